@@ -63,7 +63,9 @@ E061  an unexpected error while loading this input (please report it)
 from __future__ import annotations
 
 import codecs
+import configparser
 import errno
+import functools
 import json
 import logging
 import os
@@ -329,11 +331,12 @@ def _load_file(
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as fh:
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
+        size = os.fstat(fh.fileno()).st_size
+        data = fh.read(max_bytes + 1) if size <= max_bytes else b""
+    if size > max_bytes or len(data) > max_bytes:
         raise _Skip(
             "E056",
-            f"larger than the limit of {max_bytes:,} bytes",
+            f"{max(size, len(data)):,} bytes, over the limit of {max_bytes:,}",
             "raise the limit (max_bytes, newsgraph build --max-bytes) or split the file",
         )
     return data
@@ -405,8 +408,9 @@ def _read_single(path: Path, doc_id: str, max_bytes: int) -> Document:
 
 def _html_main_text(data: bytes, warnings: list[str]) -> tuple[str, dict[str, str | None]]:
     """(main text, metadata) of an HTML page, found by trafilatura (raises _Skip)."""
-    import trafilatura  # imported here: loading it costs a second, and only HTML needs it
-    from trafilatura.settings import use_config
+    import lxml.etree
+    import lxml.html
+    import trafilatura  # imported here: loading it takes a while, and only HTML needs it
 
     declared = _CHARSET_RE.search(data[:_SNIFF_BYTES])
     encoding = "utf-8"
@@ -416,22 +420,29 @@ def _html_main_text(data: bytes, warnings: list[str]) -> tuple[str, dict[str, st
         except LookupError:
             warnings.append(f"unknown charset {declared.group(1).decode('ascii')!r} declared; read as UTF-8")
     html = _decode(data, warnings, encoding)
-    config = use_config()
-    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals: not in threads
-    config.set("DEFAULT", "MAX_FILE_SIZE", str(max(len(data), 1)))
+    # Parsed here, not by trafilatura, to allow deep trees (huge_tree) and to read the text as decoded.
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise _Skip(
+            "E059", f"no HTML document could be parsed ({exc})", "check that the file is HTML"
+        ) from None
     result = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
-        config=config,
+        prune_xpath=["//noscript", "//template"],
+        config=_trafilatura_config(),
     )
     text = getattr(result, "text", None) or ""
     if not text.strip():
         raise _Skip(
             "E059",
-            "no main text found in the HTML page (only scripts, navigation or markup)",
+            "no main text found in the HTML page (it holds only scripts, navigation or markup, "
+            "or is nested too deeply to parse)",
             "check that the page holds the article, not a script that loads it",
         )
     meta = {key: _clean_field(getattr(result, key, None)) for key in ("title", "author", "date", "url")}
@@ -439,6 +450,17 @@ def _html_main_text(data: bytes, warnings: list[str]) -> tuple[str, dict[str, st
         meta["date"] = parse_date(meta["date"])
     # trafilatura puts one paragraph per line; a blank line between them marks paragraphs as in .txt
     return "\n\n".join(text.splitlines()), meta
+
+
+@functools.lru_cache(maxsize=1)
+def _trafilatura_config() -> configparser.ConfigParser:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set(
+        "DEFAULT", "EXTRACTION_TIMEOUT", "0"
+    )  # its timeout uses signals, which fail off the main thread
+    return config
 
 
 def _clean_field(value: Any) -> str | None:
