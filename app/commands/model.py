@@ -1,0 +1,74 @@
+"""``newsgraph model info``: what the spaCy pipeline is and how well it scores.
+
+    newsgraph model info                      # the bundled pipeline
+    newsgraph model info --model en_core_web_sm --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from newsgraph.extract.nlp import load_pipeline, pipeline_info
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "model",
+        help="show the spaCy pipeline's name, version, labels, training data and scores",
+        description="Inspect the spaCy pipeline newsgraph uses (the bundled one unless --model is given).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    info = actions.add_parser("info", help="print name, version, components, labels, data and scores")
+    info.add_argument("--model", metavar="NAME_OR_PATH", default=None,
+                      help="an installed pipeline package or a pipeline folder (default: the bundled one)")
+    info.add_argument("--format", choices=("text", "json"), default="text",
+                      help="output format (default: text)")
+    info.set_defaults(run=run_info)
+
+
+def run_info(args: argparse.Namespace) -> int:
+    info = pipeline_info(load_pipeline(args.model))
+    if args.format == "json":
+        json.dump(info, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_text(info))
+    return 0
+
+
+def format_text(info: dict[str, Any]) -> str:
+    """Human-readable summary of :func:`pipeline_info`."""
+    lines = [
+        f"name:        {info['name']}",
+        f"version:     {info['version']} (spaCy {info['spacy_version']})",
+        f"path:        {info['path'] or '-'}",
+        f"license:     {info['license'] or '-'}",
+        f"components:  {', '.join(info['components'])}",
+        "labels:",
+    ]
+    for component, labels in info["labels"].items():
+        shown = ", ".join(labels[:12]) + (f", ... ({len(labels)} in all)" if len(labels) > 12 else "")
+        lines.append(f"  {component}: {shown}")
+    lines.append("training data:" if info["sources"] else "training data: (not recorded)")
+    for source in info["sources"]:
+        if isinstance(source, dict):
+            extra = ", ".join(str(source[k]) for k in ("license", "url") if source.get(k))
+            lines.append(f"  {source.get('name', '?')}" + (f" ({extra})" if extra else ""))
+        else:
+            lines.append(f"  {source}")
+    evaluation = info.get("evaluation") or {}
+    if evaluation:
+        lines.append("scores:")
+        for dataset, scores in evaluation.items():
+            shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                              for k, v in scores.items() if not isinstance(v, dict))
+            lines.append(f"  {dataset}: {shown}")
+    elif info["performance"]:
+        lines.append("scores (dev):")
+        lines.append("  " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(info["performance"].items())))
+    else:
+        lines.append("scores: (not recorded)")
+    return "\n".join(lines) + "\n"
