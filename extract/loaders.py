@@ -147,8 +147,8 @@ def iter_documents(
 
     Every input that is not loaded is passed once to ``on_problem`` (default:
     logged as a warning on the ``newsgraph.extract.loaders`` logger) and the
-    walk goes on; no exception escapes for a bad input. Files reached twice
-    (the same file named twice, or through a link) load once.
+    walk goes on; no exception escapes for a bad input. A file or folder
+    reached twice (named twice, or through a link) is read once.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -162,14 +162,18 @@ def iter_documents(
     report = on_problem or _log_problem
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    seen_files: set[tuple[int, int]] = set()
+    walker = _Walker()
     seen_ids: set[str] = set()
     for given in paths:
-        for path, doc_id, problem in _walk(Path(given), seen_files):
-            if problem is not None:
-                report(problem)
-                continue
-            yield from _load_file(path, doc_id, max_bytes, seen_ids, report)
+        try:
+            for path, doc_id, problem in walker.walk(Path(given)):
+                if problem is not None:
+                    report(problem)
+                else:
+                    yield from _load_file(path, doc_id, max_bytes, seen_ids, report)
+        except Exception as exc:  # a bug in the walk: report it and go on with the next path
+            logger.debug("unexpected error walking %s", given, exc_info=True)
+            report(_unexpected(given, exc))
 
 
 def load_documents(
@@ -208,81 +212,84 @@ def _os_problem(path: Path, exc: OSError) -> LoadProblem:
     return _problem(path, "E051", f"cannot read: {exc.strerror or exc}", "check the file")
 
 
-def _walk(given: Path, seen_files: set[tuple[int, int]]) -> Iterator[tuple[Path, str, LoadProblem | None]]:
-    """(file, document id, None) for each file under ``given``, or (path, "", problem)."""
-    try:
-        info = given.stat()
-    except OSError as exc:
-        yield given, "", _os_problem(given, exc)
-        return
-    except ValueError as exc:  # e.g. a NUL character in the path
-        yield given, "", _problem(given, "E050", f"not a valid path: {exc}", "check the path")
-        return
-    if stat.S_ISDIR(info.st_mode):
-        yield from _walk_folder(given, given, [(info.st_dev, info.st_ino)], seen_files)
-    else:
-        yield from _accept_file(given, given.name, info, seen_files)
+def _unexpected(path: Path | str, exc: Exception) -> LoadProblem:
+    return _problem(
+        path, "E061", f"unexpected error: {type(exc).__name__}: {exc}", "please report this with the file"
+    )
 
 
-def _walk_folder(
-    root: Path, folder: Path, ancestors: list[tuple[int, int]], seen_files: set[tuple[int, int]]
-) -> Iterator[tuple[Path, str, LoadProblem | None]]:
-    try:
-        with os.scandir(folder) as entries:
-            names = sorted(entry.name for entry in entries)
-    except OSError as exc:
-        yield folder, "", _os_problem(folder, exc)
-        return
-    for name in names:
-        if name.startswith("."):
-            continue
-        path = folder / name
+_Found = tuple[Path, str, "LoadProblem | None"]
+
+
+class _Walker:
+    """Files to load under the given paths, each file and folder visited once."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[int, int]] = set()  # (device, inode) of files and folders read
+
+    def walk(self, given: Path) -> Iterator[_Found]:
+        """(file, document id, None) for each file under ``given``, or (path, "", problem)."""
         try:
-            info = path.stat()
+            info = given.stat()
         except OSError as exc:
-            yield path, "", _os_problem(path, exc)
-            continue
+            yield given, "", _os_problem(given, exc)
+            return
+        except ValueError as exc:  # e.g. a NUL character in the path
+            yield given, "", _problem(given, "E050", f"not a valid path: {exc}", "check the path")
+            return
         if stat.S_ISDIR(info.st_mode):
-            key = (info.st_dev, info.st_ino)
-            if key in ancestors:
-                yield (
-                    path,
-                    "",
-                    _problem(
-                        path,
-                        "E052",
-                        "symbolic link loop (links back to a folder above it)",
-                        "remove the link",
-                    ),
-                )
-                continue
-            yield from _walk_folder(root, path, [*ancestors, key], seen_files)
+            yield from self._folder(given, given, info, ())
         else:
-            yield from _accept_file(path, path.relative_to(root).as_posix(), info, seen_files)
+            yield from self._file(given, given.name, info)
 
+    def _folder(
+        self, root: Path, folder: Path, info: os.stat_result, ancestors: tuple[tuple[int, int], ...]
+    ) -> Iterator[_Found]:
+        key = (info.st_dev, info.st_ino)
+        if key in ancestors:
+            yield (
+                folder,
+                "",
+                _problem(
+                    folder, "E052", "symbolic link loop (links back to a folder above it)", "remove the link"
+                ),
+            )
+            return
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        try:
+            with os.scandir(folder) as entries:
+                names = sorted(entry.name for entry in entries)
+        except OSError as exc:
+            yield folder, "", _os_problem(folder, exc)
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = folder / name
+            try:
+                entry_info = path.stat()
+            except OSError as exc:
+                yield path, "", _os_problem(path, exc)
+                continue
+            if stat.S_ISDIR(entry_info.st_mode):
+                yield from self._folder(root, path, entry_info, (*ancestors, key))
+            else:
+                yield from self._file(path, path.relative_to(root).as_posix(), entry_info)
 
-def _accept_file(
-    path: Path, doc_id: str, info: os.stat_result, seen_files: set[tuple[int, int]]
-) -> Iterator[tuple[Path, str, LoadProblem | None]]:
-    if not stat.S_ISREG(info.st_mode):
-        yield path, "", _problem(path, "E053", "not a regular file", "give files and folders only")
-        return
-    if path.suffix.lower() not in SUFFIXES:
-        yield (
-            path,
-            "",
-            _problem(
-                path,
-                "E053",
-                f"unsupported file type {path.suffix or '(no extension)'!r}",
-                f"supported: {', '.join(SUFFIXES)}",
-            ),
-        )
-        return
-    key = (info.st_dev, info.st_ino)
-    if key not in seen_files:
-        seen_files.add(key)
-        yield path, doc_id, None
+    def _file(self, path: Path, doc_id: str, info: os.stat_result) -> Iterator[_Found]:
+        if not stat.S_ISREG(info.st_mode):
+            yield path, "", _problem(path, "E053", "not a regular file", "give files and folders only")
+            return
+        if path.suffix.lower() not in SUFFIXES:
+            reason = f"unsupported file type {path.suffix or '(no extension)'!r}"
+            yield path, "", _problem(path, "E053", reason, f"supported: {', '.join(SUFFIXES)}")
+            return
+        key = (info.st_dev, info.st_ino)
+        if key not in self.seen:
+            self.seen.add(key)
+            yield path, doc_id, None
 
 
 # --------------------------------------------------------------------------- reading
@@ -294,38 +301,34 @@ def _load_file(
     """The documents of one file; every problem reported, nothing raised."""
     try:
         if path.suffix.lower() == ".jsonl":
-            items: Iterator[Document | LoadProblem] = _read_jsonl(path, doc_id, max_bytes)
+            items: Iterator[tuple[Document, int | None] | LoadProblem] = _read_jsonl(path, doc_id, max_bytes)
         else:
-            items = iter([_read_single(path, doc_id, max_bytes)])
+            items = iter([(_read_single(path, doc_id, max_bytes), None)])
         for item in items:
             if isinstance(item, LoadProblem):
                 report(item)
-            elif item.id in seen_ids:
+                continue
+            document, number = item
+            if document.id in seen_ids:
                 report(
                     _problem(
-                        item.source or path,
+                        path,
                         "E060",
-                        f"document id {item.id!r} was already loaded; this one is skipped",
+                        f"document id {document.id!r} was already loaded; this one is skipped",
                         "give each document a unique id (file names, or the JSONL 'id' field)",
+                        number,
                     )
                 )
             else:
-                seen_ids.add(item.id)
-                yield item
+                seen_ids.add(document.id)
+                yield document
     except _Skip as skip:
         report(_problem(path, skip.code, skip.reason, skip.hint, skip.line))
     except OSError as exc:
         report(_os_problem(path, exc))
     except Exception as exc:  # never let one input stop the run
         logger.debug("unexpected error loading %s", path, exc_info=True)
-        report(
-            _problem(
-                path,
-                "E061",
-                f"unexpected error: {type(exc).__name__}: {exc}",
-                "please report this with the file",
-            )
-        )
+        report(_unexpected(path, exc))
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -342,10 +345,15 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _check_not_binary(head: bytes) -> None:
+def _check_not_binary(head: bytes, *, line_by_line: bool = False) -> None:
+    """Raise E055 when ``head`` (the start of a file) is binary.
+
+    A NUL byte marks a binary file, except in JSONL, which is judged line by
+    line: there only a high share of control bytes rejects the whole file.
+    """
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
-    if b"\x00" in head:
+    if b"\x00" in head and not line_by_line:
         raise _Skip("E055", "binary file (contains NUL bytes)", "give text, HTML or JSONL files")
     controls = sum(1 for b in head if (b < 32 and b not in (9, 10, 12, 13)) or b == 127)
     if head and controls / len(head) > _MAX_CONTROL_RATIO:
@@ -470,14 +478,16 @@ def _clean_field(value: Any) -> str | None:
     return value or None
 
 
-def _read_jsonl(path: Path, file_id: str, max_bytes: int) -> Iterator[Document | LoadProblem]:
-    """The documents of a JSONL file, with a LoadProblem for each bad line."""
+def _read_jsonl(
+    path: Path, file_id: str, max_bytes: int
+) -> Iterator[tuple[Document, int | None] | LoadProblem]:
+    """(document, line number) for each article of a JSONL file, a LoadProblem for each bad line."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as fh:
         head = fh.read(_SNIFF_BYTES)
         if not head.strip():
             raise _Skip("E054", "empty file", "remove it, or check that it was saved completely")
-        _check_not_binary(head)
+        _check_not_binary(head, line_by_line=True)
         fh.seek(0)
         number = 0
         while True:
@@ -499,20 +509,21 @@ def _read_jsonl(path: Path, file_id: str, max_bytes: int) -> Iterator[Document |
             if not raw.strip():
                 continue
             try:
-                yield _jsonl_document(raw, path, f"{file_id}:{number}", number)
+                yield _jsonl_document(raw, path, f"{file_id}:{number}", number), number
             except _Skip as skip:
                 yield _problem(path, skip.code, skip.reason, skip.hint, number)
 
 
 def _jsonl_document(raw: bytes, path: Path, default_id: str, number: int) -> Document:
     warnings: list[str] = []
-    line = _decode(raw, warnings)
+    line = _decode(raw.rstrip(b"\r\n"), warnings)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
+        at = "" if exc.msg.endswith(" at") else " at"
         raise _Skip(
             "E057",
-            f"not valid JSON ({exc.msg} at column {exc.colno})",
+            f"not valid JSON: {exc.msg}{at} column {exc.colno}",
             "the line may be truncated; fix or remove it",
         ) from None
     except RecursionError:
