@@ -1,0 +1,198 @@
+"""Shared fixtures.
+
+``hand_extractions`` is a small hand-made corpus in the real data model
+(``DocumentExtraction`` records, as any extractor yields them), so the graph
+side is tested without spaCy. Evidence offsets are exact.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract.records import (
+    Document,
+    DocumentExtraction,
+    Entity,
+    EntityClass,
+    EntityRef,
+    Merge,
+    Modality,
+    Statement,
+)
+from newsgraph.graph.rdf import extraction_quads
+from newsgraph.graph.store import available_stores, open_store
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+RURITANIA = EntityRef("Ruritania", EntityClass.COUNTRY)
+MINISTRY = EntityRef("Ruritanian Trade Ministry", EntityClass.GOVERNMENT_BODY)
+ZEPHYR = EntityRef("Zephyr Networks", EntityClass.COMPANY)
+OMNI = EntityRef("Omnicom Telecom", EntityClass.COMPANY)
+ROUTER = EntityRef("Z-Router", EntityClass.PRODUCT)
+ALICE = EntityRef("Alice Marsh", EntityClass.PERSON)
+
+
+def _statement(doc: Document, subject, relation, obj, predicate, evidence, **kw) -> Statement:
+    start = doc.text.index(evidence)
+    return Statement(
+        subject,
+        relation,
+        obj,
+        predicate=predicate,
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        doc_id=doc.id,
+        extractor="hand",
+        extractor_version="1",
+        **kw,
+    )
+
+
+def make_extractions() -> list[DocumentExtraction]:
+    """Two documents: a ban (asserted), a considered ban (hypothetical), a
+    refusal that did not happen (negated), leadership, supply and an open triple."""
+    one = Document.from_text(
+        "Ruritania bans Zephyr Networks\n\n"
+        "The Ruritanian Trade Ministry banned Zephyr Networks on Monday. "
+        "Alice Marsh, the CEO of Zephyr Networks, said the ZN firm makes the Z-Router. "
+        "Omnicom Telecom will not drop Zephyr Networks.",
+        doc_id="one.txt",
+        title="Ruritania bans Zephyr Networks",
+        date="2024-03-01",
+        url="https://news.example/one",
+        source="seeds/one.txt",
+    )
+    two = Document.from_text(
+        "Omnicom Telecom is considering a ban on Zephyr Networks. "
+        "Zephyr Networks supplies Omnicom Telecom with the Z-Router.",
+        doc_id="two.txt",
+        author="Bob Reporter",
+    )
+    ext_one = DocumentExtraction(
+        one,
+        entities=(
+            Entity("Ruritanian Trade Ministry", EntityClass.GOVERNMENT_BODY, ("Ruritanian Trade Ministry",)),
+            Entity(
+                "Zephyr Networks",
+                EntityClass.COMPANY,
+                ("Zephyr Networks", "ZN"),
+                merges=(Merge("ZN", "acronym"),),
+            ),
+            Entity("Alice Marsh", EntityClass.PERSON, ("Alice Marsh",)),
+            Entity("Z-Router", EntityClass.PRODUCT, ("Z-Router",)),
+            Entity("Omnicom Telecom", EntityClass.COMPANY, ("Omnicom Telecom",)),
+            Entity("Ruritania", EntityClass.COUNTRY, ("Ruritania",)),
+        ),
+        statements=(
+            _statement(
+                one,
+                MINISTRY,
+                "bans",
+                ZEPHYR,
+                "ban",
+                "The Ruritanian Trade Ministry banned Zephyr Networks on Monday.",
+                rule="ban-verb",
+                confidence=0.9,
+            ),
+            _statement(
+                one,
+                ALICE,
+                "leads",
+                ZEPHYR,
+                "CEO",
+                "Alice Marsh, the CEO of Zephyr Networks, said the ZN firm makes the Z-Router.",
+                rule="title-of",
+            ),
+            _statement(
+                one,
+                ZEPHYR,
+                "produces",
+                ROUTER,
+                "make",
+                "Alice Marsh, the CEO of Zephyr Networks, said the ZN firm makes the Z-Router.",
+                attributed_to=ALICE,
+                rule="make-verb",
+            ),
+            _statement(
+                one,
+                OMNI,
+                "excludes",
+                ZEPHYR,
+                "drop",
+                "Omnicom Telecom will not drop Zephyr Networks.",
+                modality=Modality.NEGATED,
+                rule="drop-verb",
+                extra={"cue": "will not"},
+            ),
+        ),
+        extractor="hand",
+        extractor_version="1",
+    )
+    ext_two = DocumentExtraction(
+        two,
+        entities=(
+            Entity("Omnicom Telecom", EntityClass.COMPANY, ("Omnicom Telecom",)),
+            Entity("Zephyr Networks", EntityClass.COMPANY, ("Zephyr Networks",)),
+            Entity("Z-Router", EntityClass.PRODUCT, ("Z-Router",)),
+        ),
+        statements=(
+            _statement(
+                two,
+                OMNI,
+                "bans",
+                ZEPHYR,
+                "ban",
+                "Omnicom Telecom is considering a ban on Zephyr Networks.",
+                modality=Modality.HYPOTHETICAL,
+            ),
+            _statement(
+                two,
+                ZEPHYR,
+                "supplies",
+                OMNI,
+                "supply",
+                "Zephyr Networks supplies Omnicom Telecom with the Z-Router.",
+            ),
+            _statement(
+                two,
+                ZEPHYR,
+                None,
+                ROUTER,
+                "supply",
+                "Zephyr Networks supplies Omnicom Telecom with the Z-Router.",
+            ),
+        ),
+        extractor="hand",
+        extractor_version="1",
+    )
+    return [ext_one, ext_two]
+
+
+@pytest.fixture
+def hand_extractions() -> list[DocumentExtraction]:
+    return make_extractions()
+
+
+def fill(store, extractions) -> None:
+    store.load_ontology()
+    for extraction in extractions:
+        store.replace_document(extraction.document.id, extraction_quads(extraction))
+
+
+@pytest.fixture(params=available_stores())
+def store(request, tmp_path):
+    """An empty writable store of each backend, on disk under ``tmp_path``."""
+    opened = open_store(tmp_path / "out", request.param)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def hand_store(store, hand_extractions):
+    """Each backend, holding the ontology and the hand-made corpus."""
+    fill(store, hand_extractions)
+    return store
