@@ -1,0 +1,326 @@
+"""Bounded views of the entity graph: what a page can draw quickly.
+
+Pure functions over the networkx projection (:mod:`newsgraph.graph.network`):
+a ``MultiDiGraph`` whose nodes are entity IRIs (``label``, ``cls``
+attributes) and whose edges are statements (``relation``, ``modality``,
+``evidence``, ``doc``, ``date``, ...). ``newsgraph serve`` answers its page
+with them, and ``newsgraph render`` uses them for ``--top``, ``--entity``,
+``--relation`` and ``--since/--until``.
+
+Drawing a whole corpus does not scale (thousands of nodes take seconds to lay
+out and are unreadable), so a view is either the top entities by PageRank or
+one entity's neighbourhood within a few hops, after filters on relation,
+class, modality, document and document date.
+
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("a", label="Acme", cls="Company"); g.add_node("b", label="Ruritania", cls="Country")
+>>> _ = g.add_edge("b", "a", key="s1", relation="bans", modality="asserted", doc="d1", date="2024-05-01")
+>>> sorted(filter_graph(g, since="2024-01-01").edges)
+[('b', 'a', 's1')]
+>>> list(filter_graph(g, until="2023-12-31").edges)
+[]
+>>> top_entities(g, 1, pagerank(g))
+['a']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+__all__ = [
+    "GraphIndex",
+    "ViewSpec",
+    "bounded_view",
+    "filter_graph",
+    "neighbourhood",
+    "pagerank",
+    "search",
+    "statements_about",
+    "top_entities",
+]
+
+#: Edge attributes copied into a view's JSON and the entity panel.
+STATEMENT_FIELDS = (
+    "relation",
+    "predicate",
+    "modality",
+    "evidence",
+    "doc",
+    "title",
+    "date",
+    "url",
+    "start",
+    "end",
+)
+
+
+def _relation(data: Mapping[str, Any]) -> str:
+    return data.get("relation") or data.get("predicate") or "relatedTo"
+
+
+def filter_graph(
+    graph: nx.MultiDiGraph,
+    *,
+    relations: Collection[str] = (),
+    classes: Collection[str] = (),
+    modalities: Collection[str] = (),
+    documents: Collection[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+) -> nx.MultiDiGraph:
+    """A read-only view keeping the statements that pass every filter given.
+
+    Empty collections and ``None`` dates filter nothing. ``since``/``until``
+    are ISO dates compared with the statement's document date (inclusive);
+    statements from undated documents drop out once a date bound is set.
+    ``classes`` keeps only entities of those classes (and the statements
+    between them).
+    """
+
+    def keep_node(node: str) -> bool:
+        return not classes or graph.nodes[node].get("cls") in classes
+
+    def keep_edge(u: str, v: str, key: str) -> bool:
+        data = graph.edges[u, v, key]
+        if relations and _relation(data) not in relations:
+            return False
+        if modalities and data.get("modality") not in modalities:
+            return False
+        if documents and data.get("doc") not in documents:
+            return False
+        if since or until:
+            date = (data.get("date") or "")[:10]
+            if not date or (since and date < since) or (until and date > until):
+                return False
+        return True
+
+    return nx.subgraph_view(graph, filter_node=keep_node, filter_edge=keep_edge)
+
+
+def pagerank(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """PageRank of every entity over the statements (parallel statements add weight)."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    simple = nx.DiGraph()
+    simple.add_nodes_from(graph)
+    for u, v in graph.edges():
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] += 1
+        else:
+            simple.add_edge(u, v, weight=1)
+    try:
+        return nx.pagerank(simple, weight="weight")
+    except nx.PowerIterationFailedConvergence:
+        return {node: float(degree) for node, degree in graph.degree()}
+
+
+def _ranked(nodes: Iterable[str], ranks: Mapping[str, float]) -> list[str]:
+    return sorted(nodes, key=lambda node: (-ranks.get(node, 0.0), node))
+
+
+def top_entities(graph: nx.MultiDiGraph, n: int, ranks: Mapping[str, float]) -> list[str]:
+    """The ``n`` connected entities of ``graph`` with the highest rank."""
+    return _ranked((node for node in graph if graph.degree(node) > 0), ranks)[:n]
+
+
+def neighbourhood(
+    graph: nx.MultiDiGraph, entity: str, hops: int, ranks: Mapping[str, float], limit: int | None = None
+) -> list[str]:
+    """``entity`` and the entities within ``hops`` statements of it, either direction.
+
+    With ``limit``, keeps the entity and the best-ranked of the rest, nearest
+    first, so that a hub's neighbourhood stays drawable.
+    """
+    if entity not in graph:
+        return []
+    distances = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), entity, cutoff=hops)
+    ordered = sorted(distances, key=lambda node: (distances[node], -ranks.get(node, 0.0), node))
+    return ordered if limit is None else ordered[:limit]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """What to draw: a neighbourhood (``entity``, ``hops``) or the ``top`` entities, then filters."""
+
+    top: int = 100
+    entity: str | None = None
+    hops: int = 1
+    limit: int = 500
+    relations: frozenset[str] = field(default_factory=frozenset)
+    classes: frozenset[str] = field(default_factory=frozenset)
+    modalities: frozenset[str] = field(default_factory=frozenset)
+    documents: frozenset[str] = field(default_factory=frozenset)
+    since: str | None = None
+    until: str | None = None
+
+    @classmethod
+    def from_params(cls, params: Any) -> ViewSpec:
+        """From query parameters (``top, entity, hops, limit`` and repeatable
+        ``relation, class, modality, doc``, ``since, until``), with sane bounds."""
+
+        def many(name: str) -> frozenset[str]:
+            return frozenset(value for value in params.getlist(name) if value)
+
+        def number(name: str, default: int, high: int) -> int:
+            try:
+                return max(1, min(int(params.get(name, default)), high))
+            except ValueError:
+                return default
+
+        return cls(
+            top=number("top", cls.top, 5000),
+            entity=params.get("entity") or None,
+            hops=number("hops", cls.hops, 4),
+            limit=number("limit", cls.limit, 5000),
+            relations=many("relation"),
+            classes=many("class"),
+            modalities=many("modality"),
+            documents=many("doc"),
+            since=params.get("since") or None,
+            until=params.get("until") or None,
+        )
+
+    def filters(self) -> dict[str, Any]:
+        return {
+            "relations": self.relations,
+            "classes": self.classes,
+            "modalities": self.modalities,
+            "documents": self.documents,
+            "since": self.since,
+            "until": self.until,
+        }
+
+
+def bounded_view(graph: nx.MultiDiGraph, spec: ViewSpec, ranks: Mapping[str, float]) -> nx.MultiDiGraph:
+    """The subgraph ``spec`` asks for: filtered, then a neighbourhood or the top entities."""
+    filtered = filter_graph(graph, **spec.filters())
+    if spec.entity:
+        nodes = neighbourhood(filtered, spec.entity, spec.hops, ranks, limit=spec.limit)
+    else:
+        nodes = top_entities(filtered, spec.top, ranks)
+    return filtered.subgraph(nodes)
+
+
+def search(graph: nx.MultiDiGraph, text: str, ranks: Mapping[str, float], limit: int = 20) -> list[str]:
+    """Entities whose label or an alias contains ``text`` (case-insensitive):
+    exact matches first, then prefixes, then the rest, each by rank."""
+    needle = text.casefold().strip()
+    if not needle:
+        return []
+    scored = []
+    for node, data in graph.nodes(data=True):
+        names = [name.casefold() for name in (data.get("label") or "", *data.get("aliases", ()))]
+        grades = [
+            0 if name == needle else 1 if name.startswith(needle) else 2 for name in names if needle in name
+        ]
+        if grades:
+            scored.append((min(grades), -ranks.get(node, 0.0), data.get("label") or node, node))
+    return [node for *_, node in sorted(scored)[:limit]]
+
+
+def statements_about(graph: nx.MultiDiGraph, entity: str) -> list[dict[str, Any]]:
+    """Every statement with ``entity`` as subject or object, with its evidence and source."""
+    rows = []
+    edges = [*graph.out_edges(entity, keys=True, data=True), *graph.in_edges(entity, keys=True, data=True)]
+    seen = set()
+    for u, v, key, data in edges:
+        if (u, v, key) in seen:  # a self-loop is both in and out
+            continue
+        seen.add((u, v, key))
+        row = {"id": str(key), "subject": u, "object": v}
+        row["subject_label"] = graph.nodes[u].get("label", u)
+        row["object_label"] = graph.nodes[v].get("label", v)
+        row.update({name: data.get(name) for name in STATEMENT_FIELDS})
+        row["relation"] = _relation(data)
+        rows.append(row)
+    rows.sort(key=lambda row: (row["date"] or "", row["doc"] or "", row["start"] or 0), reverse=False)
+    return rows
+
+
+class GraphIndex:
+    """A projection with its PageRank, answering the page's JSON requests."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.ranks = pagerank(graph)
+
+    def node_json(self, node: str, graph: nx.MultiDiGraph | None = None) -> dict[str, Any]:
+        data = self.graph.nodes[node]
+        return {
+            "id": node,
+            "label": data.get("label", node),
+            "cls": data.get("cls", ""),
+            "rank": round(self.ranks.get(node, 0.0), 6),
+            "degree": self.graph.degree(node),
+        }
+
+    def view(self, spec: ViewSpec) -> dict[str, Any]:
+        """Nodes and edges of :func:`bounded_view`; parallel statements with the
+        same relation and modality become one edge with a ``count``."""
+        sub = bounded_view(self.graph, spec, self.ranks)
+        edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        for u, v, data in sub.edges(data=True):
+            relation, modality = _relation(data), data.get("modality") or "asserted"
+            edge = edges.get((u, v, relation, modality))
+            if edge is None:
+                edges[u, v, relation, modality] = {
+                    "id": f"{u}|{relation}|{modality}|{v}",
+                    "from": u,
+                    "to": v,
+                    "relation": relation,
+                    "modality": modality,
+                    "evidence": data.get("evidence") or "",
+                    "doc": data.get("doc") or "",
+                    "count": 1,
+                }
+            else:
+                edge["count"] += 1
+        return {
+            "nodes": [self.node_json(node) for node in _ranked(sub.nodes, self.ranks)],
+            "edges": list(edges.values()),
+            "total_entities": self.graph.number_of_nodes(),
+            "total_statements": self.graph.number_of_edges(),
+        }
+
+    def entity(self, entity: str) -> dict[str, Any]:
+        """One entity and every statement about it."""
+        data = self.graph.nodes[entity]
+        return {
+            **self.node_json(entity),
+            "aliases": sorted(data.get("aliases", ())),
+            "statements": statements_about(self.graph, entity),
+        }
+
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        return [self.node_json(node) for node in search(self.graph, text, self.ranks, limit)]
+
+    def meta(self) -> dict[str, Any]:
+        """What the page's filters offer: classes, relations, modalities, documents."""
+        classes: dict[str, int] = {}
+        for _, cls in self.graph.nodes(data="cls"):
+            classes[cls or ""] = classes.get(cls or "", 0) + 1
+        relations: dict[str, int] = {}
+        modalities: dict[str, int] = {}
+        documents: dict[str, dict[str, Any]] = {}
+        for _, _, data in self.graph.edges(data=True):
+            relation = _relation(data)
+            relations[relation] = relations.get(relation, 0) + 1
+            modality = data.get("modality") or "asserted"
+            modalities[modality] = modalities.get(modality, 0) + 1
+            doc = data.get("doc")
+            if doc and doc not in documents:
+                documents[doc] = {"id": doc, "title": data.get("title") or doc, "date": data.get("date")}
+        dates = sorted(d["date"][:10] for d in documents.values() if d["date"])
+        return {
+            "classes": dict(sorted(classes.items())),
+            "relations": dict(sorted(relations.items())),
+            "modalities": dict(sorted(modalities.items())),
+            "documents": sorted(documents.values(), key=lambda d: (d["date"] or "", d["id"])),
+            "dates": {"first": dates[0] if dates else None, "last": dates[-1] if dates else None},
+            "entities": self.graph.number_of_nodes(),
+            "statements": self.graph.number_of_edges(),
+        }

@@ -1,0 +1,272 @@
+"""`newsgraph serve` as clients see it: a real server process on a free local
+port, queried by SPARQLWrapper and plain urllib, over a real on-disk store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from xml.dom.minidom import Document as XmlDocument
+
+import pytest
+import rdflib
+from browser.corpus import explorer_corpus, write_build
+from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+TIMEOUT = 2.0
+MAX_RESULTS = 40
+COMPANIES = "SELECT DISTINCT ?label WHERE { ?e a ng:Company ; rdfs:label ?label } ORDER BY ?label"
+COMPANY_LABELS = ["Evil <script>window.__pwned = 'script'</script> Corp", "Kestrel Mobile", "Nimbus Systems"]
+# Asserted, typed statements become direct triples: 5 in the corpus (not the negated or hypothetical ones).
+DIRECT = (
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?st a ng:Statement ; ng:modality ng:Asserted ; "
+    "rdf:subject ?s ; rdf:object ?o . ?s ?p ?o }"
+)
+DIRECT_COUNT = 5
+
+
+class Server:
+    """A `newsgraph serve` child process; ``url`` is its base URL."""
+
+    def __init__(self, out: Path, *args: str) -> None:
+        command = [sys.executable, "-m", "newsgraph", "serve", "--out", str(out), "--port", "0", *args]
+        self.process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        self.log: list[str] = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = self.process.stderr.readline()
+            if not line:
+                break
+            self.log.append(line)
+            found = re.search(r"(http://127\.0\.0\.1:\d+)/", line)
+            if found:
+                self.url = found.group(1)
+                threading.Thread(target=self._drain, daemon=True).start()
+                return
+        self.stop()
+        raise RuntimeError("newsgraph serve did not start:\n" + "".join(self.log))
+
+    def _drain(self) -> None:
+        for line in self.process.stderr:
+            self.log.append(line)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory) -> Path:
+    return write_build(tmp_path_factory.mktemp("serve") / "out", explorer_corpus())
+
+
+@pytest.fixture(scope="module")
+def server(build) -> Iterator[Server]:
+    running = Server(build, "--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS), "--workers", "2")
+    yield running
+    running.stop()
+
+
+def client(server: Server, query: str, fmt: str) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(f"{server.url}/sparql")
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    return sparql
+
+
+def http(server: Server, path: str, data: bytes | None = None, method: str | None = None, **headers: str):
+    """(status, headers, body) of one request, error statuses included."""
+    request = urllib.request.Request(f"{server.url}{path}", data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+# --- SELECT, ASK, CONSTRUCT in every format -----------------------------------
+
+
+def test_select_json(server):
+    result = client(server, COMPANIES, JSON).queryAndConvert()
+    assert result["head"]["vars"] == ["label"]
+    assert [row["label"]["value"] for row in result["results"]["bindings"]] == COMPANY_LABELS
+
+
+def test_select_xml(server):
+    result = client(server, COMPANIES, XML).queryAndConvert()
+    assert isinstance(result, XmlDocument)
+    literals = [node.firstChild.data for node in result.getElementsByTagName("literal")]
+    assert literals == COMPANY_LABELS
+
+
+def test_select_csv(server):
+    body = client(server, COMPANIES, CSV).queryAndConvert()
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
+    assert rows == [["label"], *([label] for label in COMPANY_LABELS)]
+
+
+def test_select_tsv(server):
+    body = client(server, COMPANIES, TSV).queryAndConvert().decode("utf-8")
+    assert body.splitlines() == ["?label", *(json.dumps(label) for label in COMPANY_LABELS)]
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML])
+def test_ask(server, fmt):
+    yes = client(server, "ASK { ?agency ng:bans ?company }", fmt).queryAndConvert()
+    no = client(server, "ASK { ?company ng:excludes ?other }", fmt).queryAndConvert()  # only negated
+    if fmt == JSON:
+        assert (yes["boolean"], no["boolean"]) == (True, False)
+    else:
+        assert [d.getElementsByTagName("boolean")[0].firstChild.data for d in (yes, no)] == ["true", "false"]
+
+
+@pytest.mark.parametrize("fmt", [TURTLE, JSONLD, RDFXML])
+def test_construct(server, fmt):
+    graph = client(server, DIRECT, fmt).queryAndConvert()
+    if fmt == TURTLE:  # SPARQLWrapper hands Turtle back unparsed
+        graph = rdflib.Graph().parse(data=graph, format="turtle")
+    assert isinstance(graph, rdflib.Graph)
+    assert len(graph) == DIRECT_COUNT
+    bans = rdflib.URIRef("https://w3id.org/newsgraph/ontology#bans")
+    assert len(list(graph.triples((None, bans, None)))) == 1
+
+
+def test_construct_ntriples(server):
+    sparql = client(server, DIRECT, TURTLE)
+    sparql.addCustomHttpHeader("Accept", "application/n-triples")
+    sparql.setOnlyConneg(True)
+    response = sparql.query().response
+    assert response.headers["Content-Type"].startswith("application/n-triples")
+    assert len(rdflib.Graph().parse(data=response.read().decode(), format="nt")) == DIRECT_COUNT
+
+
+def test_describe_in_turtle(server):
+    body = client(server, "DESCRIBE ?e WHERE { ?e rdfs:label 'Nimbus Systems' }", TURTLE).queryAndConvert()
+    graph = rdflib.Graph().parse(data=body, format="turtle")
+    assert (None, rdflib.RDFS.label, rdflib.Literal("Nimbus Systems")) in graph
+
+
+def test_post_form_and_direct(server):
+    for method in (POST, POSTDIRECTLY):
+        sparql = client(server, COMPANIES, JSON)
+        if method == POSTDIRECTLY:
+            sparql.setMethod(POST)
+            sparql.setRequestMethod(POSTDIRECTLY)
+        else:
+            sparql.setMethod(POST)
+        rows = sparql.queryAndConvert()["results"]["bindings"]
+        assert [row["label"]["value"] for row in rows] == COMPANY_LABELS
+
+
+def test_dataset_from_protocol_parameters(server):
+    graph = urllib.parse.quote("https://w3id.org/newsgraph/id/graph/deal.txt", safe="")
+    query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ng:evidence ?e }")
+    status, _, body = http(server, f"/sparql?query={query}&default-graph-uri={graph}", Accept="text/csv")
+    assert status == 200 and body.decode().split() == ["n", "3"]
+
+
+def test_accept_decides_and_unacceptable_is_406(server):
+    query = urllib.parse.quote(COMPANIES)
+    status, headers, _ = http(
+        server, f"/sparql?query={query}", Accept="text/tab-separated-values;q=0.5, text/csv"
+    )
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    status, _, body = http(server, f"/sparql?query={query}", Accept="image/png")
+    assert status == 406 and b"application/sparql-results+json" in body
+
+
+# --- errors and refusals ------------------------------------------------------
+
+
+def test_syntax_error_is_400_with_message(server):
+    with pytest.raises(QueryBadFormed) as caught:
+        client(server, "SELECT ?x WHERE { ?x ?y }", JSON).query()
+    assert "syntax error" in str(caught.value) and "1:" in str(caught.value)  # says where
+
+
+def test_update_is_refused(server):
+    insert = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
+    sparql = client(server, insert, JSON)
+    sparql.setMethod(POST)
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        sparql.query()
+    assert caught.value.code == 403
+    status, _, body = http(
+        server, "/sparql", insert.encode(), **{"Content-Type": "application/sparql-update"}
+    )
+    assert status == 403 and b"read-only" in body
+    ask = client(server, "ASK { <http://example.org/a> ?p ?o }", JSON).queryAndConvert()
+    assert ask["boolean"] is False
+
+
+def test_graph_store_writes_are_refused(server):
+    graph = urllib.parse.quote("https://w3id.org/newsgraph/id/graph/ban.txt", safe="")
+    turtle = b"<http://example.org/a> <http://example.org/b> <http://example.org/c> ."
+    for method in ("PUT", "POST", "DELETE"):
+        status, headers, _ = http(
+            server, f"/store?graph={graph}", turtle, method, **{"Content-Type": "text/turtle"}
+        )
+        assert status == 405 and "GET" in headers["Allow"]
+    status, _, body = http(server, f"/store?graph={graph}", Accept="application/n-triples")
+    assert status == 200 and b"banned Nimbus Systems" in body
+
+
+def test_missing_query_and_wrong_body_type(server):
+    assert http(server, "/sparql")[0] == 400
+    assert http(server, "/sparql", b"query=ASK{}", **{"Content-Type": "application/json"})[0] == 415
+
+
+def test_other_hosts_are_refused(server):
+    status, _, body = http(server, "/sparql?query=ASK%7B%7D", Host="attacker.example")
+    assert status == 403 and b"localhost" in body
+
+
+# --- limits -------------------------------------------------------------------
+
+
+def test_result_size_limit_cuts_and_says_so(server):
+    query = urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }")
+    status, headers, body = http(server, f"/sparql?query={query}", Accept="application/sparql-results+json")
+    assert status == 200 and headers["X-SPARQL-MaxRows"] == str(MAX_RESULTS)
+    assert len(json.loads(body)["results"]["bindings"]) == MAX_RESULTS
+
+
+def test_time_limit_stops_an_expensive_query_without_blocking_others(server):
+    # a four-way cross product of every triple: hundreds of millions of rows
+    expensive = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    outcome: dict = {}
+
+    def run_expensive() -> None:
+        started = time.monotonic()
+        outcome["answer"] = http(server, f"/sparql?query={urllib.parse.quote(expensive)}")
+        outcome["seconds"] = time.monotonic() - started
+
+    slow = threading.Thread(target=run_expensive)
+    slow.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    quick = client(server, COMPANIES, JSON).queryAndConvert()  # answered by the other worker meanwhile
+    quick_seconds = time.monotonic() - started
+    slow.join(30)
+    status, _, body = outcome["answer"]
+    assert status == 503 and b"time limit" in body
+    assert TIMEOUT <= outcome["seconds"] < TIMEOUT + 5
+    assert len(quick["results"]["bindings"]) == 3 and quick_seconds < TIMEOUT
+    # the killed worker was replaced: the server still answers
+    assert client(server, "ASK { ?s ?p ?o }", JSON).queryAndConvert()["boolean"] is True
