@@ -1,0 +1,88 @@
+"""``newsgraph eval GOLD_DIR DOCS_DIR``: score an extractor against gold triples.
+
+Runs the extractor on every document of DOCS_DIR that has a gold file in
+GOLD_DIR and prints precision, recall and F1: strict, ignoring modality, and
+for the entity pair only, then per relation (see ``shared/spec/relations.md``).
+A gold file whose document is missing counts as all misses, with a warning.
+
+Example::
+
+    newsgraph eval ../shared/gold/seeds seeds/ --format json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsgraph.extract.errors import NewsgraphError
+from newsgraph.extract.evaluate import (
+    PredictedTriple,
+    Score,
+    format_table,
+    load_gold_dir,
+    score_document,
+    score_to_json,
+)
+from newsgraph.extract.loaders import iter_documents
+from newsgraph.extract.records import Document
+from newsgraph.extract.registry import DEFAULT_EXTRACTOR, get_extractor
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "eval",
+        help="score extraction against gold triples (precision, recall, F1)",
+        description=__doc__.split("\n\n")[1],
+    )
+    parser.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold JSON files, one per document")
+    parser.add_argument("docs_dir", metavar="DOCS_DIR", help="folder of the documents the gold files name")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (table)")
+    parser.add_argument(
+        "--model", default=None, help="spaCy pipeline name or path (default: the bundled one)"
+    )
+    parser.add_argument(
+        "--extractor", default=DEFAULT_EXTRACTOR, help=f"extractor name ({DEFAULT_EXTRACTOR})"
+    )
+    parser.set_defaults(run=run)
+
+
+def _documents(docs_dir: Path, wanted: set[str]) -> list[Document]:
+    """The documents of ``docs_dir`` that have gold files (cleaned by the loaders)."""
+    paths = sorted(p for p in docs_dir.iterdir() if p.name in wanted)
+    return list(iter_documents(paths))
+
+
+def run(args: argparse.Namespace) -> int:
+    gold = load_gold_dir(args.gold_dir)
+    docs_dir = Path(args.docs_dir)
+    if not docs_dir.is_dir():
+        raise NewsgraphError(
+            "E043",
+            f"documents folder {str(docs_dir)!r} does not exist",
+            "pass the folder that holds the documents the gold files name",
+        )
+    documents = _documents(docs_dir, set(gold))
+    extractor = get_extractor(args.extractor, model=args.model)
+    total = Score()
+    seen: set[str] = set()
+    for extraction in extractor.extract(documents):
+        name = Path(extraction.document.id).name
+        seen.add(name)
+        predicted = [PredictedTriple.from_statement(st) for st in extraction.statements]
+        total += score_document(gold[name], predicted)
+    for name in sorted(set(gold) - seen):
+        print(
+            f"newsgraph eval: warning: no document {name!r} in {str(docs_dir)!r}; "
+            "its gold triples count as misses",
+            file=sys.stderr,
+        )
+        total += score_document(gold[name], [])
+    if args.format == "json":
+        json.dump(score_to_json(total), sys.stdout, indent=2)
+        print()
+    else:
+        print(format_table(total))
+    return 0

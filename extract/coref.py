@@ -1,0 +1,339 @@
+"""Coreference within one document: names to entities, pronouns and descriptions to antecedents.
+
+Named mentions merge into one entity when they are the same name, a
+gazetteer's other name for it ("U.S." -> United States), a capital used as
+an actor ("Beijing said" -> China), "<country> government", an acronym
+("Authority (PTA)", or initials of a longer name), a surname of a person, or
+a short form of an organisation ("Acme" after "Acme Technologies"). Each
+merge keeps its rule so that a user can audit it (:class:`~newsgraph.extract.records.Merge`).
+The canonical label is the gazetteer's name or the fullest proper name.
+
+Pronouns (he, she, it, its, they...) and definite descriptions ("the company",
+"the agency") resolve to the most salient earlier entity that agrees in class,
+preferring subjects and the nearest sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.depscheme import DepScheme
+from newsgraph.extract.entities import NamedMention, best_class
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
+
+__all__ = ["EntityTable", "build_entities"]
+
+C = EntityClass
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PLURAL = frozenset({"we", "our", "ours", "us", "ourselves"})
+ORG_CLASSES = (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY, C.COUNTRY)
+NAME_STOPWORDS = frozenset({"of", "on", "for", "and", "&", "the"})
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass
+class _Cluster:
+    cls: EntityClass
+    mentions: list[NamedMention] = field(default_factory=list)
+    merges: dict[str, str] = field(default_factory=dict)  # alias -> rule
+    canonical: str | None = None
+
+    def label(self) -> str:
+        if self.canonical:
+            return self.canonical
+        names = [m.text for m in self.mentions if not _is_acronym(m.text)] or [m.text for m in self.mentions]
+        return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and " " not in text
+
+
+def _initials(text: str) -> str:
+    return "".join(
+        w[0] for w in text.replace("-", " ").split() if w.lower() not in NAME_STOPWORDS and w[0].isalpha()
+    ).upper()
+
+
+@dataclass
+class EntityTable:
+    """The entities of one document and the way back from tokens to them."""
+
+    doc: Doc
+    scheme: DepScheme
+    lex: Lexicon
+    clusters: list[_Cluster]
+    token_entity: dict[int, int]  # token index -> cluster index
+    mention_of: dict[int, NamedMention]  # token index -> its named mention
+    speakers: dict[int, list[int]] = field(default_factory=dict)  # sentence -> speaker clusters
+
+    # -- look-ups --------------------------------------------------------------
+    def cls(self, entity: int) -> EntityClass:
+        return self.clusters[entity].cls
+
+    def label(self, entity: int) -> str:
+        return self.clusters[entity].label()
+
+    def entity_at(self, token: Token) -> int | None:
+        return self.token_entity.get(token.i)
+
+    def add_entity(self, text: str, cls: EntityClass, start: int, end: int, rule: str) -> int:
+        """A descriptive entity made on demand ("Belgium's cybersecurity agency")."""
+        key = text.casefold()
+        for index, cluster in enumerate(self.clusters):
+            if cluster.label().casefold() == key and cluster.cls == cls:
+                return index
+        sent = self.doc[start].sent.start
+        mention = NamedMention(start, end, text, sent, rule)
+        self.clusters.append(_Cluster(cls, [mention]))
+        index = len(self.clusters) - 1
+        for i in range(start, end):
+            self.token_entity.setdefault(i, index)
+        return index
+
+    # -- resolution ------------------------------------------------------------
+    def _recent(self, before: int, classes: tuple[EntityClass, ...], skip: set[int]) -> list[int]:
+        """Clusters of the given classes mentioned before token ``before``, most salient first."""
+        sent_start = self.doc[before].sent.start
+        sents = list(self.doc.sents)
+        sent_index = next(i for i, s in enumerate(sents) if s.start == sent_start)
+        scored: dict[int, float] = {}
+        for token_index, entity in self.token_entity.items():
+            if token_index >= before or entity in skip or self.clusters[entity].cls not in classes:
+                continue
+            token = self.doc[token_index]
+            distance = sent_index - next(
+                i for i, s in enumerate(sents[: sent_index + 1]) if s.start <= token_index < s.end
+            )
+            if distance > LOOKBACK_SENTENCES:
+                continue
+            salience = 10.0 - 3.0 * distance + token_index / 10000.0
+            if token.dep_ in self.scheme.subj or token.dep_ in self.scheme.subj_pass:
+                salience += 2.0
+            if distance == 0:
+                salience += 1.0
+            salience += classes.index(self.clusters[entity].cls) * -0.5
+            scored[entity] = max(scored.get(entity, -99.0), salience)
+        return sorted(scored, key=lambda e: -scored[e])
+
+    def _in_own_clause(self, token: Token) -> set[int]:
+        """Entities later in the pronoun's own phrase, which it cannot refer to."""
+        return {e for t in token.head.subtree if (e := self.entity_at(t)) is not None and t.i > token.i}
+
+    def resolve(self, token: Token) -> list[int]:
+        """The entities a pronoun or a definite description refers to ([] when unresolved)."""
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            if lower in PERSON_PRONOUNS:
+                found = self._recent(token.i, (C.PERSON,), set())
+                return found[:1]
+            if lower in THING_PRONOUNS:
+                if token.dep_ == "expl" or self._is_pleonastic(token):
+                    return []
+                found = self._recent(token.i, ORG_CLASSES, self._in_own_clause(token))
+                return found[:1]
+            if lower in PLURAL_PRONOUNS:
+                group = self._recent_group(token)
+                if group:
+                    return group
+                found = self._recent(token.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
+                return found[:1]
+            if lower in FIRST_PLURAL and token.text != "US":
+                return self.speaker_organisation(token)
+            return []
+        if token.pos_ == "NOUN" and self._is_definite(token):
+            classes = self.lex.descriptions.get(
+                _compound_lemma(token, self.scheme)
+            ) or self.lex.descriptions.get(token.lemma_.lower())
+            if classes:
+                found = self._recent(token.i, tuple(classes), set())
+                return found[:1]
+        return []
+
+    def _is_definite(self, token: Token) -> bool:
+        return any(c.lower_ in ("the", "this", "that") for c in self.scheme.children(token, "det")) or any(
+            c.lower_ in ("its", "their") for c in self.scheme.children(token, "poss")
+        )
+
+    def _is_pleonastic(self, token: Token) -> bool:
+        """ "it is true that...", "it's not clear what...": ``it`` refers to nothing."""
+        head = token.head
+        return (
+            head.pos_ in ("ADJ", "AUX", "VERB")
+            and bool(self.scheme.children(head, "ccomp") + self.scheme.children(head, "xcomp"))
+            and head.lemma_
+            in ("be", "true", "clear", "worth", "possible", "likely", "seem", "appear", "important")
+        )
+
+    def _recent_group(self, token: Token) -> list[int]:
+        """A coordinated subject before ``token`` ("X and Y ... They")."""
+        sents = list(self.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            for t in sent:
+                if t.i >= token.i or not (t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass):
+                    continue
+                members = [e for c in [t, *t.conjuncts] if (e := self._entity_or_apposed(c)) is not None]
+                if len(members) > 1:
+                    return sorted(set(members), key=members.index)
+        return []
+
+    def _entity_or_apposed(self, token: Token) -> int | None:
+        entity = self.entity_at(token)
+        if entity is not None:
+            return entity
+        for child in self.scheme.children(token, "appos") + self.scheme.children(token, "compound"):
+            if (found := self.entity_at(child)) is not None and self.cls(found) == C.PERSON:
+                return found
+        return None
+
+    def speaker_organisation(self, token: Token) -> list[int]:
+        """ "we"/"our" in quoted speech: the speaker's organisation (or the speaking organisation)."""
+        sents = list(self.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        for index in (here, here - 1, here + 1):
+            for speaker in self.speakers.get(index, []):
+                if self.cls(speaker) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY, C.COUNTRY):
+                    return [speaker]
+                employer = self.employers.get(speaker)
+                if employer is not None:
+                    return [employer]
+        return []
+
+    employers: dict[int, int] = field(default_factory=dict)  # person cluster -> organisation cluster
+
+    # -- output ----------------------------------------------------------------
+    def to_records(self, char_offset: int = 0) -> list[Entity]:
+        """One :class:`Entity` per cluster, with its aliases, mentions and merges."""
+        records = []
+        for cluster in self.clusters:
+            label = cluster.label()
+            aliases = tuple(dict.fromkeys(m.text for m in cluster.mentions))
+            mentions = tuple(
+                Mention(
+                    m.text,
+                    self.doc[m.start].idx + char_offset,
+                    self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text) + char_offset,
+                )
+                for m in cluster.mentions
+            )
+            merges = tuple(Merge(alias, rule) for alias, rule in cluster.merges.items() if alias != label)
+            records.append(Entity(label, cluster.cls, aliases, mentions, merges))
+        return records
+
+
+def _compound_lemma(token: Token, scheme: DepScheme) -> str:
+    words = [c.lower_ for c in scheme.children(token, "compound") if c.i == token.i - 1]
+    return " ".join([*words, token.lemma_.lower()])
+
+
+def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, lex: Lexicon) -> EntityTable:
+    """Cluster named mentions into entities (see the module docstring for the rules)."""
+    parent = list(range(len(mentions)))
+    rule_of: dict[int, str] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int, rule: str) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+            rule_of.setdefault(max(i, j), rule)
+
+    classes = [best_class(m) for m in mentions]
+    _metonymy(doc, mentions, classes, scheme, lex)
+    by_key: dict[str, int] = {}
+    for i, mention in enumerate(mentions):
+        key = (mention.canonical or mention.text).casefold()
+        if key in by_key and _compatible(classes[by_key[key]], classes[i]):
+            union(by_key[key], i, mention.alias_rule or "same_name")
+        else:
+            by_key.setdefault(key, i)
+    _acronyms(doc, mentions, classes, union)
+    for i, short in enumerate(mentions):
+        for j, long in enumerate(mentions):
+            if i == j or classes[i] != classes[j] or len(short.text) >= len(long.text):
+                continue
+            s_words, l_words = short.text.split(), long.text.split()
+            if classes[i] == C.PERSON and l_words[-len(s_words) :] == s_words:
+                union(i, j, "surname")
+            elif (
+                classes[i] in (C.COMPANY, C.ORGANIZATION)
+                and l_words[: len(s_words)] == s_words
+                and lex.org_class(l_words[len(s_words) :]) is not None
+            ):
+                union(i, j, "short_form")
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[find(i)].append(i)
+    clusters: list[_Cluster] = []
+    token_entity: dict[int, int] = {}
+    mention_of: dict[int, NamedMention] = {}
+    for root in sorted(groups):
+        members = groups[root]
+        cluster = _Cluster(classes[root], [mentions[i] for i in members])
+        cluster.canonical = next((mentions[i].canonical for i in members if mentions[i].canonical), None)
+        for i in members:
+            cluster.merges.setdefault(mentions[i].text, rule_of.get(i, mentions[i].alias_rule or "same_name"))
+        clusters.append(cluster)
+        for i in members:
+            for t in range(mentions[i].start, mentions[i].end):
+                token_entity[t] = len(clusters) - 1
+                mention_of[t] = mentions[i]
+    return EntityTable(doc, scheme, lex, clusters, token_entity, mention_of)
+
+
+def _compatible(a: EntityClass, b: EntityClass) -> bool:
+    return a == b or {a, b} <= {C.COMPANY, C.ORGANIZATION}
+
+
+def _metonymy(
+    doc: Doc, mentions: list[NamedMention], classes: list[EntityClass], scheme: DepScheme, lex: Lexicon
+) -> None:
+    """A capital that acts (a subject, a possessor, an agent) stands for its country's government;
+    "<country> government" stands for the country."""
+    for i, mention in enumerate(mentions):
+        root = doc[mention.start : mention.end].root
+        country = lex.capital_of(mention.text)
+        acts = (
+            root.dep_ in scheme.subj
+            or scheme.has_role(root, "poss")
+            or any(prep == "by" and obj.i == root.i for prep, obj in scheme.prepositional(root.head))
+        )
+        if country and acts and classes[i] == C.PLACE:
+            mention.canonical, mention.alias_rule = country, "metonymy"
+            classes[i] = C.COUNTRY
+        if classes[i] == C.COUNTRY and mention.end < len(doc) and doc[mention.end].lower_ == "government":
+            mention.end += 1
+            mention.text = doc[mention.start : mention.end].text
+            mention.alias_rule = "government_metonymy"
+            mention.canonical = mention.canonical or lex.countries.get(mention.text.split()[0].lower())
+
+
+def _acronyms(doc: Doc, mentions: list[NamedMention], classes: list[EntityClass], union) -> None:
+    """ "Long Name (LN)", "Long Name, or LN", and an acronym equal to an earlier name's initials."""
+    for i, mention in enumerate(mentions):
+        if not _is_acronym(mention.text):
+            continue
+        letters = mention.text.replace(".", "").replace("&", "")
+        for j, other in enumerate(mentions):
+            if j == i or _is_acronym(other.text) or len(other.text.split()) < 2:
+                continue
+            between = doc[other.end : mention.start].text.strip() if other.end <= mention.start else None
+            if between in ("(", ", or", "or", ", also known as", "(the") and mention.start - other.end <= 3:
+                union(j, i, "acronym" if _initials(other.text) == letters else "alias")
+                classes[i] = classes[j]
+            elif _initials(other.text) == letters and _compatible(classes[i], classes[j]):
+                union(j, i, "acronym")

@@ -1,0 +1,320 @@
+"""Named mentions and their classes.
+
+Mentions come from three sources, so that a name the NER missed or mistyped
+is still found:
+
+* the pipeline's named entities (PERSON, ORG, GPE, LOC, FAC, PRODUCT...);
+* proper-noun chunks of the parse: runs of PROPN tokens, joined over "of",
+  "on", "for", "&" and "and" inside organisation names ("Committee on Foreign
+  Relations"), split at job titles ("Acme CEO Jane Roe" -> Acme, Jane Roe);
+* technology generations ("5G") and gazetteer names (countries, regions,
+  international bodies).
+
+Each mention collects class votes from the NER label, the gazetteers, the
+name's head word ("... Ministry" -> GovernmentBody, "... Inc" -> Company), the
+nouns it modifies ("the Zephyr phone" -> Product) and descriptions in
+apposition or predicate position ("Acme, the Dutch vendor" -> Company). The
+votes of every mention of the same name are pooled (one sense per document).
+
+>>> from newsgraph.extract.lexicon import lexicon
+>>> name_class(["Federal", "Trade", "Commission"], lexicon())
+<EntityClass.GOVERNMENT_BODY: 'GovernmentBody'>
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.depscheme import DepScheme
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.records import EntityClass
+
+__all__ = ["NamedMention", "find_mentions", "name_class"]
+
+C = EntityClass
+TECH_GENERATION = re.compile(r"^[2-7]G$")
+NER_VOTES: dict[str, tuple[EntityClass, float]] = {
+    "PERSON": (C.PERSON, 2.0),
+    "PER": (C.PERSON, 2.0),
+    "ORG": (C.COMPANY, 1.0),
+    "GPE": (C.PLACE, 1.0),
+    "LOC": (C.PLACE, 1.0),
+    "FAC": (C.PLACE, 0.5),
+    "PRODUCT": (C.PRODUCT, 2.0),
+    "WORK_OF_ART": (C.COMPANY, 0.5),
+}
+JOINERS = frozenset({"of", "on", "for", "&", "and"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+LEADING_NOISE = frozenset(
+    {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"', "(", ")", ",", "-", "—", "–"}
+)
+
+
+@dataclass
+class NamedMention:
+    """A named mention: token span ``[start, end)`` of the doc, and its class votes."""
+
+    start: int
+    end: int
+    text: str
+    sent: int
+    source: str
+    votes: Counter = field(default_factory=Counter)
+    canonical: str | None = None  # a gazetteer's canonical name (countries, bodies)
+    alias_rule: str = ""  # why ``canonical`` applies ("country_alias", "metonymy"...)
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+
+def name_class(words: list[str], lex: Lexicon) -> EntityClass | None:
+    """The class an organisation-like name's head words give, if any."""
+    return lex.org_class(words)
+
+
+def _is_title(token: Token, lex: Lexicon) -> bool:
+    return (
+        (lex.title(token.lower_) is not None
+        and not token.is_upper)
+        or token.lower_ in ("ceo", "cto", "cfo", "vp")
+    )
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in LEADING_NOISE or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].lower_ in LEADING_NOISE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in JOINERS
+    ):
+        end -= 1
+    return start, end
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-cased line ("Another Blow For Acme In Europe")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _is_name_token(token: Token) -> bool:
+    """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN."""
+    return (
+        (token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"))
+        and not token.is_punct
+        and not token.is_space
+        and token.lower_ not in DETERMINERS
+    )
+
+
+def _continues_name(token: Token) -> bool:
+    """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start."""
+    return _is_name_token(token) or (token.is_title and token.pos_ == "NOUN" and token.i > token.sent.start)
+
+
+def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of name tokens, joined over "of"/"on"/"&" inside organisation names."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_continues_name(doc[j]) or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+            j += 1
+        # join "Committee on Foreign Relations", "Academy of Science and Technology", "Science & Technology"
+        while (
+            j + 1 < len(doc)
+            and doc[j].lower_ in JOINERS
+            and _is_name_token(doc[j + 1])
+            and doc[j].sent == doc[j + 1].sent
+        ):
+            joiner = doc[j].lower_
+            left_head = lex.org_class([doc[j - 1].text]) is not None
+            inside_of = any(doc[k].lower_ in ("of", "on", "for") for k in range(i, j))
+            if (
+                joiner == "&"
+                or (joiner in ("of", "on", "for") and left_head)
+                or (joiner == "and" and inside_of)
+            ):
+                k = j + 1
+                while k < len(doc) and _continues_name(doc[k]):
+                    k += 1
+                j = k
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split "Acme CEO Jane Roe" at title words into the parts that are names (the last part last)."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for k in range(start, end):
+        if _is_title(doc[k], lex):
+            if k > begin:
+                parts.append((begin, k))
+            begin = k + 1
+    parts.append((begin, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMention]:
+    """Every named mention of ``doc``, typed, in text order, without overlaps."""
+    sent_of = {}
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            sent_of[token.i] = index
+
+    candidates: list[tuple[int, int, str, str | None]] = []  # start, end, source, ner label
+    for ent in doc.ents:
+        if ent.label_ in NER_VOTES or ent.label_ == "NORP":
+            parts = _split_titles(doc, ent.start, ent.end, lex)
+            for a, b in parts:  # only the part after a title keeps the label ("Acme CEO Jane Roe")
+                label = ent.label_ if (a, b) == parts[-1] and b == ent.end else None
+                candidates.append((a, b, "ner" if label else "parse", label))
+    headlines = {s.start for s in doc.sents if _is_headline(s)}
+    for a, b in _propn_runs(doc, lex):
+        if doc[a].sent.start in headlines:
+            continue  # a title-cased headline: every word looks like a name
+        for c, d in _split_titles(doc, a, b, lex):
+            candidates.append((c, d, "parse", None))
+    for token in doc:
+        if TECH_GENERATION.match(token.text):
+            candidates.append((token.i, token.i + 1, "tech", None))
+
+    mentions: dict[tuple[int, int], NamedMention] = {}
+    for a, b, source, label in candidates:
+        a, b = _strip(doc, a, b)
+        if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
+            continue
+        span = doc[a:b]
+        mention = mentions.get((a, b))
+        if mention is None:
+            mention = mentions[(a, b)] = NamedMention(a, b, span.text, sent_of[a], source)
+        if label == "NORP":
+            continue  # demonyms are cues for nationality, not entities of their own
+        if label is not None:
+            cls, weight = NER_VOTES[label]
+            if cls == C.PERSON and b - a == 1:
+                weight /= 2  # a one-word "person" is as often an organisation the NER has not learnt
+            mention.votes[cls] += weight
+            mention.source = "ner"
+    kept = _without_overlaps(list(mentions.values()))
+    for mention in kept:
+        _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
+    _pool_votes(kept)
+    return [m for m in kept if m.votes]
+
+
+def _without_overlaps(mentions: list[NamedMention]) -> list[NamedMention]:
+    """Keep the longest mention where mentions overlap (NER preferred at equal length).
+
+    A person's name found by the NER beats a longer proper-noun run around it
+    ("Secretary of State John Kerry" keeps "John Kerry").
+    """
+    ranked = sorted(
+        mentions, key=lambda m: (not m.votes[C.PERSON], -(m.end - m.start), m.source != "ner", m.start)
+    )
+    taken: set[int] = set()
+    kept = []
+    for mention in ranked:
+        tokens = set(range(mention.start, mention.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
+    text = span.text
+    words = [t.text for t in span]
+    votes = mention.votes
+    country = lex.countries.get(text.lower())
+    if country and not span[0].is_lower:
+        votes[C.COUNTRY] += 10
+        mention.canonical, mention.alias_rule = country, "country_alias"
+    elif text.lower() in lex.regions and not span[0].is_lower:
+        votes[C.PLACE] += 10
+        mention.canonical, mention.alias_rule = lex.regions[text.lower()], "region_alias"
+    elif text.lower() in lex.bodies:
+        name, cls = lex.bodies[text.lower()]
+        votes[cls] += 10
+        mention.canonical, mention.alias_rule = name, "body_alias"
+    elif lex.capital_of(text) and not span[0].is_lower:
+        votes[C.PLACE] += 3
+    if TECH_GENERATION.match(text):
+        votes[C.PRODUCT] += 10
+    if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
+        head_class = lex.org_class(words)
+        if head_class is not None and not (len(words) == 1 and span[0].pos_ != "PROPN"):
+            votes[head_class] += 4
+    if lex.demonyms.get(words[0].lower()) and len(words) > 1 and votes[C.PERSON] == 0:
+        votes[C.COMPANY] += 0.5  # "British Telecom": a national name
+    root = span.root
+    head = root.head
+    # "the Zephyr phone", "smartphones like the Zephyr": a name that modifies or exemplifies a product noun
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.cue("produce_head")
+        and head.i >= span.end
+        and scheme.has_role(root, "compound")
+    ):
+        votes[C.PRODUCT] += 3
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.cue("produce_head")
+        and any(c.lower_ in ("like", "as") for c in root.children)
+    ):
+        votes[C.PRODUCT] += 3
+    # apposition or predicate description: "Acme, the Dutch vendor"; "Acme is a think tank"
+    for other in [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]:
+        for cls in lex.descriptions.get(other.lemma_.lower(), ())[:1]:
+            if other.pos_ == "NOUN":
+                votes[cls] += 2
+    # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
+    following = doc[span.end : span.end + 2]
+    if len(following) and following[0].lower_ in ("'s", "’s"):
+        following = following[1:]
+    if (
+        len(following)
+        and following[0].is_lower
+        and (lex.title(following[0].lower_) or following[0].lemma_.lower() in lex.cue("goods_noun"))
+    ):
+        votes[C.COMPANY] += 2
+    # "CEO Jane Roe", "Jane Roe, director of": a person
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
+        votes[C.PERSON] += 2
+    after = doc[span.end : span.end + 3]
+    if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in after[1:]):
+        votes[C.PERSON] += 1
+    if not votes and mention.source == "parse" and len(words) > 1 and all(t.pos_ == "PROPN" for t in span):
+        votes[C.COMPANY] += 0.25  # an unlabelled multi-word proper name: weakly an organisation
+
+
+def _pool_votes(mentions: list[NamedMention]) -> None:
+    """One sense per document: every mention of a name gets the name's pooled votes."""
+    pooled: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        pooled[mention.key].update(mention.votes)
+    for mention in mentions:
+        mention.votes = Counter(pooled[mention.key])
+
+
+def best_class(mention: NamedMention) -> EntityClass:
+    """The class with the most votes (ties broken by a fixed order)."""
+    order = list(C)
+    return max(mention.votes, key=lambda cls: (mention.votes[cls], -order.index(cls)))

@@ -1,0 +1,193 @@
+"""The extractor's knowledge, read from the data files in ``extract/data``.
+
+Two kinds of data live there, both written for newsgraph:
+
+* the **trigger lexicon** (``lexicon.tsv``): per core relation, the verbs and
+  nouns that express it and where their object is (see the file's header);
+  ``relations.tsv`` gives each relation's subject and object classes;
+  ``cues.tsv`` the closed word classes (speech verbs, modal cues...);
+* **world knowledge**: countries with their other names, demonyms and
+  capitals (``countries.tsv``), regions (``regions.tsv``), international and
+  public bodies (``bodies.tsv``), job titles (``titles.tsv``), organisational
+  name heads (``orgheads.tsv``) and definite descriptions (``descriptions.tsv``).
+
+>>> lex = lexicon()
+>>> [f.relation for f in lex.verb_frames("ban")]
+['bans']
+>>> lex.country_of("U.S."), lex.country_of("Chinese"), lex.capital_of("Beijing")
+('United States', 'China', 'China')
+>>> lex.title("chief executive").relation
+'leads'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from newsgraph.extract.records import EntityClass
+
+__all__ = ["Frame", "Lexicon", "Title", "lexicon"]
+
+ACTORS = frozenset(
+    {
+        EntityClass.PERSON,
+        EntityClass.COUNTRY,
+        EntityClass.GOVERNMENT_BODY,
+        EntityClass.COMPANY,
+        EntityClass.ORGANIZATION,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger: ``relation`` expressed by ``lemma`` (+ ``particles``) of ``kind`` verb or noun.
+
+    ``slots`` are the places where the object is looked for, in order; ``flags``
+    modify the frame (see ``lexicon.tsv``); ``with_nouns`` restricts the verb's
+    direct object ("send a *letter* to X").
+    """
+
+    relation: str
+    kind: str
+    lemma: str
+    particles: tuple[str, ...]
+    slots: tuple[str, ...]
+    flags: frozenset[str]
+    with_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Title:
+    """A job title and the relation it gives between its holder and the organisation."""
+
+    words: str
+    relation: str
+    body: str = ""
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("newsgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+def _classes(cell: str) -> frozenset[EntityClass]:
+    if cell == "A":
+        return ACTORS
+    return frozenset(EntityClass(name) for name in _split(cell))
+
+
+class Lexicon:
+    """Look-ups over the data files (build once with :func:`lexicon`)."""
+
+    def __init__(self) -> None:
+        self._verbs: dict[str, list[Frame]] = {}
+        self._nouns: dict[str, list[Frame]] = {}
+        for row in _rows("lexicon.tsv"):
+            relation, kind, words = row[0], row[1], row[2].split()
+            flags = {flag.strip() for flag in _cell(row, 4).split(",") if flag.strip()}
+            with_nouns = frozenset(w for f in flags if f.startswith("with=") for w in _split(f[5:]))
+            frame = Frame(
+                relation,
+                kind,
+                words[0],
+                tuple(words[1:]),
+                tuple(_split(row[3])),
+                frozenset(f for f in flags if not f.startswith("with=")),
+                with_nouns,
+            )
+            (self._verbs if kind == "verb" else self._nouns).setdefault(frame.lemma, []).append(frame)
+        self.domains: dict[str, tuple[frozenset[EntityClass], frozenset[EntityClass]]] = {}
+        self.symmetric: set[str] = set()
+        for row in _rows("relations.tsv"):
+            self.domains[row[0]] = (_classes(row[1]), _classes(row[2]))
+            if _cell(row, 3) == "symmetric":
+                self.symmetric.add(row[0])
+        self._cues = {row[0]: frozenset(_split(row[1])) for row in _rows("cues.tsv")}
+
+        self.countries: dict[str, str] = {}  # any name, lower case -> canonical name
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        for row in _rows("countries.tsv"):
+            for name in [row[0], *_split(_cell(row, 1))]:
+                self.countries[name.lower()] = row[0]
+            for word in _split(_cell(row, 2)):
+                self.demonyms[word.lower()] = row[0]
+            for city in _split(_cell(row, 3)):
+                self.capitals[city.lower()] = row[0]
+        self.regions: dict[str, str] = {}
+        self.region_adjectives: dict[str, str] = {}
+        for row in _rows("regions.tsv"):
+            for name in [row[0], *_split(_cell(row, 1))]:
+                self.regions[name.lower()] = row[0]
+            for word in _split(_cell(row, 2)):
+                self.region_adjectives[word.lower()] = row[0]
+        self.bodies: dict[str, tuple[str, EntityClass]] = {}
+        for row in _rows("bodies.tsv"):
+            for name in [row[0], *_split(_cell(row, 2))]:
+                self.bodies[name.lower()] = (row[0], EntityClass(row[1]))
+        self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
+        self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
+        self.descriptions = {
+            row[0]: tuple(EntityClass(c) for c in _split(row[1])) for row in _rows("descriptions.tsv")
+        }
+
+    def verb_frames(self, lemma: str) -> list[Frame]:
+        """Frames of a verb lemma (empty when it triggers no core relation)."""
+        return self._verbs.get(lemma.lower(), [])
+
+    def noun_frames(self, lemma: str) -> list[Frame]:
+        """Frames of a noun lemma ("ban", "probe", "supporter")."""
+        return self._nouns.get(lemma.lower(), [])
+
+    def cue(self, category: str) -> frozenset[str]:
+        """A closed word class of ``cues.tsv`` (``speech_verb``, ``negation``...)."""
+        return self._cues[category]
+
+    def allows(self, relation: str, subject: EntityClass, obj: EntityClass) -> bool:
+        """Whether ``relation`` may hold between entities of these classes."""
+        subjects, objects = self.domains[relation]
+        return subject in subjects and obj in objects
+
+    def country_of(self, word: str) -> str | None:
+        """The country a name or demonym stands for ("U.S.", "Korean" -> South Korea)."""
+        key = word.lower()
+        return self.countries.get(key) or self.demonyms.get(key)
+
+    def capital_of(self, word: str) -> str | None:
+        """The country whose capital (used for its government) ``word`` is."""
+        return self.capitals.get(word.lower())
+
+    def title(self, words: str) -> Title | None:
+        """The title ``words`` (case-insensitive, singular or plural)."""
+        key = words.lower()
+        return self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
+
+    def org_class(self, words: list[str]) -> EntityClass | None:
+        """The class an organisation name's last one or two words give ("... Agency")."""
+        lowered = [w.lower() for w in words]
+        for size in (2, 1):
+            if len(lowered) >= size:
+                cls = self.org_heads.get(" ".join(lowered[-size:]))
+                if cls is not None:
+                    return cls
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process."""
+    return Lexicon()

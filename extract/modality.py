@@ -1,0 +1,115 @@
+"""Modality and attribution of a relation's trigger.
+
+* ``negated``: a negator on the trigger or on the verbs that govern it through
+  complements ("has *not* granted", "will *never* use", "*no* ban"), or a
+  negative governing verb ("*refused* to sell", "*failed* to block");
+* ``hypothetical``: a modal auxiliary (could, may, might, would, should), a
+  governing verb of planning, proposing or demanding ("*considering* a ban",
+  "*threatened* to block"), a readiness adjective ("*ready* to sell"), a
+  directive whose content is the event ("*urged* them to ban"), a hypothetical
+  modifier of a nominal trigger ("a *proposed* merger"), or an *if* clause;
+* ``asserted`` otherwise.
+
+Reported speech keeps the modality of the reported event: the walk up the
+tree stops at a speech verb ("said that X banned Y" stays asserted), whose
+subjects are returned as the speakers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.extract.depscheme import DepScheme
+from newsgraph.extract.lexicon import Lexicon
+from newsgraph.extract.records import Modality
+
+__all__ = ["ModalityReading", "read_modality"]
+
+MAX_CLIMB = 5
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    modality: Modality
+    speech_verb: Token | None = None  # the verb of saying that reports the event, if any
+
+
+def _up(token: Token, scheme: DepScheme) -> Token | None:
+    """The governing predicate whose modality the token's event inherits, if any."""
+    if token.dep_ == "ROOT" or token.head is token:
+        return None
+    if token.dep_ in scheme.xcomp or token.dep_ == "conj" or token.dep_ in scheme.acl:
+        return token.head
+    if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in scheme.obj or token.dep_ in scheme.subj_pass):
+        return token.head
+    if token.dep_ in ("advcl",) and not any(
+        m.lower_ in ("because", "since", "after", "when", "while", "as")
+        for m in scheme.children(token, "mark")
+    ):
+        return token.head
+    return None
+
+
+def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityReading:
+    """The modality of the event whose trigger (verb or noun) is ``trigger``."""
+    negated = hypothetical = False
+    speech: Token | None = None
+    node: Token | None = trigger
+    previous: Token | None = None
+    for _ in range(MAX_CLIMB):
+        if node is None:
+            break
+        if (
+            node is not trigger
+            and node.lemma_.lower() in lex.cue("speech_verb")
+            and previous is not None
+            and previous.dep_ not in scheme.xcomp
+        ):
+            speech = node
+            break
+        negated |= scheme.is_negated(node) or any(scheme.is_negated(a) for a in scheme.children(node, "aux"))
+        aux = {a.lower_ for a in scheme.children(node, "aux")} | {
+            a.lemma_.lower() for a in scheme.children(node, "aux")
+        }
+        hypothetical |= bool(aux & lex.cue("hypothetical_aux"))
+        if any(m.lower_ in lex.cue("condition_mark") for m in scheme.children(node, "mark")):
+            hypothetical = True
+        if node is trigger:
+            hypothetical |= any(
+                a.lemma_.lower() in lex.cue("hypothetical_adj") for a in scheme.children(node, "amod")
+            )
+        else:
+            lemma = node.lemma_.lower()
+            if lemma in lex.cue("negative_verb"):
+                negated = True
+            elif lemma in lex.cue("hypothetical_verb") or lemma in lex.cue("hypothetical_adj") or (
+                lemma in lex.cue("directive_verb") and previous is not None and previous.dep_ in scheme.xcomp
+            ):
+                hypothetical = True
+        # the copula of "is ready to" / "are able to" carries the subject but not the modality
+        previous, node = node, _up(node, scheme)
+        if previous.dep_ == "ROOT":
+            break
+    if previous is not None and speech is None:
+        speech = _reporting_verb(previous, scheme, lex)
+    if negated:
+        return ModalityReading(Modality.NEGATED, speech)
+    if hypothetical:
+        return ModalityReading(Modality.HYPOTHETICAL, speech)
+    return ModalityReading(Modality.ASSERTED, speech)
+
+
+def _reporting_verb(top: Token, scheme: DepScheme, lex: Lexicon) -> Token | None:
+    """A speech verb governing the clause through ccomp or parataxis ("X said (that) ...")."""
+    node = top
+    for _ in range(3):
+        if node.dep_ in scheme.ccomp or node.dep_ == "parataxis":
+            head = node.head
+            if head.lemma_.lower() in lex.cue("speech_verb"):
+                return head
+            node = head
+        else:
+            return None
+    return None

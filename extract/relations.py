@@ -1,0 +1,741 @@
+"""Relations from dependency structures, through the trigger lexicon.
+
+For every sentence:
+
+* **verb triggers** (``lexicon.tsv``, kind verb): the subject is the active
+  subject, the "by" agent of a passive, or inherited through control
+  ("decided to exit": the subject of *decided*; "urged X to ban": X), a
+  relative clause ("X, who leads Y") or a nominal head ("X's deal to supply
+  Y"); the object is looked for in the frame's slots (direct object,
+  prepositional objects, the subject of a that-clause, the object of a gerund:
+  "banned operators from using X equipment"). Both sides are expanded over
+  coordination.
+* **noun triggers** (nominalisations): "a ban on X", "the arrest of X",
+  "X's probe into Y", "X is the biggest supporter of Y", "US claims that X...".
+* **titles** before or after a person's name: "Acme founder and CEO Jane Roe",
+  "Jane Roe, the chief executive of Acme" -> founderOf / leads / worksFor /
+  memberOf.
+* **modifiers**: nationality ("German X", "Korea's X", "X of Sweden", a country
+  or demonym opening an organisation's name), location ("Berlin-based X"),
+  products ("its new Zephyr phone" -> produces, "its 5G networks" -> uses).
+
+An argument that is not a name is resolved: pronouns and descriptions through
+coreference; "X's equipment", "the purchase of X phones" and "the US market"
+down to the entity they belong to; unnamed office holders and agencies
+("Norway's data protection agency") become descriptive entities. A verb that
+triggers no core relation between two entities gives an open triple.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.coref import EntityTable
+from newsgraph.extract.depscheme import DepScheme
+from newsgraph.extract.lexicon import Frame, Lexicon
+from newsgraph.extract.modality import read_modality
+from newsgraph.extract.records import EntityClass, Modality
+
+__all__ = ["Found", "RelationFinder"]
+
+C = EntityClass
+AUTHORITIES = frozenset({C.COUNTRY, C.GOVERNMENT_BODY, C.PERSON})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+OPEN_VERB_STOPLIST = frozenset(
+    {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
+)
+TITLE_MODIFIERS = frozenset(
+    {
+        "chief",
+        "senior",
+        "vice",
+        "deputy",
+        "executive",
+        "former",
+        "acting",
+        "interim",
+        "billionaire",
+        "legal",
+        "financial",
+        "technology",
+        "technical",
+        "operating",
+        "digital",
+        "foreign",
+        "defence",
+        "defense",
+        "state",
+        "general",
+        "managing",
+        "co",
+        "founding",
+        "then",
+        "current",
+        "new",
+        "longtime",
+        "global",
+        "regional",
+        "national",
+        "marketing",
+        "security",
+        "information",
+        "external",
+        "affairs",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation instance before it becomes a :class:`~newsgraph.extract.records.Statement`."""
+
+    subject: int
+    relation: str | None
+    object: int
+    predicate: str
+    sentence: Span
+    rule: str
+    confidence: float
+    modality: Modality = Modality.ASSERTED
+    speaker: int | None = None
+
+
+class RelationFinder:
+    """Finds relations in the sentences of one document."""
+
+    def __init__(self, table: EntityTable, scheme: DepScheme, lex: Lexicon) -> None:
+        self.table, self.scheme, self.lex = table, scheme, lex
+        self.found: list[Found] = []
+
+    # -- entry point -----------------------------------------------------------
+    def find(self) -> list[Found]:
+        doc = self.table.doc
+        sents = list(doc.sents)
+        for index, sent in enumerate(sents):
+            self.table.speakers[index] = self._speakers(sent)
+        for sent in sents:
+            self._titles(sent)
+        for sent in sents:
+            for token in sent:
+                if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+                    self._verb(token, sent)
+                if token.pos_ in ("NOUN", "PROPN"):
+                    self._noun(token, sent)
+            self._modifiers(sent)
+        return self.found
+
+    # -- helpers ---------------------------------------------------------------
+    def _emit(
+        self,
+        s: int,
+        relation: str | None,
+        o: int,
+        predicate: str,
+        sent: Span,
+        rule: str,
+        confidence: float,
+        trigger: Token | None = None,
+        fixed: Modality | None = None,
+    ) -> None:
+        if s == o:
+            return
+        if relation is not None and not self.lex.allows(relation, self.table.cls(s), self.table.cls(o)):
+            return
+        modality, speaker = Modality.ASSERTED, None
+        if trigger is not None:
+            reading = read_modality(trigger, self.scheme, self.lex)
+            modality = reading.modality
+            if reading.speech_verb is not None:
+                speakers = self._entities_of_tokens(self._subjects(reading.speech_verb))
+                speaker = speakers[0] if speakers else None
+        if fixed is not None:
+            modality = fixed if modality != Modality.HYPOTHETICAL else modality
+        self.found.append(Found(s, relation, o, predicate, sent, rule, confidence, modality, speaker))
+
+    def _speakers(self, sent: Span) -> list[int]:
+        found: list[int] = []
+        for token in sent:
+            if token.lemma_.lower() in self.lex.cue("speech_verb") and token.pos_ == "VERB":
+                for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
+                    found.append(e)
+        return found
+
+    def _entities_of_tokens(
+        self, tokens: list[Token], direct: bool = False, resolve_we: bool = True
+    ) -> list[int]:
+        result: list[int] = []
+        for token in tokens:
+            for e in self.entities_of(token, direct=direct, resolve_we=resolve_we):
+                if e not in result:
+                    result.append(e)
+        return result
+
+    def entities_of(
+        self, token: Token, direct: bool = False, depth: int = 0, resolve_we: bool = True
+    ) -> list[int]:
+        """The entities an argument token stands for (coordination expanded)."""
+        result: list[int] = []
+        for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+            for e in self._one(t, direct, depth, resolve_we):
+                if e not in result:
+                    result.append(e)
+        return result
+
+    def _one(self, t: Token, direct: bool, depth: int, resolve_we: bool) -> list[int]:
+        table, scheme, lex = self.table, self.scheme, self.lex
+        entity = table.entity_at(t)
+        if entity is not None:
+            return [entity]
+        if t.lower_ in RELATIVE_PRONOUNS and (
+            t.head.dep_ in scheme.relcl or t.head.head.dep_ in scheme.relcl
+        ):
+            clause = t.head if t.head.dep_ in scheme.relcl else t.head.head
+            return self.entities_of(clause.head, direct, depth + 1)
+        if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
+            if not resolve_we and t.lower_ in ("we", "our", "us"):
+                return []
+            return table.resolve(t)
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN":
+            described = self._descriptive(t)
+            if described is not None:
+                return [described]
+            resolved = table.resolve(t)
+            if resolved:
+                return resolved
+        if direct or depth > 2:
+            return []
+        if t.pos_ == "VERB":  # "from using X equipment"
+            return self._entities_of_tokens(scheme.objects(t))
+        if lemma in lex.cue("market_noun"):
+            return [
+                e
+                for c in t.children
+                for e in self.entities_of(c, depth=depth + 1)
+                if table.cls(e) in (C.COUNTRY, C.PLACE)
+            ] or self._demonym_country(t)
+        owners = [
+            e
+            for c in scheme.children(t, "poss") + scheme.children(t, "compound")
+            for e in self.entities_of(c, depth=depth + 1)
+        ]
+        if owners:
+            return owners
+        for prep, obj in scheme.prepositional(t):
+            if prep in ("of", "from", "by"):
+                found = self.entities_of(obj, depth=depth + 1)
+                if found:
+                    return found
+        if lemma in lex.cue("group_noun"):
+            return self._demonym_country(t)
+        return []
+
+    def _demonym_country(self, noun: Token) -> list[int]:
+        """ "American buyers" -> United States (a demonym on a group noun or market)."""
+        for child in self.scheme.children(noun, "amod") + self.scheme.children(noun, "compound"):
+            country = self.lex.demonyms.get(child.lower_) or self.lex.countries.get(child.lower_)
+            if country:
+                return [self._country(country, child)]
+        return []
+
+    def _country(self, name: str, token: Token) -> int:
+        for index, cluster in enumerate(self.table.clusters):
+            if cluster.cls == C.COUNTRY and cluster.label() == name:
+                return index
+        index = self.table.add_entity(name, C.COUNTRY, token.i, token.i + 1, "demonym")
+        self.table.clusters[index].canonical = name
+        return index
+
+    def _descriptive(self, noun: Token) -> int | None:
+        """An unnamed office holder or agency with an owner: "Norway's data agency", "its CFO"."""
+        words = " ".join(
+            [c.lower_ for c in self.scheme.children(noun, "compound") if c.i < noun.i] + [noun.lower_]
+        )
+        lemma = noun.lemma_.lower()
+        office = self.lex.cue("office_noun")
+        if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
+            return None
+        owners = self.scheme.children(noun, "poss")
+        modifiers = [c for c in noun.children if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound]
+        if not owners and not any(
+            m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_) for m in modifiers
+        ):
+            return None
+        left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
+        tokens = [
+            t
+            for t in self.table.doc[left : noun.i + 1]
+            if not (t.i == left and (t.lower_ in ("the", "a", "an") or t.tag_ == "PRP$"))
+        ]
+        if not tokens:
+            return None
+        text = self.table.doc[tokens[0].i : noun.i + 1].text
+        cls = C.PERSON if self.lex.title(lemma) or self.lex.title(words) else C.GOVERNMENT_BODY
+        index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
+        for owner in owners:
+            for e in self.entities_of(owner):
+                relation = (
+                    "nationality"
+                    if self.table.cls(e) == C.COUNTRY
+                    else ("worksFor" if cls == C.PERSON else "partOf")
+                )
+                self._emit(index, relation, e, "'s", noun.sent, "descriptive_owner", 0.7)
+        for m in modifiers:
+            country = self.lex.demonyms.get(m.lower_)
+            if country:
+                self._emit(
+                    index, "nationality", self._country(country, m), m.lower_, noun.sent, "demonym", 0.7
+                )
+        return index
+
+    def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Subject tokens of a verb, inherited through control, relative clauses and nominal heads."""
+        scheme = self.scheme
+        if scheme.is_passive(verb):
+            return scheme.agents(verb)
+        own = scheme.active_subjects(verb)
+        if own or depth > 3:
+            return own
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ in scheme.xcomp:
+            objects = scheme.objects(head)
+            if head.lemma_.lower() in self.lex.cue("object_control") and objects:
+                return objects
+            return self._subjects(head, depth + 1) or scheme.copular_subjects(head)
+        if verb.dep_ == "conj" or verb.dep_ in scheme.advcl:
+            return self._subjects(head, depth + 1)
+        if verb.dep_ in scheme.relcl:
+            return [head]
+        if verb.dep_ in scheme.acl:
+            owners = scheme.children(head, "poss") + [
+                c for c in scheme.children(head, "compound") if self.table.entity_at(c) is not None
+            ]
+            if owners:
+                return owners
+            if head.dep_ in scheme.obj:
+                return self._subjects(head.head, depth + 1)
+        return []
+
+    # -- verb triggers ---------------------------------------------------------
+    def _verb(self, verb: Token, sent: Span) -> None:
+        scheme, lex = self.scheme, self.lex
+        particles = scheme.particles(verb)
+        frames = [f for f in lex.verb_frames(verb.lemma_) if set(f.particles) <= set(particles)]
+        frames.sort(key=lambda f: -len(f.particles))
+        passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
+        subject_tokens = self._subjects(verb)
+        if passive and verb.dep_ in scheme.acl and not subject_tokens:
+            subject_tokens = scheme.agents(verb)
+        fired = False
+        for frame in frames:
+            if frame.particles and fired:
+                break
+            fired |= self._verb_frame(verb, frame, subject_tokens, passive, sent)
+        if not frames and verb.lemma_.lower() not in OPEN_VERB_STOPLIST:
+            self._open(verb, subject_tokens, sent)
+
+    def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
+        scheme = self.scheme
+        if slot == "obj":
+            if passive:
+                if head.dep_ in scheme.acl:
+                    return [head.head]
+                return scheme.passive_subjects(head)
+            return scheme.objects(head)
+        if slot == "iobj":
+            return scheme.indirect_objects(head)
+        if slot == "ccomp":
+            return [
+                s
+                for c in scheme.children(head, "ccomp") + scheme.children(head, "acl")
+                for s in scheme.subjects(c)
+            ]
+        if slot == "xobj":
+            clauses = [
+                obj for prep, obj in scheme.prepositional(head) if prep == "from" and obj.pos_ == "VERB"
+            ]
+            return [o for c in clauses for o in scheme.objects(c)]
+        if slot == "compound":
+            return [c for c in scheme.children(head, "compound") if self.table.entity_at(c) is not None]
+        if slot == "poss":
+            return scheme.children(head, "poss")
+        return [obj for prep, obj in scheme.prepositional(head) if prep == slot]
+
+    def _verb_frame(
+        self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
+    ) -> bool:
+        scheme, table = self.scheme, self.table
+        if frame.with_nouns and not any(o.lemma_.lower() in frame.with_nouns for o in scheme.objects(verb)):
+            return False
+        direct = "direct" in frame.flags
+        objects: list[int] = []
+        for slot in frame.slots:
+            objects = self._entities_of_tokens(self._slot(verb, slot, passive), direct=direct)
+            if objects:
+                break
+        subjects = self._entities_of_tokens(subject_tokens)
+        if not subjects and passive and "locsubj" in frame.flags:
+            places = [
+                obj
+                for prep, obj in scheme.prepositional(verb)
+                if prep in ("in", "from", "out_of", "of", "across")
+            ]
+            subjects = [e for e in self._entities_of_tokens(places) if table.cls(e) == C.COUNTRY]
+        if "authority" in frame.flags:
+            subjects = [s for s in subjects if table.cls(s) in AUTHORITIES]
+        if "pairwise" in frame.flags:
+            return self._pairwise(frame, subjects + objects, verb, sent)
+        fixed = None
+        if "negonly" in frame.flags:
+            if read_modality(verb, scheme, self.lex).modality != Modality.NEGATED:
+                return False
+            fixed = Modality.ASSERTED
+        emitted = False
+        for s, o in itertools.product(subjects, objects):
+            if "reverse" in frame.flags:
+                s, o = o, s
+            before = len(self.found)
+            self._emit(
+                s, frame.relation, o, verb.lemma_.lower(), sent, f"verb:{frame.lemma}", 0.8, verb, fixed
+            )
+            emitted |= len(self.found) > before
+        return emitted
+
+    def _pairwise(self, frame: Frame, members: list[int], trigger: Token, sent: Span) -> bool:
+        emitted = False
+        for a, b in itertools.combinations(dict.fromkeys(members), 2):
+            before = len(self.found)
+            self._emit(
+                a,
+                frame.relation,
+                b,
+                trigger.lemma_.lower(),
+                sent,
+                f"{frame.kind}:{frame.lemma}:pairwise",
+                0.7,
+                trigger,
+            )
+            emitted |= len(self.found) > before
+        return emitted
+
+    def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
+        """An untyped triple for a verb outside the lexicon between two named entities."""
+        subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
+        objects = [e for t in self.scheme.objects(verb) if (e := self.table.entity_at(t)) is not None]
+        for s, o in itertools.product(subjects, objects):
+            self._emit(s, None, o, verb.lemma_.lower(), sent, "open:svo", 0.5, verb)
+
+    # -- noun triggers ---------------------------------------------------------
+    def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
+        scheme, table = self.scheme, self.table
+        candidates: list[Token] = []
+        candidates += scheme.copular_subjects(noun)
+        candidates += scheme.children(noun, "poss")
+        candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
+        candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in ("by", "from")]
+        if noun.dep_ in scheme.appos:
+            candidates.append(noun.head)
+        subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
+        subject_classes = self.lex.domains[frame.relation][0]
+        subjects = [e for e in subjects if table.cls(e) in subject_classes]
+        if subjects:
+            return subjects
+        head = noun.head
+        if (
+            head is not noun
+            and head.pos_ in ("VERB", "AUX")
+            and (
+                noun.dep_ in scheme.obj
+                or any(obj.i == noun.i for prep, obj in scheme.prepositional(head) if prep in ("in", "with"))
+            )
+        ):
+            return [e for e in self._entities_of_tokens(self._subjects(head)) if e not in objects]
+        return []
+
+    def _noun(self, noun: Token, sent: Span) -> None:
+        for frame in self.lex.noun_frames(noun.lemma_):
+            objects: list[int] = []
+            for slot in frame.slots:
+                tokens = (
+                    self._slot(noun, slot, passive=False)
+                    if slot not in ("that",)
+                    else [s for c in self.scheme.children(noun, "acl") for s in self.scheme.subjects(c)]
+                )
+                objects = self._entities_of_tokens(tokens)
+                if slot == "compound":
+                    object_classes = self.lex.domains[frame.relation][1]
+                    subject_classes = self.lex.domains[frame.relation][0]
+                    objects = [
+                        o
+                        for o in objects
+                        if self.table.cls(o) in object_classes
+                        and (self.table.cls(o) not in subject_classes or "pairwise" in frame.flags)
+                    ]
+                if objects:
+                    break
+            subjects = self._noun_subjects(noun, frame, objects)
+            if "pairwise" in frame.flags:
+                self._pairwise(frame, subjects + objects, noun, sent)
+                continue
+            for s, o in itertools.product(subjects, objects):
+                if "reverse" in frame.flags:
+                    s, o = o, s
+                self._emit(s, frame.relation, o, noun.lemma_.lower(), sent, f"noun:{frame.lemma}", 0.7, noun)
+
+    # -- titles ----------------------------------------------------------------
+    def _titles(self, sent: Span) -> None:
+        """Roles from job titles next to a person's name (before it, or in apposition after it)."""
+        table = self.table
+        seen: set[int] = set()
+        for token in sent:
+            person = table.entity_at(token)
+            if person is None or table.cls(person) != C.PERSON or token.i in seen:
+                continue
+            mention = table.mention_of.get(token.i)
+            if mention is None:
+                continue
+            seen |= set(range(mention.start, mention.end))
+            self._titles_before(mention.start, person, sent)
+            self._titles_after(mention.end, person, sent)
+
+    def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
+        """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""
+        doc = self.table.doc
+        for size in (4, 3, 2, 1):
+            if i + size <= end:
+                words = " ".join(t.lower_ for t in doc[i : i + size])
+                if self.lex.title(words) and not (size == 1 and doc[i].pos_ == "VERB"):
+                    return words, i + size
+        return None
+
+    @staticmethod
+    def _title_filler(token: Token) -> bool:
+        """A word inside a title phrase that is not a title ("billionaire", "chief", "digital")."""
+        return token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and token.is_lower)
+
+    def _titles_before(self, start: int, person: int, sent: Span) -> None:
+        doc = self.table.doc
+        i = start - 1
+        if i >= sent.start and doc[i].text == ",":
+            i -= 1
+        titles: list[str] = []
+        portfolio = False
+        while i >= sent.start:
+            token = doc[i]
+            found = None
+            for size in (4, 3, 2, 1):
+                if i - size + 1 >= sent.start:
+                    words = " ".join(t.lower_ for t in doc[i - size + 1 : i + 1])
+                    if self.lex.title(words):
+                        found = (words, i - size + 1)
+                        break
+            if found:
+                titles.append(found[0])
+                i = found[1] - 1
+                continue
+            if token.lower_ in ("and", "&", ",") and titles:
+                i -= 1
+                continue
+            if self._title_filler(token):
+                i -= 1
+                continue
+            if not titles and token.is_lower and token.pos_ == "NOUN" and i - 1 >= sent.start:
+                # "head of technology policies": a portfolio, not the organisation
+                j = i
+                while j > sent.start and doc[j].is_lower and doc[j].lower_ != "of":
+                    j -= 1
+                if doc[j].lower_ == "of":
+                    portfolio = True
+                    i = j - 1
+                    continue
+            break
+        if not titles:
+            return
+        owner = self._owner_before(i, sent)
+        self._roles(person, titles, owner, portfolio, sent, doc[start])
+
+    def _owner_before(self, i: int, sent: Span) -> list[int]:
+        doc, table = self.table.doc, self.table
+        if i < sent.start:
+            return []
+        if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        if i < sent.start:
+            return []
+        token = doc[i]
+        entity = table.entity_at(token)
+        if entity is not None:
+            return [entity]
+        if token.tag_ == "PRP$" or token.pos_ in ("PRON",):
+            return table.resolve(token)
+        if token.pos_ == "NOUN":
+            return table.resolve(token)
+        return []
+
+    def _titles_after(self, end: int, person: int, sent: Span) -> None:
+        doc, table = self.table.doc, self.table
+        i = end
+        if i >= sent.end or doc[i].text != ",":
+            return
+        i += 1
+        owner: list[int] = []
+        while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
+            if doc[i].tag_ == "PRP$":
+                owner = table.resolve(doc[i])
+            i += 1
+        # "Jane Roe, Acme's chief executive"
+        if i < sent.end and (e := table.entity_at(doc[i])) is not None and table.cls(e) != C.PERSON:
+            mention = table.mention_of.get(i)
+            j = mention.end if mention else i + 1
+            if j < sent.end and doc[j].lower_ in ("'s", "’s"):
+                owner, i = [e], j + 1
+        titles: list[str] = []
+        while i < sent.end:
+            found = self._title_at(i, sent.end)
+            if found:
+                titles.append(found[0])
+                i = found[1]
+            elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and titles):
+                i += 1
+            else:
+                break
+        if not titles:
+            return
+        portfolio = False
+        if i < sent.end and doc[i].lower_ in ("of", "at", "for", "with"):
+            i += 1
+            while (
+                i < sent.end
+                and table.entity_at(doc[i]) is None
+                and (
+                    doc[i].lower_ in ("the", "a", "an")
+                    or doc[i].pos_ in ("ADJ", "PUNCT")
+                    or doc[i].text in ("-", "based")
+                )
+            ):
+                i += 1
+            if i < sent.end and (e := table.entity_at(doc[i])) is not None:
+                owner = [e]
+            else:
+                portfolio = True
+        self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
+
+    def _roles(
+        self, person: int, titles: list[str], owners: list[int], portfolio: bool, sent: Span, anchor: Token
+    ) -> None:
+        table = self.table
+        for title_words in titles:
+            title = self.lex.title(title_words)
+            if title is None:
+                continue
+            relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
+            for owner in owners:
+                if table.cls(owner) == C.COUNTRY:
+                    self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
+                    if title.body:
+                        surface = table.mention_of[
+                            next(i for i, e in table.token_entity.items() if e == owner)
+                        ].text
+                        body = table.add_entity(
+                            f"{surface} {title.body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body"
+                        )
+                        self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75)
+                    continue
+                self._emit(person, relation, owner, title_words, sent, "title", 0.85)
+
+    # -- modifiers -------------------------------------------------------------
+    def _modifiers(self, sent: Span) -> None:
+        doc, table, lex, scheme = self.table.doc, self.table, self.lex, self.scheme
+        done: set[int] = set()
+        for token in sent:
+            entity = table.entity_at(token)
+            mention = table.mention_of.get(token.i)
+            if entity is None or mention is None or mention.start in done or mention.start != token.i:
+                continue
+            done.add(mention.start)
+            cls = table.cls(entity)
+            start, end = mention.start, mention.end
+            first = doc[start]
+            # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
+            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and end - start > 1:
+                country = lex.country_of(first.text) if not first.is_lower else None
+                if country and lex.countries.get(mention.text.lower()) is None:
+                    self._emit(
+                        entity,
+                        "nationality",
+                        self._country(country, first),
+                        first.lower_,
+                        sent,
+                        "nationality:name",
+                        0.75,
+                    )
+            # "German X", "Korea's X", "China's X and Y"
+            previous = doc[start - 1] if start - 1 >= sent.start else None
+            if previous is not None:
+                owner = None
+                if previous.lower_ in ("'s", "’s") and start - 2 >= sent.start:
+                    owner = table.entity_at(doc[start - 2])
+                elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
+                    owner = self._country(lex.demonyms[previous.lower_], previous)
+                if owner is not None and table.cls(owner) == C.COUNTRY:
+                    targets = [entity, *[e for c in token.conjuncts if (e := table.entity_at(c)) is not None]]
+                    root = doc[start:end].root
+                    targets += [e for c in root.conjuncts if (e := table.entity_at(c)) is not None]
+                    for target in dict.fromkeys(targets):
+                        self._emit(
+                            target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
+                        )
+            # "X of Sweden", "X from Finland"
+            if end + 1 < sent.end and doc[end].lower_ in ("of", "from") and cls != C.PERSON:
+                other = table.entity_at(doc[end + 1])
+                if other is not None and table.cls(other) == C.COUNTRY:
+                    self._emit(entity, "nationality", other, doc[end].lower_, sent, "nationality:of", 0.75)
+            # "Berlin-based X"
+            for k in range(max(sent.start, start - 6), start - 1):
+                if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
+                    place = table.entity_at(doc[k - 2])
+                    if place is not None:
+                        self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
+            if cls == C.PRODUCT:
+                self._product_owner(entity, doc[start:end].root, sent)
+        for token in sent:
+            # "the Chinese company": a demonym on a description that resolves
+            if token.pos_ == "NOUN" and table.entity_at(token) is None:
+                for child in scheme.children(token, "amod"):
+                    country = lex.demonyms.get(child.lower_)
+                    if country and not child.is_lower:
+                        for e in table.resolve(token):
+                            self._emit(
+                                e,
+                                "nationality",
+                                self._country(country, child),
+                                child.lower_,
+                                sent,
+                                "nationality:description",
+                                0.7,
+                            )
+
+    def _product_owner(self, product: int, root: Token, sent: Span) -> None:
+        """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""
+        scheme, lex = self.scheme, self.lex
+        noun = root.head if scheme.has_role(root, "compound") or root.dep_ in scheme.amod else root
+        holders = scheme.children(noun, "poss") or (scheme.children(root, "poss") if noun is not root else [])
+        if not holders and noun.dep_ == "conj":
+            holders = scheme.children(noun.head, "poss")
+        if not holders:
+            return
+        modifiers = {c.lower_ for c in noun.children} | {c.lower_ for c in root.children}
+        head = noun.lemma_.lower()
+        if modifiers & lex.cue("new_adj") or (noun is not root and head in lex.cue("produce_head")):
+            relation = "produces"
+        elif noun is not root and head in lex.cue("use_head"):
+            relation = "uses"
+        else:
+            return
+        for owner in self._entities_of_tokens(holders):
+            self._emit(owner, relation, product, head, sent, f"{relation}:possessive", 0.7, noun)
