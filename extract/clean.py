@@ -167,6 +167,7 @@ _FOOTER_RULES = (
     r"about the author\b.*",
 )
 _MAX_BOILERPLATE_WORDS = 30
+_MAX_BOILERPLATE_CHARS = 400
 _INLINE_RE = re.compile("|".join(f"(?:{rule})" for rule in _INLINE_RULES), re.IGNORECASE)
 _FOOTER_RE = re.compile("|".join(f"(?:{rule})" for rule in _FOOTER_RULES), re.IGNORECASE)
 # A picture caption credited to its source: "Huawei's headquarters (Reuters)".
@@ -185,7 +186,7 @@ _SHORT_LINE_WORDS = 15
 
 
 def _is_footer_marker(line: str) -> bool:
-    return len(line.split()) <= _MAX_BOILERPLATE_WORDS and _FOOTER_RE.fullmatch(line) is not None
+    return is_boilerplate(line) and _FOOTER_RE.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -200,7 +201,7 @@ def is_boilerplate(line: str) -> bool:
     >>> is_boilerplate("The minister said the ban would be reviewed, and read more into the figures.")
     False
     """
-    if len(line.split()) > _MAX_BOILERPLATE_WORDS:
+    if len(line) > _MAX_BOILERPLATE_CHARS or len(line.split()) > _MAX_BOILERPLATE_WORDS:
         return False
     return (
         _INLINE_RE.fullmatch(line) is not None
@@ -329,7 +330,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
     removed: list[str] = []
     lines = _drop_repeats(normalise_lines(raw), removed)
     body = [i for i, line in enumerate(lines) if line and not is_boilerplate(line)]
-    given_title = " ".join(title.split()) if title else None
+    given_title = " ".join(_CONTROL_RE.sub("", title).split()) or None if title else None
     first_is_title = bool(body) and (
         _same_title(lines[body[0]], given_title) if given_title else _looks_like_title(lines[body[0]])
     )
