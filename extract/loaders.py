@@ -25,9 +25,9 @@ Formats:
 
 Size bound: a ``.txt`` or ``.html`` file larger than ``max_bytes`` (default
 :data:`DEFAULT_MAX_BYTES`, 10 MiB: some hundred times a long article) is
-rejected as a whole, not truncated, because half an article silently parsed is
-worse than a clear message; raise the bound (``newsgraph build --max-bytes``)
-or split the file. In a ``.jsonl`` file the bound applies to each line, so a
+rejected as a whole (E056), not truncated, because half an article silently
+parsed is worse than a clear message; split the file or pass a larger
+``max_bytes``. In a ``.jsonl`` file the bound applies to each line, so a
 corpus file may be any size and is read as a stream.
 
 Problem codes:
@@ -340,7 +340,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise _Skip(
             "E056",
             f"{max(size, len(data)):,} bytes, over the limit of {max_bytes:,}",
-            "raise the limit (max_bytes, newsgraph build --max-bytes) or split the file",
+            "split the file, or raise the max_bytes limit of iter_documents",
         )
     return data
 
@@ -502,7 +502,7 @@ def _read_jsonl(
                     path,
                     "E056",
                     f"line longer than the limit of {max_bytes:,} bytes",
-                    "raise the limit (max_bytes, newsgraph build --max-bytes) or shorten the record",
+                    "shorten the record, or raise the max_bytes limit of iter_documents",
                     number,
                 )
                 continue

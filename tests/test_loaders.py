@@ -259,7 +259,7 @@ def test_oversized_files_are_rejected_whole_and_oversized_jsonl_lines_one_by_one
     docs, problems = load_documents([tmp_path], max_bytes=600)
     assert [d.id for d in docs] == ["c.jsonl:2", "ok.txt"]
     assert codes(problems) == {"big.txt": "E056", "c.jsonl:1": "E056"}
-    assert "over the limit of 600" in problems[0].reason and "--max-bytes" in problems[0].hint
+    assert "over the limit of 600" in problems[0].reason and "max_bytes" in problems[0].hint
 
 
 def test_a_50_mb_text_is_rejected_with_the_default_bound_without_reading_it(tmp_path):
