@@ -329,6 +329,7 @@ def _json_error(status: int, message: str) -> Response:
 
 def serve(config: ServeConfig) -> None:
     """Serve until interrupted (waitress, several threads); ``port`` 0 picks a free port."""
+    import signal
     import sys
 
     import waitress
@@ -345,6 +346,7 @@ def serve(config: ServeConfig) -> None:
         file=sys.stderr,
         flush=True,
     )
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the query workers on `kill` too
     try:
         server.run()
     finally:

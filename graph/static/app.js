@@ -99,6 +99,8 @@ function makeNetwork() {
   // Physics stops once the layout has settled, so the page stays idle and fast.
   network.on("stabilizationIterationsDone", () => {
     network.setOptions({ physics: { enabled: false } });
+    if (!state.loaded || state.refit) network.fit();
+    state.refit = false;
     markReady();
   });
   network.on("click", (event) => {
@@ -125,7 +127,7 @@ function draw(view, replace, around) {
       }
     }
   }
-  if (replace) { state.nodes.clear(); state.edges.clear(); }
+  if (replace) { state.nodes.clear(); state.edges.clear(); state.refit = true; }
   state.nodes.update(nodes);
   state.edges.update(view.edges.map(visEdge));
   state.network.setOptions({ physics: { enabled: true } });
