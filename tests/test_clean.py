@@ -117,6 +117,9 @@ BOILERPLATE = [
     "Follow us on social media",
     "© 2021 Lowmoor Gazette",
     "Copyright 2021 Lowmoor Gazette. All rights reserved.",
+    "(c) 2021 Lowmoor Gazette",
+    "Image credit: Jane Doe (Lowmoor Council), Public Domain",
+    "Watch the video:",
     "Privacy Policy | Terms of Use | Contact Us",
     "Powered by WordPress",
     "Tags: transport, council",
@@ -145,6 +148,9 @@ PROSE = [
     "Tags on the buses will show their route numbers.",
     "Photographs of the site were shown at the meeting: they showed a flooded yard.",
     "The council's privacy policy was updated after the leak, the mayor said in a statement on Monday.",
+    "(c) Are you happy with the draft plan for the depot?",
+    "Video: Connections to the depot site will be established with remote cameras upon request.",
+    "Watch this video on the depot's design to learn how the buses will be charged overnight.",
 ]
 
 
