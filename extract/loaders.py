@@ -159,7 +159,15 @@ def iter_documents(
     >>> [(p.code, p.line) for p in problems]
     [('E057', 2)]
     """
-    report = on_problem or _log_problem
+    sink = on_problem or _log_problem
+    reported: set[tuple[str, int | None, str]] = set()
+
+    def report(problem: LoadProblem) -> None:
+        key = (os.path.abspath(problem.path), problem.line, problem.code)
+        if key not in reported:  # a path named twice (or reached twice) is reported once
+            reported.add(key)
+            sink(problem)
+
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     walker = _Walker()

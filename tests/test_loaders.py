@@ -322,7 +322,7 @@ def test_symlink_loops_are_reported_once_and_the_walk_goes_on(tmp_path):
     docs, problems = load_documents([corpus, corpus / "self.txt"])
     assert [d.id for d in docs] == ["sub/a.txt", "z.txt"]
     assert Counter((Path(p.path).name, p.code) for p in problems) == {
-        ("self.txt", "E052"): 2,
+        ("self.txt", "E052"): 1,
         ("up", "E052"): 1,
     }
     assert problems[0].reason == "symbolic link loop"
@@ -332,9 +332,10 @@ def test_unknown_extensions_special_files_and_missing_paths_are_reported(tmp_pat
     (tmp_path / "notes.md").write_text(ARTICLE)
     (tmp_path / "noext").write_text(ARTICLE)
     os.mkfifo(tmp_path / "pipe.txt")  # reading it would block forever
-    docs, problems = load_documents([tmp_path, tmp_path / "missing.txt"])
+    docs, problems = load_documents([tmp_path, tmp_path / "missing.txt", tmp_path / "missing.txt"])
     assert docs == []
     assert codes(problems) == {"missing.txt": "E050", "noext": "E053", "notes.md": "E053", "pipe.txt": "E053"}
+    assert len(problems) == 4  # the missing path named twice is reported once
     assert "'.md'" in problems[1].reason and ".jsonl" in problems[1].hint
 
 
