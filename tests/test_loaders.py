@@ -155,6 +155,20 @@ def test_each_bad_jsonl_line_is_reported_and_the_others_load(tmp_path, line, cod
     assert reason in problems[0].reason
 
 
+def test_jsonl_with_a_byte_order_mark_and_windows_line_ends_loads(tmp_path):
+    lines = [
+        json.dumps({"text": "Acme bans Foo."}),
+        json.dumps({"text": "Foo sues Acme.\r\n\r\nIt wants damages."}),
+    ]
+    (tmp_path / "win.jsonl").write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode() + b"\r\n")
+    docs, problems = load_documents([tmp_path])
+    assert problems == []
+    assert [(d.id, d.text, d.warnings) for d in docs] == [
+        ("win.jsonl:1", "Acme bans Foo.", ()),
+        ("win.jsonl:2", "Foo sues Acme.\n\nIt wants damages.", ()),
+    ]
+
+
 def test_integer_ids_are_strings_and_duplicate_ids_are_reported(tmp_path):
     lines = [{"id": 7, "text": "Acme bans Foo."}, {"id": "7", "text": "Foo sues Acme."}]
     (tmp_path / "a.jsonl").write_text("\n".join(map(json.dumps, lines)))
