@@ -258,7 +258,10 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 30 or len(line) > 250 or line[-1] in ",;:":
         return False
-    return not (line.endswith(".") and len(words) > 12) and parse_date(line) is None
+    if line.endswith(".") and len(words) > 12:
+        return False
+    author, date, explicit = _read_byline_or_date(line)
+    return date is None and not (author and explicit)
 
 
 # --------------------------------------------------------------------------- cleaning

@@ -77,6 +77,16 @@ def test_first_line_is_the_title_only_when_it_looks_like_one():
     assert clean_text("Why did the council say yes?\n\n" + BODY).title == "Why did the council say yes?"
 
 
+def test_a_text_that_starts_with_its_byline_has_no_title():
+    cleaned = clean_text(f"By Jane Doe\n09 Dec 2013\n\n{BODY}")
+    assert (cleaned.title, cleaned.author, cleaned.date, cleaned.text) == (
+        None,
+        "Jane Doe",
+        "2013-12-09",
+        BODY,
+    )
+
+
 def test_a_given_title_goes_first_once():
     assert (
         clean_text(BODY, title="Council approves bus depot").text == f"Council approves bus depot\n\n{BODY}"
