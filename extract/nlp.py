@@ -85,7 +85,7 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     labels = {name: sorted(pipe.labels) for name, pipe in nlp.pipeline
               if hasattr(pipe, "labels") and pipe.labels and name != "trainable_lemmatizer"}
     performance = {key: value for key, value in (meta.get("performance") or {}).items()
-                   if isinstance(value, int | float)}
+                   if isinstance(value, int | float) and not key.endswith("_loss") and "_micro_" not in key}
     return {
         "name": f"{meta.get('lang', nlp.lang)}_{meta.get('name', '')}",
         "version": meta.get("version", ""),

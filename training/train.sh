@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Reproduce the bundled pipeline end to end:
+#   corpora -> DocBin -> spacy train -> evaluate (PUD, GUM test, news-bench speed) -> package
+# into extract/pipelines/en_newsgraph_sm. Usage (from anywhere):
+#   bash training/train.sh [extra `spacy train` overrides, e.g. --training.max_epochs 2]
+# CORPORA overrides the data folder (default ../shared/corpora relative to the repo root).
+# Runs on one core (OMP_NUM_THREADS=1); about 95 minutes on the shared 2-core build machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPORA="${CORPORA:-../shared/corpora}"
+OUT=training/output
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
+mkdir -p "$OUT"
+
+python training/convert.py --corpora "$CORPORA"
+
+start=$(date +%s)
+python -m spacy train training/config.cfg --code training/functions.py --output "$OUT/full" "$@" \
+    2>&1 | tee "$OUT/full.log"
+end=$(date +%s)
+
+python training/evaluate.py "$OUT/full/model-best" --out "$OUT/eval.json"
+python training/package.py "$OUT/full/model-best" --eval "$OUT/eval.json" \
+    --train-log "$OUT/full.log" --train-seconds $((end - start))
