@@ -150,8 +150,8 @@ class EntityTable:
             return []
         if token.pos_ == "NOUN" and self._is_definite(token):
             classes = self.lex.descriptions.get(
-                _compound_lemma(token, self.scheme)
-            ) or self.lex.descriptions.get(token.lemma_.lower())
+                _compound_lemma(token, self.scheme, self.lex)
+            ) or self.lex.descriptions.get(self.lex.lemma_of(token))
             if classes:
                 found = self._recent(token.i, tuple(classes), set())
                 return found[:1]
@@ -168,7 +168,7 @@ class EntityTable:
         return (
             head.pos_ in ("ADJ", "AUX", "VERB")
             and bool(self.scheme.children(head, "ccomp") + self.scheme.children(head, "xcomp"))
-            and head.lemma_
+            and self.lex.lemma_of(head)
             in ("be", "true", "clear", "worth", "possible", "likely", "seem", "appear", "important")
         )
 
@@ -210,28 +210,37 @@ class EntityTable:
     employers: dict[int, int] = field(default_factory=dict)  # person cluster -> organisation cluster
 
     # -- output ----------------------------------------------------------------
-    def to_records(self, char_offset: int = 0) -> list[Entity]:
-        """One :class:`Entity` per cluster, with its aliases, mentions and merges."""
-        records = []
+    def to_records(self) -> list[Entity]:
+        """One :class:`Entity` per canonical (label, class), with its aliases, mentions and merges.
+
+        Clusters that ended with the same label and class are one entity (their identity is the pair).
+        """
+        grouped: dict[tuple[str, EntityClass], list[_Cluster]] = defaultdict(list)
         for cluster in self.clusters:
-            label = cluster.label()
-            aliases = tuple(dict.fromkeys(m.text for m in cluster.mentions))
-            mentions = tuple(
-                Mention(
-                    m.text,
-                    self.doc[m.start].idx + char_offset,
-                    self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text) + char_offset,
-                )
-                for m in cluster.mentions
+            grouped[(cluster.label(), cluster.cls)].append(cluster)
+        records = []
+        for (label, cls), clusters in grouped.items():
+            members = [m for cluster in clusters for m in cluster.mentions]
+            aliases = tuple(dict.fromkeys(m.text for m in members))
+            spans = dict.fromkeys(
+                (self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])) for m in members
             )
-            merges = tuple(Merge(alias, rule) for alias, rule in cluster.merges.items() if alias != label)
-            records.append(Entity(label, cluster.cls, aliases, mentions, merges))
+            mentions = tuple(Mention(self.doc.text[a:b], a, b) for a, b in spans)
+            merges = {
+                alias: rule
+                for cluster in clusters
+                for alias, rule in cluster.merges.items()
+                if alias != label
+            }
+            records.append(
+                Entity(label, cls, aliases, mentions, tuple(Merge(a, r) for a, r in merges.items()))
+            )
         return records
 
 
-def _compound_lemma(token: Token, scheme: DepScheme) -> str:
+def _compound_lemma(token: Token, scheme: DepScheme, lex: Lexicon) -> str:
     words = [c.lower_ for c in scheme.children(token, "compound") if c.i == token.i - 1]
-    return " ".join([*words, token.lemma_.lower()])
+    return " ".join([*words, lex.lemma_of(token)])
 
 
 def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, lex: Lexicon) -> EntityTable:

@@ -26,6 +26,42 @@ from newsgraph.extract.errors import NewsgraphError
 
 __all__ = ["DepScheme", "detect"]
 
+UD_ONLY = frozenset(
+    {
+        "obl",
+        "obj",
+        "nsubj:pass",
+        "aux:pass",
+        "nmod:poss",
+        "flat",
+        "cop",
+        "nmod",
+        "compound:prt",
+        "fixed",
+        "obl:agent",
+        "det:poss",
+        "flat:name",
+    }
+)
+CLEAR_ONLY = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "nsubjpass",
+        "auxpass",
+        "poss",
+        "prt",
+        "attr",
+        "agent",
+        "dative",
+        "neg",
+        "npadvmod",
+        "pcomp",
+        "acomp",
+        "oprd",
+    }
+)
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 PARTICLE_ADVERBS = frozenset({"out", "back", "up", "off", "over", "down", "away", "on", "in"})
 
@@ -60,9 +96,9 @@ class DepScheme:
     def from_labels(cls, labels: Iterable[str]) -> DepScheme:
         """The scheme whose labels these are (UD if ``obl``/``nsubj:pass``/``obj`` occur)."""
         labels = set(labels)
-        if labels & {"obl", "nsubj:pass", "obj", "nmod:poss", "flat"}:
+        if labels & UD_ONLY:
             return UD
-        if labels & {"dobj", "pobj", "nsubjpass", "prep", "poss"}:
+        if labels & CLEAR_ONLY:
             return CLEAR
         raise NewsgraphError(
             "E110",
@@ -231,10 +267,8 @@ def detect(nlp: Language) -> DepScheme:
     """
     labels: set[str] = set()
     for name, pipe in nlp.pipeline:
-        if (
-            name == "parser"
-            or (getattr(pipe, "moves", None) is not None
-            and "parser" in type(pipe).__name__.lower())
+        if name == "parser" or (
+            getattr(pipe, "moves", None) is not None and "parser" in type(pipe).__name__.lower()
         ):
             labels |= set(pipe.labels)
     if not labels:

@@ -78,10 +78,11 @@ def name_class(words: list[str], lex: Lexicon) -> EntityClass | None:
 
 
 def _is_title(token: Token, lex: Lexicon) -> bool:
-    return (
-        (lex.title(token.lower_) is not None
-        and not token.is_upper)
-        or token.lower_ in ("ceo", "cto", "cfo", "vp")
+    return (lex.title(token.lower_) is not None and not token.is_upper) or token.lower_ in (
+        "ceo",
+        "cto",
+        "cfo",
+        "vp",
     )
 
 
@@ -100,9 +101,9 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_headline(sent: Span) -> bool:
-    """A title-cased line ("Another Blow For Acme In Europe")."""
+    """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def _is_name_token(token: Token) -> bool:
@@ -265,23 +266,21 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 0.5  # "British Telecom": a national name
     root = span.root
     head = root.head
-    # "the Zephyr phone", "smartphones like the Zephyr": a name that modifies or exemplifies a product noun
-    if (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in lex.cue("produce_head")
-        and head.i >= span.end
-        and scheme.has_role(root, "compound")
-    ):
+    # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
+    # ("Acme phones", without a determiner, names the maker instead)
+    product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
+    determined = span.start > 0 and (
+        doc[span.start - 1].lower_ in DETERMINERS
+        or doc[span.start - 1].tag_ == "PRP$"
+        or lex.lemma_of(doc[span.start - 1]) in lex.cue("new_adj")
+    )
+    if product_head and head.i >= span.end and scheme.has_role(root, "compound") and determined:
         votes[C.PRODUCT] += 3
-    if (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in lex.cue("produce_head")
-        and any(c.lower_ in ("like", "as") for c in root.children)
-    ):
+    if product_head and any(c.lower_ in ("like", "as") for c in root.children):
         votes[C.PRODUCT] += 3
     # apposition or predicate description: "Acme, the Dutch vendor"; "Acme is a think tank"
     for other in [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]:
-        for cls in lex.descriptions.get(other.lemma_.lower(), ())[:1]:
+        for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN":
                 votes[cls] += 2
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
@@ -291,7 +290,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if (
         len(following)
         and following[0].is_lower
-        and (lex.title(following[0].lower_) or following[0].lemma_.lower() in lex.cue("goods_noun"))
+        and (lex.title(following[0].lower_) or lex.lemma_of(following[0]) in lex.cue("goods_noun"))
     ):
         votes[C.COMPANY] += 2
     # "CEO Jane Roe", "Jane Roe, director of": a person

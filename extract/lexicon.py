@@ -117,6 +117,7 @@ class Lexicon:
             if _cell(row, 3) == "symmetric":
                 self.symmetric.add(row[0])
         self._cues = {row[0]: frozenset(_split(row[1])) for row in _rows("cues.tsv")}
+        self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 
         self.countries: dict[str, str] = {}  # any name, lower case -> canonical name
         self.demonyms: dict[str, str] = {}
@@ -144,14 +145,53 @@ class Lexicon:
         self.descriptions = {
             row[0]: tuple(EntityClass(c) for c in _split(row[1])) for row in _rows("descriptions.tsv")
         }
+        self._vocabulary = (
+            set(self._verbs)
+            | set(self._nouns)
+            | {word for name, words in self._cues.items() if name != "irregular_verb" for word in words}
+        )
+        self._vocabulary |= {word.split()[-1] for word in self.titles} | set(self.descriptions)
+        self._lemmas: dict[tuple[str, str], str] = {}
 
-    def verb_frames(self, lemma: str) -> list[Frame]:
-        """Frames of a verb lemma (empty when it triggers no core relation)."""
-        return self._verbs.get(lemma.lower(), [])
+    def verb_frames(self, lemma: str, form: str = "") -> list[Frame]:
+        """Frames of a verb (empty when it triggers no core relation).
 
-    def noun_frames(self, lemma: str) -> list[Frame]:
-        """Frames of a noun lemma ("ban", "probe", "supporter")."""
-        return self._nouns.get(lemma.lower(), [])
+        ``form`` is the word as written; when the lemma is unknown its
+        de-inflected forms are tried too, so a pipeline's wrong lemma does not
+        hide a trigger:
+
+        >>> [f.lemma for f in lexicon().verb_frames("bann", "banned")]
+        ['ban']
+        """
+        return self._lookup(self._verbs, lemma, form)
+
+    def noun_frames(self, lemma: str, form: str = "") -> list[Frame]:
+        """Frames of a noun ("ban", "probe", "supporter"), also tried on ``form`` de-inflected."""
+        return self._lookup(self._nouns, lemma, form)
+
+    def lemma(self, lemma: str, form: str) -> str:
+        """The lemma of a word as the lexicon knows it: the pipeline's ``lemma`` when the lexicon
+        knows it, else the first known de-inflection of ``form``, else ``lemma`` (lower case).
+
+        >>> lexicon().lemma("deni", "denied")
+        'deny'
+        """
+        key = (lemma, form)
+        if key not in self._lemmas:
+            candidates = [lemma.lower(), *deinflections(form.lower())]
+            self._lemmas[key] = next((c for c in candidates if c in self._vocabulary), lemma.lower())
+        return self._lemmas[key]
+
+    def lemma_of(self, token) -> str:
+        """:meth:`lemma` of a spaCy token."""
+        return self.lemma(token.lemma_, token.text)
+
+    @staticmethod
+    def _lookup(entries: dict[str, list[Frame]], lemma: str, form: str) -> list[Frame]:
+        for candidate in [lemma.lower(), *deinflections(form.lower())]:
+            if candidate in entries:
+                return entries[candidate]
+        return []
 
     def cue(self, category: str) -> frozenset[str]:
         """A closed word class of ``cues.tsv`` (``speech_verb``, ``negation``...)."""
@@ -185,6 +225,29 @@ class Lexicon:
                 if cls is not None:
                     return cls
         return None
+
+
+def deinflections(word: str) -> list[str]:
+    """Possible base forms of an English inflected word (irregular forms first).
+
+    >>> deinflections("banned")[0], deinflections("denies")[0], deinflections("frozen")
+    ('ban', 'deny', ['freeze'])
+    """
+    irregular = lexicon().irregular.get(word)
+    if irregular:
+        return [irregular]
+    forms: list[str] = [word]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if suffix in ("ed", "es") and stem.endswith("i"):
+                forms.append(stem[:-1] + "y")
+            if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])
+            forms.append(stem)
+            if suffix in ("ing", "ed"):
+                forms.append(stem + "e")
+    return list(dict.fromkeys(forms[1:] if len(forms) > 1 else forms))
 
 
 @functools.lru_cache(maxsize=1)

@@ -63,7 +63,7 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             break
         if (
             node is not trigger
-            and node.lemma_.lower() in lex.cue("speech_verb")
+            and lex.lemma_of(node) in lex.cue("speech_verb")
             and previous is not None
             and previous.dep_ not in scheme.xcomp
         ):
@@ -71,21 +71,27 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             break
         negated |= scheme.is_negated(node) or any(scheme.is_negated(a) for a in scheme.children(node, "aux"))
         aux = {a.lower_ for a in scheme.children(node, "aux")} | {
-            a.lemma_.lower() for a in scheme.children(node, "aux")
+            lex.lemma_of(a) for a in scheme.children(node, "aux")
         }
         hypothetical |= bool(aux & lex.cue("hypothetical_aux"))
         if any(m.lower_ in lex.cue("condition_mark") for m in scheme.children(node, "mark")):
             hypothetical = True
         if node is trigger:
             hypothetical |= any(
-                a.lemma_.lower() in lex.cue("hypothetical_adj") for a in scheme.children(node, "amod")
+                a.lower_ in lex.cue("hypothetical_adj") for a in scheme.children(node, "amod")
             )
         else:
-            lemma = node.lemma_.lower()
+            lemma = lex.lemma_of(node)
             if lemma in lex.cue("negative_verb"):
                 negated = True
-            elif lemma in lex.cue("hypothetical_verb") or lemma in lex.cue("hypothetical_adj") or (
-                lemma in lex.cue("directive_verb") and previous is not None and previous.dep_ in scheme.xcomp
+            elif (
+                lemma in lex.cue("hypothetical_verb")
+                or lemma in lex.cue("hypothetical_adj")
+                or (
+                    lemma in lex.cue("directive_verb")
+                    and previous is not None
+                    and previous.dep_ in scheme.xcomp
+                )
             ):
                 hypothetical = True
         # the copula of "is ready to" / "are able to" carries the subject but not the modality
@@ -107,7 +113,7 @@ def _reporting_verb(top: Token, scheme: DepScheme, lex: Lexicon) -> Token | None
     for _ in range(3):
         if node.dep_ in scheme.ccomp or node.dep_ == "parataxis":
             head = node.head
-            if head.lemma_.lower() in lex.cue("speech_verb"):
+            if lex.lemma_of(head) in lex.cue("speech_verb"):
                 return head
             node = head
         else:

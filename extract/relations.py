@@ -158,7 +158,7 @@ class RelationFinder:
     def _speakers(self, sent: Span) -> list[int]:
         found: list[int] = []
         for token in sent:
-            if token.lemma_.lower() in self.lex.cue("speech_verb") and token.pos_ == "VERB":
+            if self.lex.lemma_of(token) in self.lex.cue("speech_verb") and token.pos_ == "VERB":
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
         return found
@@ -198,7 +198,7 @@ class RelationFinder:
             if not resolve_we and t.lower_ in ("we", "our", "us"):
                 return []
             return table.resolve(t)
-        lemma = t.lemma_.lower()
+        lemma = self.lex.lemma_of(t)
         if t.pos_ == "NOUN":
             described = self._descriptive(t)
             if described is not None:
@@ -217,6 +217,8 @@ class RelationFinder:
                 for e in self.entities_of(c, depth=depth + 1)
                 if table.cls(e) in (C.COUNTRY, C.PLACE)
             ] or self._demonym_country(t)
+        if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
+            return self._demonym_country(t)
         owners = [
             e
             for c in scheme.children(t, "poss") + scheme.children(t, "compound")
@@ -229,8 +231,6 @@ class RelationFinder:
                 found = self.entities_of(obj, depth=depth + 1)
                 if found:
                     return found
-        if lemma in lex.cue("group_noun"):
-            return self._demonym_country(t)
         return []
 
     def _demonym_country(self, noun: Token) -> list[int]:
@@ -254,7 +254,7 @@ class RelationFinder:
         words = " ".join(
             [c.lower_ for c in self.scheme.children(noun, "compound") if c.i < noun.i] + [noun.lower_]
         )
-        lemma = noun.lemma_.lower()
+        lemma = self.lex.lemma_of(noun)
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
@@ -304,7 +304,7 @@ class RelationFinder:
             return []
         if verb.dep_ in scheme.xcomp:
             objects = scheme.objects(head)
-            if head.lemma_.lower() in self.lex.cue("object_control") and objects:
+            if self.lex.lemma_of(head) in self.lex.cue("object_control") and objects:
                 return objects
             return self._subjects(head, depth + 1) or scheme.copular_subjects(head)
         if verb.dep_ == "conj" or verb.dep_ in scheme.advcl:
@@ -325,7 +325,7 @@ class RelationFinder:
     def _verb(self, verb: Token, sent: Span) -> None:
         scheme, lex = self.scheme, self.lex
         particles = scheme.particles(verb)
-        frames = [f for f in lex.verb_frames(verb.lemma_) if set(f.particles) <= set(particles)]
+        frames = [f for f in lex.verb_frames(self.lex.lemma_of(verb)) if set(f.particles) <= set(particles)]
         frames.sort(key=lambda f: -len(f.particles))
         passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
         subject_tokens = self._subjects(verb)
@@ -336,7 +336,7 @@ class RelationFinder:
             if frame.particles and fired:
                 break
             fired |= self._verb_frame(verb, frame, subject_tokens, passive, sent)
-        if not frames and verb.lemma_.lower() not in OPEN_VERB_STOPLIST:
+        if not frames and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
@@ -370,15 +370,21 @@ class RelationFinder:
         self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
     ) -> bool:
         scheme, table = self.scheme, self.table
-        if frame.with_nouns and not any(o.lemma_.lower() in frame.with_nouns for o in scheme.objects(verb)):
+        if frame.with_nouns and not any(
+            self.lex.lemma_of(o) in frame.with_nouns for o in scheme.objects(verb)
+        ):
             return False
         direct = "direct" in frame.flags
+        subjects = self._entities_of_tokens(subject_tokens)
         objects: list[int] = []
         for slot in frame.slots:
-            objects = self._entities_of_tokens(self._slot(verb, slot, passive), direct=direct)
+            objects = [
+                o
+                for o in self._entities_of_tokens(self._slot(verb, slot, passive), direct=direct)
+                if o not in subjects
+            ]
             if objects:
                 break
-        subjects = self._entities_of_tokens(subject_tokens)
         if not subjects and passive and "locsubj" in frame.flags:
             places = [
                 obj
@@ -401,7 +407,7 @@ class RelationFinder:
                 s, o = o, s
             before = len(self.found)
             self._emit(
-                s, frame.relation, o, verb.lemma_.lower(), sent, f"verb:{frame.lemma}", 0.8, verb, fixed
+                s, frame.relation, o, self.lex.lemma_of(verb), sent, f"verb:{frame.lemma}", 0.8, verb, fixed
             )
             emitted |= len(self.found) > before
         return emitted
@@ -414,7 +420,7 @@ class RelationFinder:
                 a,
                 frame.relation,
                 b,
-                trigger.lemma_.lower(),
+                self.lex.lemma_of(trigger),
                 sent,
                 f"{frame.kind}:{frame.lemma}:pairwise",
                 0.7,
@@ -428,7 +434,7 @@ class RelationFinder:
         subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
         objects = [e for t in self.scheme.objects(verb) if (e := self.table.entity_at(t)) is not None]
         for s, o in itertools.product(subjects, objects):
-            self._emit(s, None, o, verb.lemma_.lower(), sent, "open:svo", 0.5, verb)
+            self._emit(s, None, o, self.lex.lemma_of(verb), sent, "open:svo", 0.5, verb)
 
     # -- noun triggers ---------------------------------------------------------
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
@@ -458,7 +464,7 @@ class RelationFinder:
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
-        for frame in self.lex.noun_frames(noun.lemma_):
+        for frame in self.lex.noun_frames(self.lex.lemma_of(noun)):
             objects: list[int] = []
             for slot in frame.slots:
                 tokens = (
@@ -485,7 +491,9 @@ class RelationFinder:
             for s, o in itertools.product(subjects, objects):
                 if "reverse" in frame.flags:
                     s, o = o, s
-                self._emit(s, frame.relation, o, noun.lemma_.lower(), sent, f"noun:{frame.lemma}", 0.7, noun)
+                self._emit(
+                    s, frame.relation, o, self.lex.lemma_of(noun), sent, f"noun:{frame.lemma}", 0.7, noun
+                )
 
     # -- titles ----------------------------------------------------------------
     def _titles(self, sent: Span) -> None:
@@ -696,7 +704,7 @@ class RelationFinder:
                 if other is not None and table.cls(other) == C.COUNTRY:
                     self._emit(entity, "nationality", other, doc[end].lower_, sent, "nationality:of", 0.75)
             # "Berlin-based X"
-            for k in range(max(sent.start, start - 6), start - 1):
+            for k in range(max(sent.start, start - 6), start):
                 if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
                     place = table.entity_at(doc[k - 2])
                     if place is not None:
@@ -730,7 +738,7 @@ class RelationFinder:
         if not holders:
             return
         modifiers = {c.lower_ for c in noun.children} | {c.lower_ for c in root.children}
-        head = noun.lemma_.lower()
+        head = self.lex.lemma_of(noun)
         if modifiers & lex.cue("new_adj") or (noun is not root and head in lex.cue("produce_head")):
             relation = "produces"
         elif noun is not root and head in lex.cue("use_head"):

@@ -66,7 +66,7 @@ class RulesExtractor:
     def extract_parsed(self, doc, document: Document) -> DocumentExtraction:
         """Extraction from an already parsed spaCy ``Doc`` of ``document``."""
         lex = lexicon()
-        scheme = self._scheme or detect(self.nlp)
+        scheme = self._scheme or DepScheme.from_labels(token.dep_ for token in doc)
         mentions = find_mentions(doc, scheme, lex)
         table = build_entities(doc, mentions, scheme, lex)
         found = RelationFinder(table, scheme, lex).find()

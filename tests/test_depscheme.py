@@ -1,0 +1,76 @@
+"""The dependency scheme: detected from labels; the same rules work on UD and ClearNLP parses."""
+
+import pytest
+from rules_parse import parse, triples
+
+from newsgraph.extract.depscheme import CLEAR, UD, DepScheme
+from newsgraph.extract.errors import NewsgraphError
+
+
+def test_detects_universal_dependencies():
+    assert DepScheme.from_labels(["nsubj", "obj", "obl", "case", "nsubj:pass", "compound:prt"]) is UD
+
+
+def test_detects_clearnlp():
+    assert DepScheme.from_labels(["nsubj", "dobj", "prep", "pobj", "nsubjpass", "agent", "prt"]) is CLEAR
+
+
+def test_unknown_labels_are_a_clear_error():
+    with pytest.raises(NewsgraphError) as info:
+        DepScheme.from_labels(["SB", "OA", "NK"])
+    assert info.value.code == "E110"
+
+
+def test_prepositional_objects_in_both_schemes():
+    ud = parse("""
+Acme PROPN nsubj 2
+pulled VERB ROOT 0 pull
+out ADP compound:prt 2
+of ADP case 5
+Peru PROPN obl 2
+. PUNCT punct 2
+""")
+    clear = parse("""
+Acme PROPN nsubj 2
+pulled VERB ROOT 0 pull
+out ADP prt 2
+of ADP prep 2
+Peru PROPN pobj 4
+. PUNCT punct 2
+""")
+    assert ("out_of", "Peru") in [(p, t.text) for p, t in UD.prepositional(ud[1])]
+    assert ("out_of", "Peru") in [(p, t.text) for p, t in CLEAR.prepositional(clear[1])]
+    assert UD.particles(ud[1]) == CLEAR.particles(clear[1]) == ["out"]
+
+
+def test_clearnlp_passive_with_agent_gives_the_same_triple():
+    # "Zenith was banned by Peru." with en_core_web_* labels
+    doc = parse(
+        """
+Zenith PROPN nsubjpass 3
+was AUX auxpass 3 be
+banned VERB ROOT 0 ban VBN
+by ADP agent 3
+Peru PROPN pobj 4
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "GPE")],
+    )
+    assert triples(doc) == {("Peru", "bans", "Zenith", "asserted")}
+
+
+def test_clearnlp_possessive_and_preposition_of_a_noun_trigger():
+    # "Peru's ban on Zenith ended."
+    doc = parse(
+        """
+Peru PROPN poss 3
+'s PART case 1 's POS
+ban NOUN nsubj 6
+on ADP prep 3
+Zenith PROPN pobj 4
+ended VERB ROOT 0 end
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (4, 5, "ORG")],
+    )
+    assert ("Peru", "bans", "Zenith", "asserted") in triples(doc)

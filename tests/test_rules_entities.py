@@ -1,0 +1,290 @@
+"""Mentions, typing, roles from titles, nationality and location modifiers, and coreference.
+
+Hand-written sentences with hand-written UD parses; the NER layer is given
+(sometimes wrong on purpose, to check that the other evidence wins).
+"""
+
+from rules_parse import extract, parse, triples
+
+from newsgraph.extract.records import EntityClass
+
+
+def entity(doc, label):
+    return next(e for e in extract(doc).entities if e.label == label)
+
+
+def test_organisation_head_types_a_name_the_ner_missed():
+    # "The Federal Trade Commission fined Acme Inc."
+    doc = parse("""
+The DET det 4
+Federal PROPN compound 4
+Trade PROPN compound 4
+Commission PROPN nsubj 5
+fined VERB ROOT 0 fine
+Acme PROPN obj 5
+Inc PROPN flat 6
+. PUNCT punct 5
+""")
+    assert entity(doc, "Federal Trade Commission").cls == EntityClass.GOVERNMENT_BODY
+    assert entity(doc, "Acme Inc").cls == EntityClass.COMPANY
+
+
+def test_name_of_business_beats_a_wrong_person_label():
+    # "Zorblax spokesman Tom Ash said Zorblax equipment is safe." (NER says Zorblax is a person)
+    doc = parse(
+        """
+Zorblax PROPN compound 3
+spokesman NOUN compound 3
+Tom PROPN nsubj 5
+Ash PROPN flat 3
+said VERB ROOT 0 say
+Zorblax PROPN compound 7
+equipment NOUN nsubj 9
+is AUX cop 9 be
+safe ADJ ccomp 5
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "PERSON"), (2, 4, "PERSON"), (5, 6, "PERSON")],
+    )
+    assert entity(doc, "Zorblax").cls == EntityClass.COMPANY
+    assert entity(doc, "Tom Ash").cls == EntityClass.PERSON
+    assert ("Tom Ash", "worksFor", "Zorblax", "asserted") in triples(doc)
+
+
+def test_founder_and_ceo_before_the_name():
+    # "Acme founder and CEO Jane Roe spoke."
+    doc = parse(
+        """
+Acme PROPN compound 5
+founder NOUN compound 5
+and CCONJ cc 4
+CEO NOUN conj 2 ceo
+Jane PROPN nsubj 7
+Roe PROPN flat 5
+spoke VERB ROOT 0 speak
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "ORG"), (4, 6, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "founderOf", "Acme", "asserted") in found
+    assert ("Jane Roe", "leads", "Acme", "asserted") in found
+
+
+def test_apposition_with_title_of_organisation():
+    # "Jane Roe, the chief financial officer of Zenith Networks, resigned."
+    doc = parse(
+        """
+Jane PROPN nsubj 12
+Roe PROPN flat 1
+, PUNCT punct 7
+the DET det 7
+chief ADJ amod 7
+financial ADJ amod 7
+officer NOUN appos 1
+of ADP case 10
+Zenith PROPN compound 10
+Networks PROPN nmod 7
+, PUNCT punct 7
+resigned VERB ROOT 0 resign
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "ORG")],
+    )
+    assert ("Jane Roe", "worksFor", "Zenith Networks", "asserted") in triples(doc)
+
+
+def test_country_possessive_title_gives_nationality_and_senators_sit_in_the_senate():
+    # "Brazil senator Ana Lima criticized Acme."
+    doc = parse(
+        """
+Brazil PROPN compound 3
+senator NOUN compound 3
+Ana PROPN nsubj 5
+Lima PROPN flat 3
+criticized VERB ROOT 0 criticize
+Acme PROPN obj 5
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "PERSON"), (5, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ana Lima", "nationality", "Brazil", "asserted") in found
+    assert ("Ana Lima", "memberOf", "Brazil Senate", "asserted") in found
+    assert ("Ana Lima", "criticizes", "Acme", "asserted") in found
+
+
+def test_nationality_from_demonym_possessive_and_of_phrase():
+    # "German Acme and Zenith of Sweden compete with Peru's Orbis."
+    doc = parse(
+        """
+German ADJ amod 2 german
+Acme PROPN nsubj 7
+and CCONJ cc 4
+Zenith PROPN conj 2
+of ADP case 6
+Sweden PROPN nmod 4
+compete VERB ROOT 0 compete VBP
+with ADP case 11
+Peru PROPN nmod:poss 11
+'s PART case 9 's POS
+Orbis PROPN obl 7
+. PUNCT punct 7
+""",
+        ents=[(1, 2, "ORG"), (3, 4, "ORG"), (5, 6, "GPE"), (8, 9, "GPE"), (10, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Acme", "nationality", "Germany", "asserted") in found
+    assert ("Zenith", "nationality", "Sweden", "asserted") in found
+    assert ("Orbis", "nationality", "Peru", "asserted") in found
+    assert {("Acme", "Orbis"), ("Zenith", "Orbis")} <= {(s, o) for s, r, o, m in found if r == "competesWith"}
+
+
+def test_city_based_organisation():
+    # "She heads the Oslo-based Nordic Policy Institute."
+    doc = parse(
+        """
+She PRON nsubj 2 she
+heads VERB ROOT 0 head VBZ
+the DET det 9
+Oslo PROPN compound 6
+- PUNCT punct 6
+based VERB amod 9 base VBN
+Nordic PROPN compound 9
+Policy PROPN compound 9
+Institute PROPN obj 2
+. PUNCT punct 2
+""",
+        ents=[(3, 4, "GPE"), (6, 9, "ORG")],
+    )
+    assert entity(doc, "Nordic Policy Institute").cls == EntityClass.ORGANIZATION
+    assert ("Nordic Policy Institute", "basedIn", "Oslo", "asserted") in triples(doc)
+
+
+def test_possessive_new_product_is_produced_and_network_technology_is_used():
+    # "Acme unveiled its new Zephyr phone for its 5G network."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+unveiled VERB ROOT 0 unveil
+its PRON nmod:poss 6 its PRP$
+new ADJ amod 6
+Zephyr PROPN compound 6
+phone NOUN obj 2
+for ADP case 10
+its PRON nmod:poss 10 its PRP$
+5G PROPN compound 10 5g
+network NOUN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    found = triples(doc)
+    assert entity(doc, "Zephyr").cls == EntityClass.PRODUCT
+    assert ("Acme", "produces", "Zephyr", "asserted") in found
+    assert ("Acme", "uses", "5G", "asserted") in found
+
+
+def test_pronoun_and_description_resolve_to_the_company():
+    # "Acme sells routers. The company said it will exit Peru."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+sells VERB ROOT 0 sell VBZ
+routers NOUN obj 2 router NNS
+. PUNCT punct 2
+The DET det 6
+company NOUN nsubj 7
+said VERB ROOT 0 say
+it PRON nsubj 10 it
+will AUX aux 10 will MD
+exit VERB ccomp 7 exit VB
+Peru PROPN obj 10
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "ORG"), (10, 11, "GPE")],
+    )
+    assert ("Acme", "withdrawsFrom", "Peru", "asserted") in triples(doc)
+
+
+def test_surname_and_acronym_merge_into_the_full_name():
+    # "Jane Roe chairs the Nordic Data Protection Authority (NDPA). Roe said the NDPA would probe Acme."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+chairs VERB ROOT 0 chair VBZ
+the DET det 8
+Nordic PROPN compound 8
+Data PROPN compound 8
+Protection PROPN compound 8
+Authority PROPN obj 3
+( PUNCT punct 10
+NDPA PROPN appos 8
+) PUNCT punct 10
+. PUNCT punct 3
+Roe PROPN nsubj 14
+said VERB ROOT 0 say
+the DET det 16
+NDPA PROPN nsubj 18
+would AUX aux 18 would MD
+probe VERB ccomp 14 probe VB
+Acme PROPN obj 18
+. PUNCT punct 14
+""",
+        ents=[
+            (0, 2, "PERSON"),
+            (4, 8, "ORG"),
+            (9, 10, "ORG"),
+            (12, 13, "PERSON"),
+            (15, 16, "ORG"),
+            (18, 19, "ORG"),
+        ],
+    )
+    extraction = extract(doc)
+    authority = next(e for e in extraction.entities if e.label == "Nordic Data Protection Authority")
+    assert authority.cls == EntityClass.GOVERNMENT_BODY
+    assert ("NDPA", "acronym") in {(m.alias, m.rule) for m in authority.merges}
+    jane = next(e for e in extraction.entities if e.label == "Jane Roe")
+    assert ("Roe", "surname") in {(m.alias, m.rule) for m in jane.merges}
+    found = {(s.subject.label, s.relation, s.object.label, s.modality.value) for s in extraction.statements}
+    assert ("Nordic Data Protection Authority", "investigates", "Acme", "hypothetical") in found
+    assert ("Jane Roe", "leads", "Nordic Data Protection Authority", "asserted") in found
+
+
+def test_capital_as_actor_is_its_country():
+    # "Moscow banned Acme."
+    doc = parse(
+        """
+Moscow PROPN nsubj 2
+banned VERB ROOT 0 ban
+Acme PROPN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+    extraction = extract(doc)
+    russia = next(e for e in extraction.entities if e.label == "Russia")
+    assert russia.cls == EntityClass.COUNTRY
+    assert ("Moscow", "metonymy") in {(m.alias, m.rule) for m in russia.merges}
+    assert ("Russia", "bans", "Acme", "asserted") in triples(doc)
+
+
+def test_descriptive_office_holder_becomes_an_entity():
+    # "Peru's prime minister banned Acme phones."
+    doc = parse(
+        """
+Peru PROPN nmod:poss 4
+'s PART case 1 's POS
+prime ADJ amod 4
+minister NOUN nsubj 5
+banned VERB ROOT 0 ban
+Acme PROPN compound 7
+phones NOUN obj 5 phone NNS
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Peru's prime minister", "bans", "Acme", "asserted") in found
+    assert ("Peru's prime minister", "nationality", "Peru", "asserted") in found

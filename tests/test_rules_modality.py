@@ -1,0 +1,161 @@
+"""Modality and attribution on hand-written, hand-parsed sentences (UD labels)."""
+
+from rules_parse import extract, parse, triples
+
+
+def test_negation_on_the_verb():
+    # "Chile did not ban Acme."
+    doc = parse(
+        """
+Chile PROPN nsubj 4
+did AUX aux 4 do
+not PART advmod 4
+ban VERB ROOT 0 ban VB
+Acme PROPN obj 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "GPE"), (4, 5, "ORG")],
+    )
+    assert triples(doc) == {("Chile", "bans", "Acme", "negated")}
+
+
+def test_refuse_to_negates_the_complement():
+    # "Peru refused to block Acme."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+refused VERB ROOT 0 refuse
+to PART mark 4
+block VERB xcomp 2 block VB
+Acme PROPN obj 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (4, 5, "ORG")],
+    )
+    assert triples(doc) == {("Peru", "bans", "Acme", "negated")}
+
+
+def test_modal_auxiliary_is_hypothetical():
+    # "Peru could block Acme."
+    doc = parse(
+        """
+Peru PROPN nsubj 3
+could AUX aux 3 could MD
+block VERB ROOT 0 block VB
+Acme PROPN obj 3
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "ORG")],
+    )
+    assert triples(doc) == {("Peru", "bans", "Acme", "hypothetical")}
+
+
+def test_readiness_adjective_is_hypothetical():
+    # "Acme is ready to supply Zenith."
+    doc = parse(
+        """
+Acme PROPN nsubj 3
+is AUX cop 3 be
+ready ADJ ROOT 0
+to PART mark 5
+supply VERB xcomp 3 supply VB
+Zenith PROPN obj 5
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (5, 6, "ORG")],
+    )
+    assert triples(doc) == {("Acme", "supplies", "Zenith", "hypothetical")}
+
+
+def test_directive_makes_its_content_hypothetical_and_passes_the_object_as_subject():
+    # "Acme urged Peru to ban Zenith."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+urged VERB ROOT 0 urge
+Peru PROPN obj 2
+to PART mark 5
+ban VERB xcomp 2 ban VB
+Zenith PROPN obj 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "GPE"), (5, 6, "ORG")],
+    )
+    assert triples(doc) == {("Acme", "urges", "Peru", "asserted"), ("Peru", "bans", "Zenith", "hypothetical")}
+
+
+def test_will_not_use_is_an_asserted_exclusion():
+    # "Zenith will not use Acme gear."
+    doc = parse(
+        """
+Zenith PROPN nsubj 4
+will AUX aux 4 will MD
+not PART advmod 4
+use VERB ROOT 0 use VB
+Acme PROPN compound 6
+gear NOUN obj 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "ORG")],
+    )
+    assert ("Zenith", "excludes", "Acme", "asserted") in triples(doc)
+
+
+def test_reported_speech_keeps_the_event_modality_and_records_the_speaker():
+    # "Jane Roe said that Peru had banned Acme."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+said VERB ROOT 0 say
+that SCONJ mark 7
+Peru PROPN nsubj 7
+had AUX aux 7 have
+banned VERB ccomp 3 ban VBN
+Acme PROPN obj 7
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE"), (7, 8, "ORG")],
+    )
+    statements = [s for s in extract(doc).statements if s.relation == "bans"]
+    assert [(s.subject.label, s.object.label, s.modality.value) for s in statements] == [
+        ("Peru", "Acme", "asserted")
+    ]
+    assert statements[0].attributed_to is not None and statements[0].attributed_to.label == "Jane Roe"
+
+
+def test_conditional_clause_is_hypothetical():
+    # "If Peru bans Acme, prices rise."
+    doc = parse(
+        """
+If SCONJ mark 3
+Peru PROPN nsubj 3
+bans VERB advcl 7 ban VBZ
+Acme PROPN obj 3
+, PUNCT punct 3
+prices NOUN nsubj 7 price NNS
+rise VERB ROOT 0 rise VBP
+. PUNCT punct 7
+""",
+        ents=[(1, 2, "GPE"), (3, 4, "ORG")],
+    )
+    assert ("Peru", "bans", "Acme", "hypothetical") in triples(doc)
+
+
+def test_proposed_merger_is_hypothetical_and_symmetric_pairs_are_found():
+    # "Acme and Zenith announced their proposed merger."
+    doc = parse(
+        """
+Acme PROPN nsubj 4
+and CCONJ cc 3
+Zenith PROPN conj 1
+announced VERB ROOT 0 announce
+their PRON nmod:poss 7 their PRP$
+proposed VERB amod 7 propose VBN
+merger NOUN obj 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    merges = {(frozenset((s, o)), m) for s, r, o, m in triples(doc) if r == "mergesWith"}
+    assert merges == {(frozenset(("Acme", "Zenith")), "hypothetical")}

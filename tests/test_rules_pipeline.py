@@ -1,0 +1,48 @@
+"""The registered "rules" extractor end to end, with the bundled spaCy pipeline."""
+
+import pytest
+
+from newsgraph.extract.lexicon import lexicon
+from newsgraph.extract.records import Document, DocumentExtraction
+from newsgraph.extract.registry import get_extractor
+
+TEXTS = {
+    "a.txt": "Brazil banned Zorvex Networks on Monday. The ban was announced by the Brazilian government.\n\n"
+    "Zorvex chief executive Paulo Mendes said the company would appeal.",
+    "b.txt": "Kestrel Labs is ready to sell its drones to Chile, its founder told Reuters.",
+    "c.txt": "",
+}
+
+
+@pytest.mark.slow
+def test_extractor_yields_one_record_per_document_with_consistent_provenance():
+    extractor = get_extractor("rules")
+    documents = [Document.from_text(text, doc_id=name) for name, text in TEXTS.items()]
+    records = list(extractor.extract(documents))
+    assert [r.document.id for r in records] == list(TEXTS)
+    assert all(isinstance(r, DocumentExtraction) for r in records)
+    relations = set(lexicon().domains)
+    for record in records:
+        refs = {e.ref for e in record.entities}
+        for statement in record.statements:
+            assert record.document.text[statement.start : statement.end] == statement.evidence
+            assert statement.relation is None or statement.relation in relations
+            assert statement.subject in refs and statement.object in refs
+            assert (statement.extractor, statement.extractor_version) == (extractor.name, extractor.version)
+            assert statement.rule and 0 < statement.confidence <= 1
+        for entity in record.entities:
+            for mention in entity.mentions:
+                assert record.document.text[mention.start : mention.end] == mention.text
+    assert records[2].statements == ()
+
+
+@pytest.mark.slow
+def test_extractor_accepts_a_model_option_and_reports_a_missing_pipeline():
+    from newsgraph.extract.errors import NewsgraphError
+
+    with pytest.raises(NewsgraphError):
+        list(
+            get_extractor("rules", model="/nonexistent/pipeline").extract(
+                [Document.from_text("x", doc_id="x")]
+            )
+        )

@@ -1,0 +1,282 @@
+"""Relation rules on hand-written, hand-parsed sentences (UD labels).
+
+Each sentence is new (not from the sample articles) and exercises one family of
+rules: active and passive voice, prepositional and clausal objects, control,
+coordination, nominalisations, and the open triples for other verbs.
+"""
+
+from rules_parse import parse, triples
+
+
+def test_active_verb_with_gerund_object_of_goods():
+    # "Norway has banned its carriers from using Acme equipment."
+    doc = parse(
+        """
+Norway PROPN nsubj 3
+has AUX aux 3 have
+banned VERB ROOT 0 ban VBN
+its PRON nmod:poss 5 its PRP$
+carriers NOUN obj 3 carrier NNS
+from SCONJ mark 7
+using VERB advcl 3 use VBG
+Acme PROPN compound 9
+equipment NOUN obj 7
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "GPE"), (7, 8, "ORG")],
+    )
+    assert ("Norway", "bans", "Acme", "asserted") in triples(doc)
+
+
+def test_passive_with_agent():
+    # "Zenith was blocked by Brazil."
+    doc = parse(
+        """
+Zenith PROPN nsubj:pass 3
+was AUX aux:pass 3 be
+blocked VERB ROOT 0 block VBN
+by ADP case 5
+Brazil PROPN obl:agent 3
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "GPE")],
+    )
+    assert triples(doc) == {("Brazil", "bans", "Zenith", "asserted")}
+
+
+def test_passive_without_agent_takes_the_country_it_happens_in():
+    # "Zenith has been blocked in Brazil since 2015."
+    doc = parse(
+        """
+Zenith PROPN nsubj:pass 4
+has AUX aux 4 have
+been AUX aux:pass 4 be
+blocked VERB ROOT 0 block VBN
+in ADP case 6
+Brazil PROPN obl 4
+since ADP case 8
+2015 NUM obl 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "ORG"), (5, 6, "GPE")],
+    )
+    assert ("Brazil", "bans", "Zenith", "asserted") in triples(doc)
+
+
+def test_control_verb_passes_its_subject_and_market_names_the_country():
+    # "Acme decided to exit the Brazilian market."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+decided VERB ROOT 0 decide
+to PART mark 4
+exit VERB xcomp 2 exit VB
+the DET det 7
+Brazilian ADJ amod 7 brazilian
+market NOUN obj 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    assert ("Acme", "withdrawsFrom", "Brazil", "asserted") in triples(doc)
+
+
+def test_phrasal_verb_with_particle_and_preposition():
+    # "Acme pulled out of the Mexican market."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+pulled VERB ROOT 0 pull
+out ADP compound:prt 2
+of ADP case 7
+the DET det 7
+Mexican ADJ amod 7 mexican
+market NOUN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    assert ("Acme", "withdrawsFrom", "Mexico", "asserted") in triples(doc)
+
+
+def test_coordination_on_both_sides():
+    # "Brazil and Chile banned Acme and Zenith."
+    doc = parse(
+        """
+Brazil PROPN nsubj 4
+and CCONJ cc 3
+Chile PROPN conj 1
+banned VERB ROOT 0 ban
+Acme PROPN obj 4
+and CCONJ cc 7
+Zenith PROPN conj 5
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "ORG"), (6, 7, "ORG")],
+    )
+    assert {(s, o) for s, r, o, m in triples(doc) if r == "bans"} == {
+        ("Brazil", "Acme"),
+        ("Brazil", "Zenith"),
+        ("Chile", "Acme"),
+        ("Chile", "Zenith"),
+    }
+
+
+def test_nominalisation_with_possessor_and_preposition():
+    # "Canada's ban on Zenith surprised investors."
+    doc = parse(
+        """
+Canada PROPN nmod:poss 3
+'s PART case 1 's POS
+ban NOUN nsubj 6
+on ADP case 5
+Zenith PROPN nmod 3
+surprised VERB ROOT 0 surprise
+investors NOUN obj 6 investor NNS
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (4, 5, "ORG")],
+    )
+    assert ("Canada", "bans", "Zenith", "asserted") in triples(doc)
+
+
+def test_noun_of_a_light_verb_takes_the_verbs_subject():
+    # "Poland is considering a ban on Zenith."
+    doc = parse(
+        """
+Poland PROPN nsubj 3
+is AUX aux 3 be
+considering VERB ROOT 0 consider VBG
+a DET det 5
+ban NOUN obj 3
+on ADP case 7
+Zenith PROPN nmod 5
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "ORG")],
+    )
+    assert triples(doc) == {("Poland", "bans", "Zenith", "hypothetical")}
+
+
+def test_deal_to_supply_takes_the_possessor_as_subject():
+    # "Acme's deal to supply Zenith was signed."
+    doc = parse(
+        """
+Acme PROPN nmod:poss 3
+'s PART case 1 's POS
+deal NOUN nsubj:pass 8
+to PART mark 5
+supply VERB acl 3 supply VB
+Zenith PROPN obj 5
+was AUX aux:pass 8 be
+signed VERB ROOT 0 sign VBN
+. PUNCT punct 8
+""",
+        ents=[(0, 1, "ORG"), (5, 6, "ORG")],
+    )
+    assert ("Acme", "supplies", "Zenith", "asserted") in triples(doc)
+
+
+def test_copular_noun_trigger():
+    # "Acme has been the biggest supporter of Zenith."
+    doc = parse(
+        """
+Acme PROPN nsubj 6
+has AUX aux 6 have
+been AUX cop 6 be
+the DET det 6
+biggest ADJ amod 6 big
+supporter NOUN ROOT 0
+of ADP case 8
+Zenith PROPN nmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (7, 8, "ORG")],
+    )
+    assert ("Acme", "supports", "Zenith", "asserted") in triples(doc)
+
+
+def test_arrest_nominalisation_in_passive_with_location():
+    # "Jane Roe was arrested in Chile."
+    doc = parse(
+        """
+Jane PROPN nsubj:pass 4
+Roe PROPN flat 1
+was AUX aux:pass 4 be
+arrested VERB ROOT 0 arrest VBN
+in ADP case 6
+Chile PROPN obl 4
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (5, 6, "GPE")],
+    )
+    assert ("Chile", "arrests", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_send_a_letter_to_is_contact():
+    # "Jane Roe sent a letter to John Doe."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+sent VERB ROOT 0 send
+a DET det 5
+letter NOUN obj 3
+to ADP case 7
+John PROPN obl 3
+Doe PROPN flat 7
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON")],
+    )
+    assert triples(doc) == {("Jane Roe", "contacts", "John Doe", "asserted")}
+
+
+def test_dominated_by_gives_pairwise_competitors():
+    # "The market is dominated by Acme, Zenith and Orbis."
+    doc = parse(
+        """
+The DET det 2
+market NOUN nsubj:pass 4
+is AUX aux:pass 4 be
+dominated VERB ROOT 0 dominate VBN
+by ADP case 6
+Acme PROPN obl:agent 4
+, PUNCT punct 8
+Zenith PROPN conj 6
+and CCONJ cc 10
+Orbis PROPN conj 6
+. PUNCT punct 4
+""",
+        ents=[(5, 6, "ORG"), (7, 8, "ORG"), (9, 10, "ORG")],
+    )
+    pairs = {frozenset((s, o)) for s, r, o, m in triples(doc) if r == "competesWith"}
+    assert pairs == {frozenset(p) for p in (("Acme", "Zenith"), ("Acme", "Orbis"), ("Zenith", "Orbis"))}
+
+
+def test_unknown_verb_between_entities_is_an_open_triple():
+    # "Acme praised Zenith."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+praised VERB ROOT 0 praise
+Zenith PROPN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    assert triples(doc) == {("Acme", None, "Zenith", "asserted")}
+
+
+def test_class_constraints_block_impossible_relations():
+    # "Brazil produces coffee." has no named object; "Brazil leads Chile" is no leads (not a person)
+    doc = parse(
+        """
+Brazil PROPN nsubj 2
+leads VERB ROOT 0 lead VBZ
+Chile PROPN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    assert not any(r == "leads" for s, r, o, m in triples(doc))
