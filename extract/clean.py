@@ -4,8 +4,8 @@
 text that trafilatura found in a page, or the ``text`` of a JSONL record) into
 the text that is stored and that every character offset refers to:
 
-1. Line ends become ``\\n``; control characters (except tab and newline) and a
-   leading byte-order mark are removed; spaces at both ends of each line go.
+1. Line ends become ``\\n``; control characters (except tab and newline) and
+   byte-order marks are removed; spaces at both ends of each line go.
    Spaces *inside* a line are kept as they are, non-breaking spaces included,
    so that a sentence quoted from the source is still found verbatim.
 2. Site boilerplate lines are removed by general rules (:func:`is_boilerplate`):
@@ -272,7 +272,7 @@ class CleanedText:
     """The result of :func:`clean_text`.
 
     ``text`` is the cleaned text (title first when known); ``removed`` lists the
-    lines taken out as boilerplate, byline or date, in order, for reports.
+    lines taken out (repeats, footer, boilerplate, then byline and date), for reports.
     """
 
     text: str
@@ -285,7 +285,7 @@ class CleanedText:
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 
 
-def normalise_lines(raw: str) -> list[str]:
+def _normalise_lines(raw: str) -> list[str]:
     """The lines of ``raw``: ``\\n`` line ends, no control characters, stripped."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     raw = raw.replace("\u2028", "\n").replace("\u2029", "\n\n")
@@ -331,7 +331,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanedText:
     ('Building collapses\\n\\nA building collapsed.', '2019-01-04')
     """
     removed: list[str] = []
-    lines = _drop_repeats(normalise_lines(raw), removed)
+    lines = _drop_repeats(_normalise_lines(raw), removed)
     body = [i for i, line in enumerate(lines) if line and not is_boilerplate(line)]
     given_title = " ".join(_CONTROL_RE.sub("", title).split()) or None if title else None
     first_is_title = bool(body) and (
