@@ -108,6 +108,12 @@ def literal(text: str) -> Literal:
         return Literal(_SURROGATE.sub("\ufffd", text))
 
 
+def _decimal(value: float) -> str:
+    """The canonical ``xsd:decimal`` form, 4 places at most (as Oxigraph stores it: ``1``, ``0.85``)."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def build_hash(document: Document, extractor: str, extractor_version: str) -> str:
     """What decides whether a stored document must be rebuilt.
 
@@ -207,7 +213,7 @@ def _statement_quads(statement: Statement, graph: NamedNode, activity: NamedNode
     yield Quad(node, ng("evidence"), literal(statement.evidence), graph)
     yield Quad(node, ng("start"), Literal(str(statement.start), datatype=_INTEGER), graph)
     yield Quad(node, ng("end"), Literal(str(statement.end), datatype=_INTEGER), graph)
-    yield Quad(node, ng("confidence"), Literal(f"{statement.confidence:.4f}", datatype=_DECIMAL), graph)
+    yield Quad(node, ng("confidence"), Literal(_decimal(statement.confidence), datatype=_DECIMAL), graph)
     yield Quad(node, _DERIVED_FROM, document_iri(statement.doc_id), graph)
     yield Quad(node, _GENERATED_BY, activity, graph)
     if statement.rule:

@@ -136,6 +136,8 @@ def _network(graph: nx.MultiDiGraph, heading: str) -> Network:
     net = Network(height="85vh", width="100%", directed=True, heading=heading, cdn_resources="in_line")
     positions = None if physics else nx.spring_layout(nx.Graph(graph), seed=7, iterations=30)
     degree = dict(graph.degree())
+    # Short ids in the page: entity IRIs are identifiers, but the page should carry no URL at all.
+    ids = {node: f"n{index}" for index, node in enumerate(graph.nodes)}
     for node, data in graph.nodes(data=True):
         cls = data.get("cls", "")
         title = [f"{data.get('label', node)} ({cls or 'unknown class'})"]
@@ -143,7 +145,7 @@ def _network(graph: nx.MultiDiGraph, heading: str) -> Network:
             title.append("also: " + ", ".join(data["aliases"]))
         title.append(f"{degree[node]} relation(s)")
         item = {
-            "id": node,
+            "id": ids[node],
             "label": data.get("label", node),
             "title": "\n".join(title),
             "color": CLASS_COLOURS.get(cls, _OTHER_COLOUR),
@@ -154,18 +156,18 @@ def _network(graph: nx.MultiDiGraph, heading: str) -> Network:
             x, y = positions[node]
             item.update(x=round(float(x) * 1500, 1), y=round(float(y) * 1500, 1))
         net.nodes.append(item)
-        net.node_ids.append(node)
-        net.node_map[node] = item
-    for u, v, key, data in graph.edges(keys=True, data=True):
+        net.node_ids.append(ids[node])
+        net.node_map[ids[node]] = item
+    for index, (u, v, data) in enumerate(graph.edges(data=True)):
         modality = data.get("modality", "asserted")
         label = data.get("relation") or f"~{data.get('predicate', '')}"
         if modality != "asserted":
             label += f" ({modality})"
         net.edges.append(
             {
-                "id": f"{u}|{key}|{v}",
-                "from": u,
-                "to": v,
+                "id": f"e{index}",
+                "from": ids[u],
+                "to": ids[v],
                 "label": label,
                 "title": _edge_title(graph, u, v, data),
                 "dashes": modality != "asserted",

@@ -7,6 +7,7 @@ side is tested without spaCy. Evidence offsets are exact.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from newsgraph.extract.records import (
     Modality,
     Statement,
 )
+from newsgraph.extract.registry import register_extractor
 from newsgraph.graph.rdf import extraction_quads
 from newsgraph.graph.store import available_stores, open_store
 
@@ -196,3 +198,56 @@ def hand_store(store, hand_extractions):
     """Each backend, holding the ontology and the hand-made corpus."""
     fill(store, hand_extractions)
     return store
+
+
+# -- a real (if tiny) extractor over the hand-made corpus, for build and CLI tests -----------------
+
+
+@register_extractor("hand")
+class HandExtractor:
+    """Finds the hand-made corpus' evidence sentences in any document and emits their statements.
+
+    A document containing ``EXPLODE`` makes it raise (to test that one failing
+    document does not stop a build); ``version`` is configurable (to test rebuilds).
+    """
+
+    name = "hand"
+
+    def __init__(self, version: str = "1", **_config: object) -> None:
+        self.version = version
+        extractions = make_extractions()
+        self._statements = [s for e in extractions for s in e.statements]
+        self._entities = {}
+        for extraction in extractions:
+            for entity in extraction.entities:
+                self._entities.setdefault(entity.ref, entity)
+
+    def extract(self, documents):
+        for document in documents:
+            if "EXPLODE" in document.text:
+                raise RuntimeError("the hand extractor was told to explode")
+            statements = []
+            for template in self._statements:
+                start = document.text.find(template.evidence)
+                if start >= 0:
+                    statements.append(
+                        replace(
+                            template,
+                            start=start,
+                            end=start + len(template.evidence),
+                            doc_id=document.id,
+                            extractor_version=self.version,
+                        )
+                    )
+            entities = tuple(e for ref, e in self._entities.items() if ref.label in document.text)
+            yield DocumentExtraction(document, entities, tuple(statements), self.name, self.version)
+
+
+@pytest.fixture
+def hand_corpus(tmp_path) -> Path:
+    """The hand-made corpus as .txt files in a folder."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for extraction in make_extractions():
+        (folder / extraction.document.id).write_text(extraction.document.text + "\n", encoding="utf-8")
+    return folder
