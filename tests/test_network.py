@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pyoxigraph
 from dataclasses import replace
 
+import pyoxigraph
 from conftest import ALICE, MINISTRY, OMNI, ROUTER, RURITANIA, ZEPHYR, fill, make_extractions
 
 from newsgraph.graph.namespaces import entity_ref_iri
-from newsgraph.graph.rdf import extraction_quads
 from newsgraph.graph.network import (
     centrality,
     edge_key,
@@ -17,6 +16,7 @@ from newsgraph.graph.network import (
     project_store,
     shortest_paths,
 )
+from newsgraph.graph.rdf import extraction_quads
 
 
 def _iri(ref) -> str:
