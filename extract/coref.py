@@ -121,6 +121,12 @@ class EntityTable:
                 salience += 1.0
             salience += classes.index(self.clusters[entity].cls) * -0.5
             scored[entity] = max(scored.get(entity, -99.0), salience)
+        # the document's topic is a likely antecedent: half a point per earlier mention, up to three
+        earlier: dict[int, int] = defaultdict(int)
+        for mention in (m for c in scored for m in self.clusters[c].mentions if m.start < before):
+            earlier[self.token_entity.get(mention.start, -1)] += 1
+        for entity in scored:
+            scored[entity] += min(earlier[entity], 6) * 0.5
         return sorted(scored, key=lambda e: -scored[e])
 
     def _in_own_clause(self, token: Token) -> set[int]:
@@ -246,7 +252,7 @@ def _compound_lemma(token: Token, scheme: DepScheme, lex: Lexicon) -> str:
 def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, lex: Lexicon) -> EntityTable:
     """Cluster named mentions into entities (see the module docstring for the rules)."""
     parent = list(range(len(mentions)))
-    rule_of: dict[int, str] = {}
+    rule_of: dict[str, str] = {}  # alias text -> the rule that merged it
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -258,7 +264,9 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
-            rule_of.setdefault(max(i, j), rule)
+        if rule != "same_name":
+            shorter = min(mentions[i].text, mentions[j].text, key=len)
+            rule_of.setdefault(shorter, rule)
 
     classes = [best_class(m) for m in mentions]
     _metonymy(doc, mentions, classes, scheme, lex)
@@ -295,7 +303,8 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
         cluster = _Cluster(classes[root], [mentions[i] for i in members])
         cluster.canonical = next((mentions[i].canonical for i in members if mentions[i].canonical), None)
         for i in members:
-            cluster.merges.setdefault(mentions[i].text, rule_of.get(i, mentions[i].alias_rule or "same_name"))
+            text = mentions[i].text
+            cluster.merges.setdefault(text, rule_of.get(text, mentions[i].alias_rule or "same_name"))
         clusters.append(cluster)
         for i in members:
             for t in range(mentions[i].start, mentions[i].end):

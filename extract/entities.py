@@ -47,6 +47,7 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PRODUCT": (C.PRODUCT, 2.0),
     "WORK_OF_ART": (C.COMPANY, 0.5),
 }
+LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms"})  # "Acme telecom" (a careless lower case)
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
@@ -100,6 +101,14 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """ "German Acme Telecom" -> "Acme Telecom"; "British Telecom" stays (the rest is only a head word)."""
+    rest = [t.text for t in doc[start + 1 : end]]
+    if end - start > 1 and lex.demonyms.get(doc[start].lower_) and lex.org_class(rest[:1]) is None:
+        return start + 1
+    return start
+
+
 def _is_headline(sent: Span) -> bool:
     """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -111,14 +120,20 @@ def _is_name_token(token: Token) -> bool:
     return (
         (token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"))
         and not token.is_punct
+        and not TECH_GENERATION.match(token.text)
         and not token.is_space
         and token.lower_ not in DETERMINERS
     )
 
 
-def _continues_name(token: Token) -> bool:
-    """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start."""
-    return _is_name_token(token) or (token.is_title and token.pos_ == "NOUN" and token.i > token.sent.start)
+def _continues_name(token: Token, lex: Lexicon) -> bool:
+    """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start, or an
+    organisation head word written in lower case ("Acme *telecom*")."""
+    return (
+        _is_name_token(token)
+        or (token.is_title and token.pos_ == "NOUN" and token.i > token.sent.start)
+        or (token.lower_ in LOWERCASE_SUFFIXES and token.i > 0 and _is_name_token(token.doc[token.i - 1]))
+    )
 
 
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -130,7 +145,10 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (_continues_name(doc[j]) or (doc[j].like_num and doc[j - 1].pos_ == "PROPN")):
+        while j < len(doc) and (
+            _continues_name(doc[j], lex)
+            or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not TECH_GENERATION.match(doc[j].text))
+        ):
             j += 1
         # join "Committee on Foreign Relations", "Academy of Science and Technology", "Science & Technology"
         while (
@@ -148,7 +166,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 or (joiner == "and" and inside_of)
             ):
                 k = j + 1
-                while k < len(doc) and _continues_name(doc[k]):
+                while k < len(doc) and _continues_name(doc[k], lex):
                     k += 1
                 j = k
             else:
@@ -159,12 +177,15 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Split "Acme CEO Jane Roe" at title words into the parts that are names (the last part last)."""
+    """Split "Acme CEO Jane Roe" at title words into the parts that are names (the last part last).
+
+    A part made only of portfolio words ("*Defence* Secretary") is no name.
+    """
     parts: list[tuple[int, int]] = []
     begin = start
     for k in range(start, end):
         if _is_title(doc[k], lex):
-            if k > begin:
+            if k > begin and not all(t.lower_ in lex.cue("portfolio") for t in doc[begin:k]):
                 parts.append((begin, k))
             begin = k + 1
     parts.append((begin, end))
@@ -198,6 +219,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     mentions: dict[tuple[int, int], NamedMention] = {}
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
+        a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
         span = doc[a:b]
@@ -216,18 +238,21 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     for mention in kept:
         _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
     _pool_votes(kept)
+    _coordination_votes(doc, kept)
+    _pool_votes(kept)
     return [m for m in kept if m.votes]
 
 
 def _without_overlaps(mentions: list[NamedMention]) -> list[NamedMention]:
     """Keep the longest mention where mentions overlap (NER preferred at equal length).
 
-    A person's name found by the NER beats a longer proper-noun run around it
-    ("Secretary of State John Kerry" keeps "John Kerry").
+    A person's name found by the NER beats a longer proper-noun run that only
+    adds words before it ("Secretary of State John Kerry" keeps "John Kerry");
+    a run that completes it ("Jane" + "Roe") wins.
     """
-    ranked = sorted(
-        mentions, key=lambda m: (not m.votes[C.PERSON], -(m.end - m.start), m.source != "ner", m.start)
-    )
+    person_ends = {m.end: m.start for m in mentions if m.votes[C.PERSON]}
+    mentions = [m for m in mentions if m.votes[C.PERSON] or person_ends.get(m.end, m.start) <= m.start]
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "ner", m.start))
     taken: set[int] = set()
     kept = []
     for mention in ranked:
@@ -287,10 +312,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     following = doc[span.end : span.end + 2]
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
-    if (
-        len(following)
-        and following[0].is_lower
-        and (lex.title(following[0].lower_) or lex.lemma_of(following[0]) in lex.cue("goods_noun"))
+    if len(following) and (
+        lex.title(following[0].lower_)
+        or (following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"))
     ):
         votes[C.COMPANY] += 2
     # "CEO Jane Roe", "Jane Roe, director of": a person
@@ -305,12 +329,38 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
 
 
 def _pool_votes(mentions: list[NamedMention]) -> None:
-    """One sense per document: every mention of a name gets the name's pooled votes."""
+    """One sense per document: every mention of a name gets the name's pooled votes.
+
+    A one-word name that the NER calls a person but that never ends a longer
+    person's name ("Roe" after "Jane Roe") is more often an organisation the
+    NER has not learnt: news introduce people by their full name.
+    """
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
+    surnames = {
+        m.text.split()[-1].casefold() for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
+    }
+    for key, votes in pooled.items():
+        if " " not in key and key not in surnames and votes[C.PERSON]:
+            votes[C.PERSON] /= 4
+            if sum(votes.values()) == votes[C.PERSON]:
+                votes[C.COMPANY] += votes[C.PERSON] + 0.1
     for mention in mentions:
         mention.votes = Counter(pooled[mention.key])
+
+
+def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
+    """Names in one coordination ("BT, EE and Vodafone") tend to be of one class: each gets a
+    vote for its conjuncts' leading class."""
+    by_token = {t: m for m in mentions for t in range(m.start, m.end)}
+    leading = {id(m): best_class(m) for m in mentions if m.votes}
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        for other in root.conjuncts:
+            sibling = by_token.get(other.i)
+            if sibling is not None and sibling is not mention and id(sibling) in leading:
+                mention.votes[leading[id(sibling)]] += 1.0
 
 
 def best_class(mention: NamedMention) -> EntityClass:

@@ -217,8 +217,13 @@ class RelationFinder:
                 for e in self.entities_of(c, depth=depth + 1)
                 if table.cls(e) in (C.COUNTRY, C.PLACE)
             ] or self._demonym_country(t)
+        apposed = [e for c in scheme.children(t, "appos") for e in self.entities_of(c, depth=depth + 1)]
+        if apposed:  # "Korea's third carrier, Acme"
+            return apposed
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
             return self._demonym_country(t)
+        if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
+            return []
         owners = [
             e
             for c in scheme.children(t, "poss") + scheme.children(t, "compound")
@@ -258,6 +263,9 @@ class RelationFinder:
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
+        following = self.table.entity_at(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
+        if following is not None and self.table.cls(following) == C.PERSON:
+            return None  # "the group's CEO Jane Roe": the holder is named
         owners = self.scheme.children(noun, "poss")
         modifiers = [c for c in noun.children if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound]
         if not owners and not any(
@@ -565,7 +573,19 @@ class RelationFinder:
         if not titles:
             return
         owner = self._owner_before(i, sent)
-        self._roles(person, titles, owner, portfolio, sent, doc[start])
+        confidence = 0.85
+        leading = any(self.lex.title(t).relation in ("leads", "founderOf") for t in titles)
+        if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "said", "says"):
+            # "Acme is leaving Peru, according to founder and CEO Jane Roe": the one organisation
+            # named earlier in the sentence
+            organisations = {
+                e
+                for t in doc[sent.start : i]
+                if (e := self.table.entity_at(t)) is not None
+                and self.table.cls(e) in (C.COMPANY, C.ORGANIZATION)
+            }
+            owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
+        self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
 
     def _owner_before(self, i: int, sent: Span) -> list[int]:
         doc, table = self.table.doc, self.table
@@ -616,45 +636,76 @@ class RelationFinder:
             return
         portfolio = False
         if i < sent.end and doc[i].lower_ in ("of", "at", "for", "with"):
-            i += 1
-            while (
-                i < sent.end
-                and table.entity_at(doc[i]) is None
-                and (
-                    doc[i].lower_ in ("the", "a", "an")
-                    or doc[i].pos_ in ("ADJ", "PUNCT")
-                    or doc[i].text in ("-", "based")
-                )
-            ):
-                i += 1
-            if i < sent.end and (e := table.entity_at(doc[i])) is not None:
-                owner = [e]
-            else:
-                portfolio = True
+            found = self._owner_after(i + 1, sent)
+            owner, portfolio = (found, False) if found else (owner, True)
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
 
+    def _owner_after(self, i: int, sent: Span) -> list[int]:
+        """The organisation after "director of": skips determiners, adjectives, "Berlin-based" and
+        possessors ("of Britain's Secret Service" is the service; the possessor if nothing follows)."""
+        doc, table = self.table.doc, self.table
+        possessor: list[int] = []
+        while i < sent.end:
+            token = doc[i]
+            entity = table.entity_at(token)
+            if entity is None:
+                if (
+                    token.lower_ in ("the", "a", "an")
+                    or token.pos_ in ("ADJ", "PUNCT")
+                    or token.text == "based"
+                ):
+                    i += 1
+                    continue
+                return possessor
+            mention = table.mention_of.get(i)
+            j = mention.end if mention is not None else i + 1
+            if j < sent.end and doc[j].lower_ in ("'s", "’s"):
+                possessor, i = [entity], j + 1
+            elif j + 1 < sent.end and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based":
+                i = j + 2
+            else:
+                return [entity]
+        return possessor
+
     def _roles(
-        self, person: int, titles: list[str], owners: list[int], portfolio: bool, sent: Span, anchor: Token
+        self,
+        person: int,
+        titles: list[str],
+        owners: list[int],
+        portfolio: bool,
+        sent: Span,
+        anchor: Token,
+        confidence: float = 0.85,
     ) -> None:
+        """Relations of a person to the owners of their titles; a country owner gives nationality
+        (and, for "senator"-like titles, membership of that country's legislature)."""
         table = self.table
+        relations = {self.lex.title(t).relation for t in titles}
         for title_words in titles:
             title = self.lex.title(title_words)
-            if title is None:
-                continue
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
+            if relation == "worksFor" and "leads" in relations and not portfolio:
+                continue  # "president and chief legal officer": the leading role says it
             for owner in owners:
-                if table.cls(owner) == C.COUNTRY:
-                    self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
-                    if title.body:
-                        surface = table.mention_of[
-                            next(i for i, e in table.token_entity.items() if e == owner)
-                        ].text
-                        body = table.add_entity(
-                            f"{surface} {title.body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body"
-                        )
-                        self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75)
+                if table.cls(owner) != C.COUNTRY:
+                    self._emit(person, relation, owner, title_words, sent, "title", confidence)
                     continue
-                self._emit(person, relation, owner, title_words, sent, "title", 0.85)
+                self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
+                if title.body:
+                    nearest = max(
+                        (
+                            m
+                            for t, m in table.mention_of.items()
+                            if t < anchor.i and table.entity_at(anchor.doc[t]) == owner
+                        ),
+                        key=lambda m: m.start,
+                        default=None,
+                    )
+                    surface = nearest.text if nearest is not None else table.label(owner)
+                    body = table.add_entity(
+                        f"{surface} {title.body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body"
+                    )
+                    self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75)
 
     # -- modifiers -------------------------------------------------------------
     def _modifiers(self, sent: Span) -> None:
@@ -745,5 +796,6 @@ class RelationFinder:
             relation = "uses"
         else:
             return
+        holders = [h for h in holders if h.lower_ not in ("their", "our", "your")]
         for owner in self._entities_of_tokens(holders):
-            self._emit(owner, relation, product, head, sent, f"{relation}:possessive", 0.7, noun)
+            self._emit(owner, relation, product, head, sent, f"{relation}:possessive", 0.7)
