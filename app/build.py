@@ -34,6 +34,7 @@ from pyoxigraph import Quad
 from tqdm import tqdm
 
 from newsgraph import __version__
+from newsgraph.distributed import extract_and_load, recover_interrupted_load
 from newsgraph.extract.errors import NewsgraphError
 from newsgraph.extract.records import Document, DocumentExtraction
 from newsgraph.extract.registry import DEFAULT_EXTRACTOR, Extractor, get_extractor
@@ -43,6 +44,7 @@ from newsgraph.graph.rdf import build_hash, extraction_quads
 from newsgraph.graph.render import select_view, write_html
 from newsgraph.graph.shacl import ValidationReport, Violation, validate
 from newsgraph.graph.store import DEFAULT_STORE, GraphStore, open_store, remove_store
+from newsgraph.parallel import count_inputs, extract_batches
 
 __all__ = [
     "DEFAULT_OUT",
@@ -73,6 +75,8 @@ class BuildOptions:
     model: str | None = None
     batch_size: int = 32
     progress: bool = True
+    jobs: int = 1  # extraction processes (see newsgraph.parallel)
+    dask: str | None = None  # "local" or a scheduler address (see newsgraph.distributed)
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ class _Builder:
             extractor = get_extractor(options.extractor, **config)
             self.report.extractor, self.report.extractor_version = extractor.name, extractor.version
             store.load_ontology()
+            recover_interrupted_load(store, options.out, self.log)
             self.stage(
                 "open",
                 started,
@@ -227,12 +232,28 @@ class _Builder:
             yield document
 
     def extract_and_store(self, store: GraphStore, extractor: Extractor) -> None:
+        if self.options.dask:
+            return extract_and_load(self, store, extractor)
         started = time.perf_counter()
         report = self.report
-        with tqdm(unit="doc", desc="build", disable=not self.options.progress, file=sys.stderr) as bar:
-            for batch in _batches(self.pending(store, extractor, bar), max(1, self.options.batch_size)):
+        options = self.options
+        total = count_inputs(options.paths) if options.progress else None
+        with tqdm(
+            total=total, unit="doc", desc="build", disable=not options.progress, file=sys.stderr
+        ) as bar:
+            batches = _batches(self.pending(store, extractor, bar), max(1, options.batch_size))
+            config = {"model": options.model} if options.model else {}
+            for batch, extractions in extract_batches(
+                extractor,
+                batches,
+                self.problem,
+                jobs=options.jobs,
+                config=config,
+                name=options.extractor,
+                log=self.log,
+            ):
                 written: list[Quad] = []
-                for extraction in _extract_safely(extractor, batch, self.problem):
+                for extraction in extractions:
                     try:
                         quads = extraction_quads(extraction)
                     except NewsgraphError as exc:

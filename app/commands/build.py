@@ -45,6 +45,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--batch-size", type=positive_int, default=32, metavar="N", help="documents per batch and commit (32)"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--jobs", type=positive_int, default=1, metavar="N", help="extraction processes on this machine (1)"
+    )
+    cluster = parser.add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--dask", choices=["local"], help="extract on a Dask LocalCluster of --jobs workers, then bulk-load"
+    )
+    cluster.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT", help="extract on the Dask cluster of this scheduler"
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,5 +70,7 @@ def run(args: argparse.Namespace) -> int:
         model=args.model,
         batch_size=args.batch_size,
         progress=not args.no_progress,
+        jobs=args.jobs,
+        dask=args.scheduler or args.dask,
     )
     return build(options).exit_code

@@ -1,0 +1,168 @@
+"""Parallel extraction on one machine: ``newsgraph build --jobs N``.
+
+:func:`extract_batches` turns a stream of document batches into a stream of
+``(batch, extractions)`` pairs **in input order**. With ``jobs == 1`` the
+extractor runs in this process; with ``jobs > 1`` a pool of ``jobs`` worker
+processes (started with ``spawn``: each loads the extractor and its spaCy
+pipeline once) extracts up to ``2 * jobs`` batches ahead while this process
+maps, stores and validates the finished ones. Only documents and extraction
+records cross process boundaries (both are plain frozen dataclasses), so any
+registered extractor works in parallel, not only spaCy-based ones.
+
+A document that makes the extractor raise costs only itself (as in a serial
+build). A worker process that dies (killed, out of memory) costs nothing
+either: its batches, and every batch after it, are extracted in this process
+instead, with a message on stderr.
+
+>>> from newsgraph.extract.records import Document
+>>> docs = [Document.from_text("Acme bans Foo.", doc_id=f"{i}.txt") for i in range(3)]
+>>> extractor = get_extractor("rules")
+>>> pairs = extract_batches(extractor, [docs[:2], docs[2:]], print, jobs=2)  # doctest: +SKIP
+>>> [len(extractions) for batch, extractions in pairs]  # doctest: +SKIP
+[2, 1]
+
+:func:`count_inputs` estimates how many documents the inputs hold (files,
+plus non-blank lines of JSONL files) so that the progress bar can show an ETA.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.extract.records import Document, DocumentExtraction
+from newsgraph.extract.registry import Extractor, get_extractor
+
+if TYPE_CHECKING:
+    from newsgraph.build import Problem
+
+__all__ = ["count_inputs", "extract_batches"]
+
+Batch = list[Document]
+Result = tuple[Batch, list[DocumentExtraction]]
+OnProblem = Callable[["Problem"], None]
+
+_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(name: str, config: dict[str, Any]) -> None:
+    global _worker_extractor
+    _worker_extractor = get_extractor(name, **config)
+    list(_worker_extractor.extract([]))  # load the pipeline now, not during the first batch
+
+
+def _extract_in_worker(batch: Batch) -> tuple[list[DocumentExtraction], list[Problem]]:
+    from newsgraph.build import _extract_safely
+
+    assert _worker_extractor is not None, "worker not initialised"
+    problems: list[Problem] = []
+    return list(_extract_safely(_worker_extractor, batch, problems.append)), problems
+
+
+def extract_batches(
+    extractor: Extractor,
+    batches: Iterable[Batch],
+    on_problem: OnProblem,
+    *,
+    jobs: int = 1,
+    config: dict[str, Any] | None = None,
+    name: str | None = None,
+    log: Callable[[str], None] = lambda message: None,
+) -> Iterator[Result]:
+    """Yield ``(batch, extractions)`` for each batch, in order, using ``jobs`` processes.
+
+    With ``jobs > 1`` each worker creates its own extractor with
+    ``get_extractor(name or extractor.name, **config)``; ``extractor`` itself
+    runs only when a worker dies. Extraction problems
+    (:class:`~newsgraph.build.Problem`) go to ``on_problem`` in this process.
+    """
+
+    from newsgraph.build import _extract_safely
+
+    def in_process(batch: Batch) -> Result:
+        return batch, list(_extract_safely(extractor, batch, on_problem))
+
+    if jobs <= 1:
+        yield from map(in_process, batches)
+        return
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(name or extractor.name, config or {}),
+    )
+    pending: deque[tuple[Batch, Future]] = deque()
+    broken = False
+    try:
+        for batch in batches:
+            if broken:
+                yield in_process(batch)
+                continue
+            pending.append((batch, pool.submit(_extract_in_worker, batch)))
+            while len(pending) >= 2 * jobs or (pending and pending[0][1].done()):
+                result, broken = _collect(*pending.popleft(), on_problem, in_process, log, broken)
+                yield result
+        while pending:
+            result, broken = _collect(*pending.popleft(), on_problem, in_process, log, broken)
+            yield result
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    batch: Batch,
+    future: Future,
+    on_problem: OnProblem,
+    in_process: Callable[[Batch], Result],
+    log: Callable[[str], None],
+    broken: bool,
+) -> tuple[Result, bool]:
+    if broken:
+        return in_process(batch), True
+    try:
+        extractions, problems = future.result()
+    except BrokenProcessPool as exc:
+        log(f"parallel: a worker process died ({exc}); extracting the remaining documents in this process")
+        return in_process(batch), True
+    for problem in problems:
+        on_problem(problem)
+    return (batch, extractions), False
+
+
+def count_inputs(paths: Iterable[Path]) -> int:
+    """How many documents ``paths`` probably hold: supported files, plus one per
+    non-blank line of each JSONL file (an estimate for the progress bar; bad inputs count too)."""
+    total = 0
+    for given in paths:
+        if given.is_dir():
+            for root, dirs, files in os.walk(given, onerror=lambda _: None):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                total += sum(_count_file(Path(root) / f) for f in files if not f.startswith("."))
+        else:
+            total += _count_file(given)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in _SUFFIXES:
+        return 0
+    if suffix != ".jsonl":
+        return 1
+    lines = 0
+    try:
+        with path.open("rb") as handle:
+            for line in handle:
+                lines += bool(line.strip())
+    except OSError:
+        return 1
+    return lines
