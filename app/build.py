@@ -183,6 +183,8 @@ class _Builder:
         self.log = log
         self.report = BuildReport(out=str(options.out), store=options.store)
         self.violations: list[Violation] = []
+        #: extractor configuration that changes the output, part of each document's build hash
+        self.settings = f"model={options.model}" if options.model else ""
         self.validation_seconds = 0.0
 
     def problem(self, problem: Problem) -> None:
@@ -225,7 +227,9 @@ class _Builder:
         stored = store.document_hashes()
         for document in iter_input_documents(self.options.paths, self.problem):
             self.report.documents_read += 1
-            if stored.get(document.id) == build_hash(document, extractor.name, extractor.version):
+            if stored.get(document.id) == build_hash(
+                document, extractor.name, extractor.version, self.settings
+            ):
                 self.report.documents_unchanged += 1
                 bar.update(1)
                 continue
@@ -255,7 +259,7 @@ class _Builder:
                 written: list[Quad] = []
                 for extraction in extractions:
                     try:
-                        quads = extraction_quads(extraction)
+                        quads = extraction_quads(extraction, self.settings)
                     except NewsgraphError as exc:
                         self.problem(
                             Problem(

@@ -114,12 +114,13 @@ def _decimal(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def build_hash(document: Document, extractor: str, extractor_version: str) -> str:
+def build_hash(document: Document, extractor: str, extractor_version: str, settings: str = "") -> str:
     """What decides whether a stored document must be rebuilt.
 
     A SHA-256 over the document's text hash and metadata, the extractor's name
-    and version and :data:`MAPPING_VERSION`: if none of them changed, the
-    document's graph would come out the same, so a build skips it.
+    and version, its ``settings`` (e.g. ``model=en_core_web_sm``) and
+    :data:`MAPPING_VERSION`: if none of them changed, the document's graph
+    would come out the same, so a build skips it.
     """
     parts = (
         document.sha256,
@@ -131,6 +132,7 @@ def build_hash(document: Document, extractor: str, extractor_version: str) -> st
         "\n".join(document.warnings),
         extractor,
         extractor_version,
+        settings,
         MAPPING_VERSION,
     )
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
@@ -144,12 +146,14 @@ def _iso_date(text: str) -> bool:
     return len(text) == 10
 
 
-def _document_quads(document: Document, extractor: str, version: str, graph: NamedNode) -> Iterable[Quad]:
+def _document_quads(
+    document: Document, extractor: str, version: str, settings: str, graph: NamedNode
+) -> Iterable[Quad]:
     doc = document_iri(document.id)
     yield Quad(doc, _TYPE, ng("Document"), graph)
     yield Quad(doc, ng("docId"), literal(document.id), graph)
     yield Quad(doc, ng("sha256"), Literal(document.sha256), graph)
-    yield Quad(doc, ng("buildHash"), Literal(build_hash(document, extractor, version)), graph)
+    yield Quad(doc, ng("buildHash"), Literal(build_hash(document, extractor, version, settings)), graph)
     yield Quad(doc, _BODY, literal(document.text), graph)
     if document.source:
         yield Quad(doc, ng("source"), literal(document.source), graph)
@@ -224,8 +228,10 @@ def _statement_quads(statement: Statement, graph: NamedNode, activity: NamedNode
         yield Quad(node, ng("note"), literal(f"{key}={value}"), graph)
 
 
-def extraction_quads(extraction: DocumentExtraction) -> list[Quad]:
+def extraction_quads(extraction: DocumentExtraction, settings: str = "") -> list[Quad]:
     """Every quad of one document's named graph, without duplicates, in a stable order.
+
+    ``settings`` describes the extractor's configuration (see :func:`build_hash`).
 
     Raises :class:`NewsgraphError` ``E201`` for a statement whose relation is
     not in the ontology (nothing of the document is returned then).
@@ -235,7 +241,7 @@ def extraction_quads(extraction: DocumentExtraction) -> list[Quad]:
     doc = document_iri(document.id)
     activity = extraction_iri(document.id, extraction.extractor, extraction.extractor_version)
     quads: dict[Quad, None] = dict.fromkeys(
-        _document_quads(document, extraction.extractor, extraction.extractor_version, graph)
+        _document_quads(document, extraction.extractor, extraction.extractor_version, settings, graph)
     )
 
     aliases: dict[EntityRef, list[str]] = {}

@@ -134,3 +134,10 @@ def test_sample_build_with_the_rules_extractor(tmp_path):
     again = _build([SEEDS], out, extractor="rules", fresh=True)
     assert again.documents_built == 5
     assert _nquads(out) == first
+
+
+def test_another_model_rebuilds(hand_corpus, tmp_path):
+    out = tmp_path / "out"
+    _build([hand_corpus], out)
+    assert _build([hand_corpus], out).documents_built == 0
+    assert _build([hand_corpus], out, model="some_pipeline").documents_built == 2  # HandExtractor ignores it
