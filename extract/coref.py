@@ -99,8 +99,15 @@ class EntityTable:
         return index
 
     # -- resolution ------------------------------------------------------------
-    def _recent(self, before: int, classes: tuple[EntityClass, ...], skip: set[int]) -> list[int]:
-        """Clusters of the given classes mentioned before token ``before``, most salient first."""
+    def _recent(
+        self, before: int, classes: tuple[EntityClass, ...], skip: set[int], description: bool = False
+    ) -> list[int]:
+        """Clusters of the given classes mentioned before token ``before``, most salient first.
+
+        Salience: nearer sentences, subjects, the preferred class, and the number of earlier
+        mentions (the document's topic). A definite description ("the company") usually points
+        past its own sentence, where a pronoun would have done.
+        """
         sent_start = self.doc[before].sent.start
         sents = list(self.doc.sents)
         sent_index = next(i for i, s in enumerate(sents) if s.start == sent_start)
@@ -118,7 +125,7 @@ class EntityTable:
             if token.dep_ in self.scheme.subj or token.dep_ in self.scheme.subj_pass:
                 salience += 2.0
             if distance == 0:
-                salience += 1.0
+                salience += -2.0 if description else 1.0
             salience += classes.index(self.clusters[entity].cls) * -0.5
             scored[entity] = max(scored.get(entity, -99.0), salience)
         # the document's topic is a likely antecedent: half a point per earlier mention, up to three
@@ -126,7 +133,7 @@ class EntityTable:
         for mention in (m for c in scored for m in self.clusters[c].mentions if m.start < before):
             earlier[self.token_entity.get(mention.start, -1)] += 1
         for entity in scored:
-            scored[entity] += min(earlier[entity], 6) * 0.5
+            scored[entity] += min(earlier[entity], 4) * (1.0 if description else 0.5)
         return sorted(scored, key=lambda e: -scored[e])
 
     def _in_own_clause(self, token: Token) -> set[int]:
@@ -159,7 +166,7 @@ class EntityTable:
                 _compound_lemma(token, self.scheme, self.lex)
             ) or self.lex.descriptions.get(self.lex.lemma_of(token))
             if classes:
-                found = self._recent(token.i, tuple(classes), set())
+                found = self._recent(token.i, tuple(classes), set(), description=True)
                 return found[:1]
         return []
 

@@ -47,7 +47,8 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PRODUCT": (C.PRODUCT, 2.0),
     "WORK_OF_ART": (C.COMPANY, 0.5),
 }
-LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms"})  # "Acme telecom" (a careless lower case)
+# lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
+LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
@@ -101,10 +102,28 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _split_hyphenated(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
+    """ "US-Korea" (in "the US-Korea alliance") is two countries, not one name."""
+    a, b = candidate[0], candidate[1]
+    for k in range(a + 1, b - 1):
+        if doc[k].text in ("-", "–"):
+            left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
+            if lex.country_of(left) and lex.country_of(right):
+                return [(a, k, "parse", None), (k + 1, b, "parse", None)]
+    return [candidate]
+
+
 def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """ "German Acme Telecom" -> "Acme Telecom"; "British Telecom" stays (the rest is only a head word)."""
     rest = [t.text for t in doc[start + 1 : end]]
-    if end - start > 1 and lex.demonyms.get(doc[start].lower_) and lex.org_class(rest[:1]) is None:
+    whole = doc[start:end].text.lower()
+    known = whole in lex.countries or whole in lex.regions or whole in lex.bodies
+    if (
+        end - start > 1
+        and not known
+        and lex.demonyms.get(doc[start].lower_)
+        and lex.org_class(rest[:1]) is None
+    ):
         return start + 1
     return start
 
@@ -154,7 +173,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while (
             j + 1 < len(doc)
             and doc[j].lower_ in JOINERS
-            and _is_name_token(doc[j + 1])
+            and _continues_name(doc[j + 1], lex)
             and doc[j].sent == doc[j + 1].sent
         ):
             joiner = doc[j].lower_
@@ -171,7 +190,17 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j = k
             else:
                 break
-        runs.append((i, j))
+        start = i
+        # "Secret Intelligence Service": a capitalised adjective the tagger did not call a name
+        if lex.org_class([doc[j - 1].text]) is not None:
+            while (
+                start - 1 > doc[start].sent.start
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ == "ADJ"
+                and not lex.demonyms.get(doc[start - 1].lower_)
+            ):
+                start -= 1
+        runs.append((start, j))
         i = j
     return runs
 
@@ -216,6 +245,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if TECH_GENERATION.match(token.text):
             candidates.append((token.i, token.i + 1, "tech", None))
 
+    candidates = [part for candidate in candidates for part in _split_hyphenated(doc, candidate, lex)]
     mentions: dict[tuple[int, int], NamedMention] = {}
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)

@@ -80,6 +80,13 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             hypothetical |= any(
                 a.lower_ in lex.cue("hypothetical_adj") for a in scheme.children(node, "amod")
             )
+            if node.pos_ == "NOUN" and node.dep_ in scheme.subj and node.head is not node:
+                # "a ban *could* hurt": the modal of the clause the nominal event is the subject of
+                hypothetical |= bool(
+                    {lex.lemma_of(a) for a in scheme.children(node.head, "aux")} & lex.cue("hypothetical_aux")
+                )
+        elif node.pos_ == "NOUN":
+            pass  # "announced *plans* to exit": a noun of planning reports a decision
         else:
             lemma = lex.lemma_of(node)
             if lemma in lex.cue("negative_verb"):

@@ -117,6 +117,8 @@ class RelationFinder:
         for index, sent in enumerate(sents):
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
+            self._units(sent)
+        for sent in sents:
             self._titles(sent)
         for sent in sents:
             for token in sent:
@@ -383,6 +385,9 @@ class RelationFinder:
         ):
             return False
         direct = "direct" in frame.flags
+        if "stative" in frame.flags:
+            holders = scheme.passive_subjects(verb) or ([verb.head] if verb.dep_ in scheme.acl else [])
+            subject_tokens = [t for t in holders if table.entity_at(t) is not None]
         subjects = self._entities_of_tokens(subject_tokens)
         objects: list[int] = []
         for slot in frame.slots:
@@ -502,6 +507,36 @@ class RelationFinder:
                 self._emit(
                     s, frame.relation, o, self.lex.lemma_of(noun), sent, f"noun:{frame.lemma}", 0.7, noun
                 )
+
+    # -- business units --------------------------------------------------------
+    def _units(self, sent: Span) -> None:
+        """ "Acme's consumer business group", "Acme's cloud division": an unnamed unit, partOf its company."""
+        doc, table, lex = self.table.doc, self.table, self.lex
+        for noun in sent:
+            if noun.pos_ != "NOUN" or table.entity_at(noun) is not None:
+                continue
+            before = doc[noun.i - 1].lower_ if noun.i > sent.start else ""
+            if not ({f"{before} {noun.lower_}", noun.lower_} & lex.cue("unit_noun")):
+                continue
+            owners = [
+                e
+                for p in self.scheme.children(noun, "poss")
+                for e in self.entities_of(p)
+                if table.cls(e) == C.COMPANY
+            ]
+            modifiers = [
+                c
+                for c in noun.children
+                if c.i < noun.i and (c.dep_ in self.scheme.compound or c.dep_ in self.scheme.amod)
+            ]
+            if not owners or not modifiers:
+                continue
+            start = min(t.i for c in modifiers for t in c.subtree)
+            if any(not t.is_lower for t in doc[start : noun.i + 1]):
+                continue
+            unit = table.add_entity(doc[start : noun.i + 1].text, C.ORGANIZATION, start, noun.i + 1, "unit")
+            for owner in owners:
+                self._emit(unit, "partOf", owner, noun.lower_, sent, "unit:possessive", 0.75)
 
     # -- titles ----------------------------------------------------------------
     def _titles(self, sent: Span) -> None:
@@ -798,4 +833,5 @@ class RelationFinder:
             return
         holders = [h for h in holders if h.lower_ not in ("their", "our", "your")]
         for owner in self._entities_of_tokens(holders):
-            self._emit(owner, relation, product, head, sent, f"{relation}:possessive", 0.7)
+            if self.table.cls(owner) in (C.COMPANY, C.ORGANIZATION):  # a country's networks are not its own
+                self._emit(owner, relation, product, head, sent, f"{relation}:possessive", 0.7)
