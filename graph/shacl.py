@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pyoxigraph
 import rdflib
@@ -66,13 +67,17 @@ def _rdflib_graph(data: Iterable[Quad | Triple]) -> rdflib.Graph:
     return graph
 
 
+@cache
+def _shapes() -> rdflib.Graph:
+    return rdflib.Graph().parse(data=shapes_text(), format="turtle")
+
+
 def validate(data: Iterable[Quad | Triple]) -> ValidationReport:
     """Validate the union of ``data`` (and the ontology) against ``shapes.ttl``."""
     from pyshacl import validate as pyshacl_validate
 
-    shapes = rdflib.Graph().parse(data=shapes_text(), format="turtle")
     conforms, results, text = pyshacl_validate(
-        _rdflib_graph(data), shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+        _rdflib_graph(data), shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True
     )
     violations = [
         Violation(
