@@ -125,7 +125,7 @@ class EntityTable:
             if token.dep_ in self.scheme.subj or token.dep_ in self.scheme.subj_pass:
                 salience += 2.0
             if distance == 0:
-                salience += -2.0 if description else 1.0
+                salience += -3.0 if description else 1.0
             salience += classes.index(self.clusters[entity].cls) * -0.5
             scored[entity] = max(scored.get(entity, -99.0), salience)
         # the document's topic is a likely antecedent: half a point per earlier mention, up to three
@@ -286,12 +286,14 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
             by_key.setdefault(key, i)
     _acronyms(doc, mentions, classes, union)
     for i, short in enumerate(mentions):
+        weak = max(short.votes.values(), default=0) < 1.5  # typed only by faint evidence
         for j, long in enumerate(mentions):
-            if i == j or classes[i] != classes[j] or len(short.text) >= len(long.text):
+            if i == j or len(short.text) >= len(long.text) or (classes[i] != classes[j] and not weak):
                 continue
             s_words, l_words = short.text.split(), long.text.split()
-            if classes[i] == C.PERSON and l_words[-len(s_words) :] == s_words:
+            if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
                 union(i, j, "surname")
+                classes[i] = C.PERSON
             elif (
                 classes[i] in (C.COMPANY, C.ORGANIZATION)
                 and l_words[: len(s_words)] == s_words

@@ -164,9 +164,13 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (
-            _continues_name(doc[j], lex)
-            or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not TECH_GENERATION.match(doc[j].text))
+        while (
+            j < len(doc)
+            and not _separate_arguments(doc[j - 1], doc[j])
+            and (
+                _continues_name(doc[j], lex)
+                or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not TECH_GENERATION.match(doc[j].text))
+            )
         ):
             j += 1
         # join "Committee on Foreign Relations", "Academy of Science and Technology", "Science & Technology"
@@ -203,6 +207,12 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((start, j))
         i = j
     return runs
+
+
+def _separate_arguments(left: Token, right: Token) -> bool:
+    """Two adjacent names the parse keeps apart ("according to *Reuters* *Acme* said")."""
+    linked = left.head == right or right.head == left or left.head == right.head
+    return not linked and left.dep_.split(":")[0] in ("obl", "nmod", "obj", "nsubj", "iobj", "appos", "conj")
 
 
 def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -354,8 +364,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in after[1:]):
         votes[C.PERSON] += 1
-    if not votes and mention.source == "parse" and len(words) > 1 and all(t.pos_ == "PROPN" for t in span):
-        votes[C.COMPANY] += 0.25  # an unlabelled multi-word proper name: weakly an organisation
+    if not votes and mention.source == "parse" and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in span):
+        votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation
 
 
 def _pool_votes(mentions: list[NamedMention]) -> None:

@@ -222,6 +222,8 @@ class RelationFinder:
         apposed = [e for c in scheme.children(t, "appos") for e in self.entities_of(c, depth=depth + 1)]
         if apposed:  # "Korea's third carrier, Acme"
             return apposed
+        if t.lower_ in lex.cue("legislator_noun") or lemma in lex.cue("legislator_noun"):
+            return self._legislators(t)
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
             return self._demonym_country(t)
         if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
@@ -238,6 +240,22 @@ class RelationFinder:
                 found = self.entities_of(obj, depth=depth + 1)
                 if found:
                     return found
+        return []
+
+    def _legislators(self, noun: Token) -> list[int]:
+        """ "US lawmakers", "British MPs": the country's legislature as a body, named as written."""
+        for child in self.scheme.children(noun, "amod") + self.scheme.children(noun, "compound"):
+            if self.lex.country_of(child.text):
+                start = child.i
+                return [
+                    self.table.add_entity(
+                        self.table.doc[start : noun.i + 1].text,
+                        C.GOVERNMENT_BODY,
+                        start,
+                        noun.i + 1,
+                        "legislators",
+                    )
+                ]
         return []
 
     def _demonym_country(self, noun: Token) -> list[int]:
@@ -355,7 +373,7 @@ class RelationFinder:
             if passive:
                 if head.dep_ in scheme.acl:
                     return [head.head]
-                return scheme.passive_subjects(head)
+                return scheme.passive_subjects(head) or scheme.active_subjects(head)
             return scheme.objects(head)
         if slot == "iobj":
             return scheme.indirect_objects(head)
@@ -456,7 +474,8 @@ class RelationFinder:
         candidates += scheme.copular_subjects(noun)
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
-        candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in ("by", "from")]
+        agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
+        candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in agents]
         if noun.dep_ in scheme.appos:
             candidates.append(noun.head)
         subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
@@ -777,10 +796,7 @@ class RelationFinder:
                 elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
                     owner = self._country(lex.demonyms[previous.lower_], previous)
                 if owner is not None and table.cls(owner) == C.COUNTRY:
-                    targets = [entity, *[e for c in token.conjuncts if (e := table.entity_at(c)) is not None]]
-                    root = doc[start:end].root
-                    targets += [e for c in root.conjuncts if (e := table.entity_at(c)) is not None]
-                    for target in dict.fromkeys(targets):
+                    for target in [entity, *self._and_partner(end, sent)]:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
                         )
@@ -813,6 +829,17 @@ class RelationFinder:
                                 "nationality:description",
                                 0.7,
                             )
+
+    def _and_partner(self, end: int, sent: Span) -> list[int]:
+        """The name right after "and" following a mention ("China's *X and Y*", not "..., Z of Sweden")."""
+        doc, table = self.table.doc, self.table
+        if end + 1 < sent.end and doc[end].lower_ in ("and", "&"):
+            partner = table.entity_at(doc[end + 1])
+            mention = table.mention_of.get(end + 1)
+            after = doc[mention.end] if mention is not None and mention.end < sent.end else None
+            if partner is not None and not (after is not None and after.lower_ in ("of", "from", "'s", "’s")):
+                return [partner]
+        return []
 
     def _product_owner(self, product: int, root: Token, sent: Span) -> None:
         """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""
