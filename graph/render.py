@@ -63,8 +63,8 @@ def select_view(
 ) -> nx.MultiDiGraph:
     """The part of ``graph`` to draw.
 
-    ``entity`` keeps the entities within ``hops`` of the entity with that name
-    (label or alias); ``relation`` keeps only edges of that relation (gold
+    ``entity`` keeps the entities within ``hops`` of that entity (a node, or a
+    label or alias: every entity so named); ``relation`` keeps only edges of that relation (gold
     name, or ``~lemma`` for open triples) and their nodes; ``limit`` keeps the
     ``limit`` entities with the highest PageRank. Filters combine.
     """
@@ -77,7 +77,8 @@ def select_view(
         ]
         view = view.edge_subgraph(edges)
     if entity is not None:
-        centres = [n for n in find_entities(graph, entity) if n in view]
+        centres = [entity] if entity in graph else find_entities(graph, entity)
+        centres = [n for n in centres if n in view]
         keep: set[str] = set()
         undirected = view.to_undirected(as_view=True)
         for centre in centres:

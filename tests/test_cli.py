@@ -164,3 +164,18 @@ def test_path(built, capsys):
 def test_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "newsgraph", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("newsgraph ")
+
+
+def test_entity_names_choose_the_most_connected_or_the_class(capsys):
+    import networkx as nx
+
+    from newsgraph.commands.common import entity_node
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("c", label="Acme", cls="Company", aliases=())
+    graph.add_node("p", label="Acme", cls="Place", aliases=())
+    graph.add_node("x", label="Ruritania", cls="Country", aliases=())
+    graph.add_edge("x", "c", key="bans")
+    assert entity_node(graph, "acme") == "c"
+    assert "it also names Acme (Place)" in capsys.readouterr().err
+    assert entity_node(graph, "Acme (Place)") == "p"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -49,17 +50,30 @@ def positive_int(text: str) -> int:
     return value
 
 
+def _described(graph, node: str) -> str:
+    return f"{graph.nodes[node].get('label', node)} ({graph.nodes[node].get('cls') or '?'})"
+
+
 def entity_node(graph, name: str) -> str:
-    """The node of the entity called ``name`` (label or alias); E402 when none or ambiguous."""
+    """The node of the entity called ``name``: a label or alias, optionally with its
+    class (``"Huawei (Company)"``). When several entities match, the most connected
+    one is chosen and the others are named on stderr; E402 when none matches."""
     from newsgraph.graph.network import find_entities
 
+    match = re.fullmatch(r"(.+?)\s*\((\w+)\)", name.strip())
     nodes = find_entities(graph, name)
+    if not nodes and match:
+        nodes = [n for n in find_entities(graph, match[1]) if graph.nodes[n].get("cls") == match[2]]
     if not nodes:
         raise NewsgraphError(
             "E402", f"no entity named {name!r}", "list entities with `newsgraph query --named entities`"
         )
-    exact = [n for n in nodes if graph.nodes[n].get("label", "").casefold() == name.casefold()]
-    if len(exact) == 1 or len(nodes) == 1:
-        return (exact or nodes)[0]
-    choices = ", ".join(f"{graph.nodes[n]['label']} ({graph.nodes[n]['cls']})" for n in nodes[:8])
-    raise NewsgraphError("E403", f"{name!r} names several entities: {choices}", "use the full label")
+    chosen = max(nodes, key=lambda n: (graph.degree(n), -nodes.index(n)))
+    others = [_described(graph, n) for n in nodes if n != chosen]
+    if others:
+        print(
+            f"newsgraph: {name!r} is {_described(graph, chosen)}; it also names {', '.join(others[:8])} "
+            "(write 'Label (Class)' to choose)",
+            file=sys.stderr,
+        )
+    return chosen

@@ -22,7 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "render", help="write an interactive HTML view", description=__doc__.split("\n\n")[1]
     )
-    parser.add_argument("--entity", metavar="NAME", help="centre the view on this entity (label or alias)")
+    parser.add_argument(
+        "--entity",
+        metavar="NAME",
+        help="centre the view on this entity (label or alias; 'Label (Class)' to choose)",
+    )
     parser.add_argument("--hops", type=positive_int, default=1, metavar="N", help="neighbourhood radius (1)")
     parser.add_argument("--relation", metavar="R", help="only this relation (gold name, e.g. bans)")
     parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N entities, by PageRank")
@@ -38,11 +42,10 @@ def run(args: argparse.Namespace) -> int:
 
     with open_build(args.out) as store:
         graph = project_store(store, include_open=not args.no_open)
-    entity = graph.nodes[entity_node(graph, args.entity)]["label"] if args.entity else None
-    view = select_view(graph, entity=entity, hops=args.hops, relation=args.relation, limit=args.limit)
-    heading = (
-        "newsgraph" + (f": {entity}" if entity else "") + (f" ({args.relation})" if args.relation else "")
-    )
+    node = entity_node(graph, args.entity) if args.entity else None
+    view = select_view(graph, entity=node, hops=args.hops, relation=args.relation, limit=args.limit)
+    heading = "newsgraph" + (f": {graph.nodes[node]['label']}" if node else "")
+    heading += f" ({args.relation})" if args.relation else ""
     write_html(view, args.output, heading=heading)
     print(
         f"render: {args.output} ({view.number_of_nodes()} entities, {view.number_of_edges()} relations)",
