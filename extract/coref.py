@@ -99,7 +99,7 @@ class EntityTable:
         return index
 
     # -- resolution ------------------------------------------------------------
-    def _recent(
+    def salient(
         self, before: int, classes: tuple[EntityClass, ...], skip: set[int], description: bool = False
     ) -> list[int]:
         """Clusters of the given classes mentioned before token ``before``, most salient first.
@@ -145,18 +145,18 @@ class EntityTable:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
-                found = self._recent(token.i, (C.PERSON,), set())
+                found = self.salient(token.i, (C.PERSON,), set())
                 return found[:1]
             if lower in THING_PRONOUNS:
                 if token.dep_ == "expl" or self._is_pleonastic(token):
                     return []
-                found = self._recent(token.i, ORG_CLASSES, self._in_own_clause(token))
+                found = self.salient(token.i, ORG_CLASSES, self._in_own_clause(token))
                 return found[:1]
             if lower in PLURAL_PRONOUNS:
                 group = self._recent_group(token)
                 if group:
                     return group
-                found = self._recent(token.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
+                found = self.salient(token.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
                 return found[:1]
             if lower in FIRST_PLURAL and token.text != "US":
                 return self.speaker_organisation(token)
@@ -166,7 +166,7 @@ class EntityTable:
                 _compound_lemma(token, self.scheme, self.lex)
             ) or self.lex.descriptions.get(self.lex.lemma_of(token))
             if classes:
-                found = self._recent(token.i, tuple(classes), set(), description=True)
+                found = self.salient(token.i, tuple(classes), set(), description=True)
                 return found[:1]
         return []
 

@@ -160,7 +160,15 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _is_name_token(doc[i]):
+        # a run starts at a name, or at a capitalised head word with its "of" phrase ("Ministry of X")
+        head_start = (
+            doc[i].is_title
+            and lex.org_class([doc[i].text]) is not None
+            and i + 2 < len(doc)
+            and doc[i + 1].lower_ in ("of", "on", "for")
+            and _continues_name(doc[i + 2], lex)
+        )
+        if not _is_name_token(doc[i]) and not head_start:
             i += 1
             continue
         j = i + 1

@@ -201,6 +201,17 @@ class RelationFinder:
                 return []
             return table.resolve(t)
         lemma = self.lex.lemma_of(t)
+        named = [
+            e
+            for c in t.children
+            if c.dep_ in scheme.appos or c.dep_ in scheme.compound
+            for e in self.entities_of(c, depth=depth + 1)
+            if table.cls(e) == C.PERSON
+        ]
+        if named and t.pos_ == "NOUN":  # "senators Jane Roe and John Doe"
+            return named
+        if t.pos_ == "NOUN" and (t.lower_ in lex.cue("spokes_noun") or lemma in lex.cue("spokes_noun")):
+            return self._spokesperson(t)
         if t.pos_ == "NOUN":
             described = self._descriptive(t)
             if described is not None:
@@ -241,6 +252,21 @@ class RelationFinder:
                 if found:
                     return found
         return []
+
+    def _spokesperson(self, noun: Token) -> list[int]:
+        """An unnamed spokesperson speaks for their organisation: "an Acme spokesman" -> Acme; "a
+        spokesperson" alone -> the most salient organisation before it."""
+        table = self.table
+        owners = [
+            e
+            for c in self.scheme.children(noun, "poss") + self.scheme.children(noun, "compound")
+            for e in self.entities_of(c)
+            if table.cls(e) != C.PERSON
+        ]
+        if owners:
+            return owners
+        found = table.salient(noun.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
+        return found[:1]
 
     def _legislators(self, noun: Token) -> list[int]:
         """ "US lawmakers", "British MPs": the country's legislature as a body, named as written."""
@@ -517,6 +543,14 @@ class RelationFinder:
                 if objects:
                     break
             subjects = self._noun_subjects(noun, frame, objects)
+            if not objects and subjects and "implicit" in frame.flags:
+                # "X and Y are customers": of the organisation the text is about
+                classes = tuple(
+                    c for c in (C.COMPANY, C.ORGANIZATION) if c in self.lex.domains[frame.relation][0]
+                )
+                objects = [
+                    e for e in self.table.salient(noun.i, classes, set(subjects), description=True)[:1]
+                ]
             if "pairwise" in frame.flags:
                 self._pairwise(frame, subjects + objects, noun, sent)
                 continue
@@ -640,6 +674,12 @@ class RelationFinder:
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
+        if any(words not in self.lex.titles for words in titles):  # "senators A and B": a plural title
+            root = doc[start : self.table.mention_of[start].end].root
+            for other in root.conjuncts:
+                partner = self.table.entity_at(other)
+                if partner is not None and partner != person and self.table.cls(partner) == C.PERSON:
+                    self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
 
     def _owner_before(self, i: int, sent: Span) -> list[int]:
         doc, table = self.table.doc, self.table
@@ -805,6 +845,28 @@ class RelationFinder:
                 other = table.entity_at(doc[end + 1])
                 if other is not None and table.cls(other) == C.COUNTRY:
                     self._emit(entity, "nationality", other, doc[end].lower_, sent, "nationality:of", 0.75)
+            # "Korea's third carrier, X"; "X, the German carmaker"
+            root = doc[start:end].root
+            described = ([root.head] if root.dep_ in scheme.appos else []) + scheme.children(root, "appos")
+            for noun in (n for n in described if n.pos_ == "NOUN"):
+                owners = [e for p in scheme.children(noun, "poss") if (e := table.entity_at(p)) is not None]
+                owners += [
+                    self._country(lex.demonyms[a.lower_], a)
+                    for a in scheme.children(noun, "amod")
+                    if lex.demonyms.get(a.lower_) and not a.is_lower
+                ]
+                for owner in owners:
+                    if table.cls(owner) == C.COUNTRY:
+                        self._emit(
+                            entity, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
+                        )
+            # "the UK, where X and Y operate"
+            if cls in (C.COUNTRY, C.PLACE):
+                for clause in root.children:
+                    if any(c.lower_ == "where" for c in clause.children):
+                        for subject in self._entities_of_tokens(scheme.active_subjects(clause), direct=True):
+                            if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
+                                self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
             # "Berlin-based X"
             for k in range(max(sent.start, start - 6), start):
                 if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
