@@ -38,14 +38,17 @@ from werkzeug.exceptions import HTTPException
 
 from newsgraph.extract.errors import NewsgraphError
 from newsgraph.graph import views
+from newsgraph.graph.network import project_store
 from newsgraph.graph.sparql_protocol import (
     GRAPH_FORMATS,
     RESULTS_FORMATS,
     QueryPool,
     QueryRequest,
     negotiate,
+    open_for_queries,
     store_fingerprint,
 )
+from newsgraph.graph.store import detect_backend, store_location
 
 __all__ = ["VIS_NETWORK", "ServeConfig", "create_app", "serve"]
 
@@ -72,20 +75,28 @@ class ServeConfig:
 
     @property
     def store_path(self) -> Path:
-        return self.out / "store"
+        """Where the build's store is (``store/``, or ``store.nq`` for a memory build)."""
+        backend = detect_backend(self.out)
+        if backend is None:
+            raise NewsgraphError(
+                "E601", f"no build in {self.out}", f"build one first: newsgraph build DOCS --out {self.out}"
+            )
+        return store_location(self.out, backend)
 
 
 class Explorer:
     """The networkx projection of the store, rebuilt when the store changes.
 
-    ``project`` turns a read-only store into the projection; it is
-    :func:`newsgraph.graph.network.project_store` in the application and
-    replaceable in tests.
+    ``project`` turns a store into the projection
+    (:func:`~newsgraph.graph.network.project_store` unless a test says otherwise).
     """
 
     def __init__(
-        self, store_path: Path, project: Callable[[ox.Store], nx.MultiDiGraph], check_every: float = 2.0
-    ):
+        self,
+        store_path: Path,
+        project: Callable[[ox.Store], nx.MultiDiGraph] = project_store,
+        check_every: float = 2.0,
+    ) -> None:
         self.store_path = store_path
         self._project = project
         self._check_every = check_every
@@ -95,41 +106,31 @@ class Explorer:
         self._index: views.GraphIndex | None = None
 
     def index(self) -> views.GraphIndex:
-        """The current projection with its rankings (reloaded at most every ``check_every`` s)."""
+        """The current projection with its rankings (the store is checked at most every ``check_every`` s)."""
         with self._lock:
             now = time.monotonic()
             if self._index is None or now - self._checked >= self._check_every:
                 self._checked = now
                 fingerprint = store_fingerprint(self.store_path)
                 if self._index is None or fingerprint != self._fingerprint:
-                    store = ox.Store.read_only(str(self.store_path))
-                    self._index = views.GraphIndex(self._project(store))
+                    self._index = views.GraphIndex(self._project(open_for_queries(self.store_path)))
                     self._fingerprint = fingerprint
             return self._index
 
 
-def _default_projection(store: ox.Store) -> nx.MultiDiGraph:
-    from newsgraph.graph.network import project_store
-
-    return project_store(store)
-
-
 def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGraph] | None = None) -> Flask:
     """The WSGI application for ``config``; call :meth:`close` on ``app.extensions['newsgraph']``."""
-    if not config.store_path.is_dir():
-        raise NewsgraphError(
-            "E601",
-            f"no store at {config.store_path}",
-            f"build one first: newsgraph build DOCS --out {config.out}",
-        )
+    store_path = config.store_path
     static = resources.files("newsgraph.graph").joinpath("static")
     app = Flask("newsgraph.graph.serve", static_folder=str(static), static_url_path="/static")
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     pool = QueryPool(
-        config.store_path, workers=config.workers, timeout=config.timeout, max_results=config.max_results
+        store_path, workers=config.workers, timeout=config.timeout, max_results=config.max_results
     )
-    explorer = Explorer(config.store_path, project or _default_projection)
+    explorer = Explorer(store_path, project or project_store)
+    # build the projection now, so that the first page load does not wait for it
+    threading.Thread(target=explorer.index, daemon=True, name="newsgraph-projection").start()
     app.extensions["newsgraph"] = pool
     loopback_only = config.host in ("127.0.0.1", "localhost", "::1")
 

@@ -44,6 +44,7 @@ __all__ = [
     "QueryRequest",
     "execute",
     "negotiate",
+    "open_for_queries",
     "store_fingerprint",
 ]
 
@@ -270,8 +271,12 @@ def store_fingerprint(path: Path) -> tuple:
 
     RocksDB appends to its write-ahead ``*.log`` and rewrites ``CURRENT`` and
     ``MANIFEST-*``; names, sizes and times of those files identify a state.
+    A memory-backend build is one N-Quads file: its size and time.
     """
     try:
+        if path.is_file():
+            stat = path.stat()
+            return ((path.name, stat.st_size, stat.st_mtime_ns),)
         entries = sorted(os.scandir(path), key=lambda entry: entry.name)
     except FileNotFoundError:
         return ()
@@ -280,6 +285,15 @@ def store_fingerprint(path: Path) -> tuple:
         for entry in entries
         if entry.name.endswith((".log", ".sst")) or entry.name.startswith(("CURRENT", "MANIFEST"))
     )
+
+
+def open_for_queries(path: Path) -> ox.Store:
+    """A store to query: the on-disk store read-only, or a memory build's N-Quads loaded."""
+    if path.is_file():
+        store = ox.Store()
+        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        return store
+    return ox.Store.read_only(str(path))
 
 
 def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a child process
@@ -295,7 +309,7 @@ def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a 
             fingerprint = store_fingerprint(path)
             if store is None or fingerprint != seen:
                 store = None
-                store = ox.Store.read_only(store_path)
+                store = open_for_queries(path)
                 seen = fingerprint
             answer = execute(store, request, max_results)
         except OSError as exc:  # e.g. a file removed by a concurrent build's compaction

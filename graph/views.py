@@ -1,11 +1,12 @@
 """Bounded views of the entity graph: what a page can draw quickly.
 
-Pure functions over the networkx projection (:mod:`newsgraph.graph.network`):
-a ``MultiDiGraph`` whose nodes are entity IRIs (``label``, ``cls``
-attributes) and whose edges are statements (``relation``, ``modality``,
-``evidence``, ``doc``, ``date``, ...). ``newsgraph serve`` answers its page
-with them, and ``newsgraph render`` uses them for ``--top``, ``--entity``,
-``--relation`` and ``--since/--until``.
+Pure functions over the networkx projection
+(:func:`newsgraph.graph.network.project_store`): a ``MultiDiGraph`` whose
+nodes are entity IRIs (``label``, ``cls``, ``aliases``) and whose edges are
+one (subject, relation, modality, object) each, with the first statement's
+attributes, a ``count`` and every statement in ``statements``.
+``newsgraph serve`` answers its page with them, and ``newsgraph render``
+uses them for ``--top`` and ``--since/--until``.
 
 Drawing a whole corpus does not scale (thousands of nodes take seconds to lay
 out and are unreadable), so a view is either the top entities by PageRank or
@@ -14,9 +15,10 @@ class, modality, document and document date.
 
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("a", label="Acme", cls="Company"); g.add_node("b", label="Ruritania", cls="Country")
->>> _ = g.add_edge("b", "a", key="s1", relation="bans", modality="asserted", doc="d1", date="2024-05-01")
+>>> st = dict(relation="bans", modality="asserted", doc="d1", date="2024-05-01")
+>>> _ = g.add_edge("b", "a", key="bans", **st, count=1, statements=[st])
 >>> sorted(filter_graph(g, since="2024-01-01").edges)
-[('b', 'a', 's1')]
+[('b', 'a', 'bans')]
 >>> list(filter_graph(g, until="2023-12-31").edges)
 []
 >>> top_entities(g, 1, pagerank(g))
@@ -30,6 +32,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
+
+from newsgraph.graph.network import centrality
 
 __all__ = [
     "GraphIndex",
@@ -59,7 +63,12 @@ STATEMENT_FIELDS = (
 
 
 def _relation(data: Mapping[str, Any]) -> str:
-    return data.get("relation") or data.get("predicate") or "relatedTo"
+    """The relation's gold name, or ``~lemma`` for an open triple (as ``render --relation``)."""
+    return data.get("relation") or f"~{data.get('predicate') or ''}"
+
+
+def _statements(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return data.get("statements") or [data]
 
 
 def filter_graph(
@@ -76,7 +85,8 @@ def filter_graph(
 
     Empty collections and ``None`` dates filter nothing. ``since``/``until``
     are ISO dates compared with the statement's document date (inclusive);
-    statements from undated documents drop out once a date bound is set.
+    statements from undated documents drop out once a date bound is set. An
+    edge stays when any of its statements passes the document and date filters.
     ``classes`` keeps only entities of those classes (and the statements
     between them).
     """
@@ -90,32 +100,24 @@ def filter_graph(
             return False
         if modalities and data.get("modality") not in modalities:
             return False
-        if documents and data.get("doc") not in documents:
-            return False
-        if since or until:
-            date = (data.get("date") or "")[:10]
-            if not date or (since and date < since) or (until and date > until):
-                return False
+        if documents or since or until:
+            return any(keep_statement(statement) for statement in _statements(data))
         return True
+
+    def keep_statement(statement: Mapping[str, Any]) -> bool:
+        if documents and statement.get("doc") not in documents:
+            return False
+        if not (since or until):
+            return True
+        date = (statement.get("date") or "")[:10]
+        return bool(date) and not (since and date < since) and not (until and date > until)
 
     return nx.subgraph_view(graph, filter_node=keep_node, filter_edge=keep_edge)
 
 
 def pagerank(graph: nx.MultiDiGraph) -> dict[str, float]:
-    """PageRank of every entity over the statements (parallel statements add weight)."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    simple = nx.DiGraph()
-    simple.add_nodes_from(graph)
-    for u, v in graph.edges():
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] += 1
-        else:
-            simple.add_edge(u, v, weight=1)
-    try:
-        return nx.pagerank(simple, weight="weight")
-    except nx.PowerIterationFailedConvergence:
-        return {node: float(degree) for node, degree in graph.degree()}
+    """PageRank of every entity, statement counts as weights (as ``newsgraph stats``)."""
+    return {ranked.node: ranked.pagerank for ranked in centrality(graph, top=graph.number_of_nodes())[1]}
 
 
 def _ranked(nodes: Iterable[str], ranks: Mapping[str, float]) -> list[str]:
@@ -223,21 +225,23 @@ def search(graph: nx.MultiDiGraph, text: str, ranks: Mapping[str, float], limit:
 
 
 def statements_about(graph: nx.MultiDiGraph, entity: str) -> list[dict[str, Any]]:
-    """Every statement with ``entity`` as subject or object, with its evidence and source."""
+    """Every statement with ``entity`` as subject or object, with its evidence and
+    source, by document date, document and offset."""
     rows = []
-    edges = [*graph.out_edges(entity, keys=True, data=True), *graph.in_edges(entity, keys=True, data=True)]
-    seen = set()
-    for u, v, key, data in edges:
-        if (u, v, key) in seen:  # a self-loop is both in and out
-            continue
-        seen.add((u, v, key))
-        row = {"id": str(key), "subject": u, "object": v}
-        row["subject_label"] = graph.nodes[u].get("label", u)
-        row["object_label"] = graph.nodes[v].get("label", v)
-        row.update({name: data.get(name) for name in STATEMENT_FIELDS})
-        row["relation"] = _relation(data)
-        rows.append(row)
-    rows.sort(key=lambda row: (row["date"] or "", row["doc"] or "", row["start"] or 0), reverse=False)
+    edges = {(u, v, key): data for u, v, key, data in graph.out_edges(entity, keys=True, data=True)}
+    edges.update({(u, v, key): data for u, v, key, data in graph.in_edges(entity, keys=True, data=True)})
+    for (u, v, _), data in edges.items():
+        for statement in _statements(data):
+            row = {name: statement.get(name) for name in STATEMENT_FIELDS}
+            row.update(
+                relation=_relation(statement),
+                subject=u,
+                object=v,
+                subject_label=graph.nodes[u].get("label", u),
+                object_label=graph.nodes[v].get("label", v),
+            )
+            rows.append(row)
+    rows.sort(key=lambda row: (row["date"] or "", row["doc"] or "", row["start"] or 0))
     return rows
 
 
@@ -247,6 +251,7 @@ class GraphIndex:
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self.ranks = pagerank(graph)
+        self.statement_count = sum(data.get("count", 1) for _, _, data in graph.edges(data=True))
 
     def node_json(self, node: str, graph: nx.MultiDiGraph | None = None) -> dict[str, Any]:
         data = self.graph.nodes[node]
@@ -259,31 +264,26 @@ class GraphIndex:
         }
 
     def view(self, spec: ViewSpec) -> dict[str, Any]:
-        """Nodes and edges of :func:`bounded_view`; parallel statements with the
-        same relation and modality become one edge with a ``count``."""
+        """Nodes (best-ranked first) and edges of :func:`bounded_view`."""
         sub = bounded_view(self.graph, spec, self.ranks)
-        edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-        for u, v, data in sub.edges(data=True):
-            relation, modality = _relation(data), data.get("modality") or "asserted"
-            edge = edges.get((u, v, relation, modality))
-            if edge is None:
-                edges[u, v, relation, modality] = {
-                    "id": f"{u}|{relation}|{modality}|{v}",
-                    "from": u,
-                    "to": v,
-                    "relation": relation,
-                    "modality": modality,
-                    "evidence": data.get("evidence") or "",
-                    "doc": data.get("doc") or "",
-                    "count": 1,
-                }
-            else:
-                edge["count"] += 1
+        edges = [
+            {
+                "id": f"{u}|{key}|{v}",
+                "from": u,
+                "to": v,
+                "relation": _relation(data),
+                "modality": data.get("modality") or "asserted",
+                "evidence": data.get("evidence") or "",
+                "doc": data.get("title") or data.get("doc") or "",
+                "count": data.get("count", 1),
+            }
+            for u, v, key, data in sub.edges(keys=True, data=True)
+        ]
         return {
             "nodes": [self.node_json(node) for node in _ranked(sub.nodes, self.ranks)],
-            "edges": list(edges.values()),
+            "edges": edges,
             "total_entities": self.graph.number_of_nodes(),
-            "total_statements": self.graph.number_of_edges(),
+            "total_statements": self.statement_count,
         }
 
     def entity(self, entity: str) -> dict[str, Any]:
@@ -302,18 +302,20 @@ class GraphIndex:
         """What the page's filters offer: classes, relations, modalities, documents."""
         classes: dict[str, int] = {}
         for _, cls in self.graph.nodes(data="cls"):
-            classes[cls or ""] = classes.get(cls or "", 0) + 1
+            classes[cls or "Thing"] = classes.get(cls or "Thing", 0) + 1
         relations: dict[str, int] = {}
         modalities: dict[str, int] = {}
         documents: dict[str, dict[str, Any]] = {}
         for _, _, data in self.graph.edges(data=True):
-            relation = _relation(data)
-            relations[relation] = relations.get(relation, 0) + 1
-            modality = data.get("modality") or "asserted"
-            modalities[modality] = modalities.get(modality, 0) + 1
-            doc = data.get("doc")
-            if doc and doc not in documents:
-                documents[doc] = {"id": doc, "title": data.get("title") or doc, "date": data.get("date")}
+            for statement in _statements(data):
+                relation = _relation(statement)
+                relations[relation] = relations.get(relation, 0) + 1
+                modality = statement.get("modality") or "asserted"
+                modalities[modality] = modalities.get(modality, 0) + 1
+                doc = statement.get("doc")
+                if doc and doc not in documents:
+                    title = statement.get("title") or doc
+                    documents[doc] = {"id": doc, "title": title, "date": statement.get("date")}
         dates = sorted(d["date"][:10] for d in documents.values() if d["date"])
         return {
             "classes": dict(sorted(classes.items())),
@@ -322,5 +324,5 @@ class GraphIndex:
             "documents": sorted(documents.values(), key=lambda d: (d["date"] or "", d["id"])),
             "dates": {"first": dates[0] if dates else None, "last": dates[-1] if dates else None},
             "entities": self.graph.number_of_nodes(),
-            "statements": self.graph.number_of_edges(),
+            "statements": self.statement_count,
         }

@@ -313,6 +313,13 @@ async function start() {
     if (first) first.click(); else runSearch();
   });
   $("sparql-form").addEventListener("submit", runSparql);
+  // ?top=N and ?entity=IRI choose the first view (links can share a view)
+  const wanted = new URLSearchParams(window.location.search);
+  if (wanted.get("top")) $("f-top").value = wanted.get("top");
+  if (wanted.get("entity")) {
+    focusEntity(wanted.get("entity"));
+    return;
+  }
   await loadView(true);
 }
 
