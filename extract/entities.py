@@ -145,6 +145,20 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
+def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Two or more capitalised words inside a sentence that the tagger did not call names
+    ("the journal Foreign Policy")."""
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j > doc[j].sent.start:
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
 def _continues_name(token: Token, lex: Lexicon) -> bool:
     """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start, or an
     organisation head word written in lower case ("Acme *telecom*")."""
@@ -254,7 +268,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
                 label = ent.label_ if (a, b) == parts[-1] and b == ent.end else None
                 candidates.append((a, b, "ner" if label else "parse", label))
     headlines = {s.start for s in doc.sents if _is_headline(s)}
-    for a, b in _propn_runs(doc, lex):
+    for a, b in [*_propn_runs(doc, lex), *_title_case_runs(doc)]:
         if doc[a].sent.start in headlines:
             continue  # a title-cased headline: every word looks like a name
         for c, d in _split_titles(doc, a, b, lex):
@@ -332,7 +346,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if TECH_GENERATION.match(text):
         votes[C.PRODUCT] += 10
     if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
-        head_class = lex.org_class(words)
+        # the head of "Committee on Foreign Relations" is before its "on"
+        joiner = next((k for k, w in enumerate(words) if w.lower() in ("of", "on", "for")), len(words))
+        head_class = lex.org_class(words) or lex.org_class(words[:joiner])
         if head_class is not None and not (len(words) == 1 and span[0].pos_ != "PROPN"):
             votes[head_class] += 4
     if lex.demonyms.get(words[0].lower()) and len(words) > 1 and votes[C.PERSON] == 0:
@@ -351,10 +367,13 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.PRODUCT] += 3
     if product_head and any(c.lower_ in ("like", "as") for c in root.children):
         votes[C.PRODUCT] += 3
-    # apposition or predicate description: "Acme, the Dutch vendor"; "Acme is a think tank"
-    for other in [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]:
+    # apposition or predicate description: "Acme, the Dutch vendor"; "the journal Acme Review"
+    described = [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]
+    if span.start > 0 and doc[span.start - 1].is_lower:
+        described.append(doc[span.start - 1])
+    for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
-            if other.pos_ == "NOUN":
+            if other.pos_ == "NOUN" or other.i == span.start - 1:
                 votes[cls] += 2
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
     following = doc[span.end : span.end + 2]

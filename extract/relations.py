@@ -543,7 +543,7 @@ class RelationFinder:
                 if objects:
                     break
             subjects = self._noun_subjects(noun, frame, objects)
-            if not objects and subjects and "implicit" in frame.flags:
+            if not objects and self.scheme.copular_subjects(noun) and "implicit" in frame.flags:
                 # "X and Y are customers": of the organisation the text is about
                 classes = tuple(
                     c for c in (C.COMPANY, C.ORGANIZATION) if c in self.lex.domains[frame.relation][0]
@@ -848,7 +848,7 @@ class RelationFinder:
             # "Korea's third carrier, X"; "X, the German carmaker"
             root = doc[start:end].root
             described = ([root.head] if root.dep_ in scheme.appos else []) + scheme.children(root, "appos")
-            for noun in (n for n in described if n.pos_ == "NOUN"):
+            for noun in (n for n in described if n.pos_ == "NOUN" and lex.lemma_of(n) in lex.descriptions):
                 owners = [e for p in scheme.children(noun, "poss") if (e := table.entity_at(p)) is not None]
                 owners += [
                     self._country(lex.demonyms[a.lower_], a)
