@@ -36,6 +36,7 @@ COMMANDS = (
     "serve",
     "eval",
     "model",
+    "push",
 )
 
 
