@@ -296,7 +296,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
                 weight /= 2  # a one-word "person" is as often an organisation the NER has not learnt
             mention.votes[cls] += weight
             mention.source = "ner"
-    kept = _without_overlaps(list(mentions.values()))
+    kept = _without_overlaps(doc, list(mentions.values()), lex)
     for mention in kept:
         _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
     _pool_votes(kept)
@@ -305,7 +305,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     return [m for m in kept if m.votes]
 
 
-def _without_overlaps(mentions: list[NamedMention]) -> list[NamedMention]:
+def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> list[NamedMention]:
     """Keep the longest mention where mentions overlap (NER preferred at equal length).
 
     A person's name found by the NER beats a longer proper-noun run that only
@@ -313,7 +313,13 @@ def _without_overlaps(mentions: list[NamedMention]) -> list[NamedMention]:
     a run that completes it ("Jane" + "Roe") wins.
     """
     person_ends = {m.end: m.start for m in mentions if m.votes[C.PERSON]}
-    mentions = [m for m in mentions if m.votes[C.PERSON] or person_ends.get(m.end, m.start) <= m.start]
+
+    def adds_only_words_before_a_person(m: NamedMention) -> bool:
+        start = person_ends.get(m.end, m.start)
+        prefix = [t.lower_ for t in doc[m.start : start]]
+        return start > m.start and not any(w in JOINERS or w in lex.org_heads for w in prefix)
+
+    mentions = [m for m in mentions if m.votes[C.PERSON] or not adds_only_words_before_a_person(m)]
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "ner", m.start))
     taken: set[int] = set()
     kept = []
@@ -369,6 +375,13 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.PRODUCT] += 3
     # apposition or predicate description: "Acme, the Dutch vendor"; "the journal Acme Review"
     described = [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]
+    if root.dep_ in scheme.subj and (
+        scheme.children(head, "cop") or head.dep_ in scheme.attr
+    ):  # "X is a bank"
+        described.append(head)
+    conjoined_subject = root.dep_ == "conj" and root.head.dep_ in scheme.subj
+    if conjoined_subject and scheme.children(root.head.head, "cop"):  # "X, Y and Z are banks"
+        described.append(root.head.head)
     if span.start > 0 and doc[span.start - 1].is_lower:
         described.append(doc[span.start - 1])
     for other in described:

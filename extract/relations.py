@@ -453,6 +453,14 @@ class RelationFinder:
             subjects = [s for s in subjects if table.cls(s) in AUTHORITIES]
         if "pairwise" in frame.flags:
             return self._pairwise(frame, subjects + objects, verb, sent)
+        claims = any(self.lex.lemma_of(o) in self.lex.cue("claim_noun") for o in scheme.objects(verb))
+        if not objects and "accuser" in frame.flags and claims:
+            # "X denied the accusations": the accusers of X named earlier in the text
+            objects = list(
+                dict.fromkeys(
+                    f.subject for f in self.found if f.relation == "accuses" and f.object in subjects
+                )
+            )
         fixed = None
         if "negonly" in frame.flags:
             if read_modality(verb, scheme, self.lex).modality != Modality.NEGATED:
@@ -861,12 +869,12 @@ class RelationFinder:
                             entity, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
                         )
             # "the UK, where X and Y operate"
-            if cls in (C.COUNTRY, C.PLACE):
-                for clause in root.children:
-                    if any(c.lower_ == "where" for c in clause.children):
-                        for subject in self._entities_of_tokens(scheme.active_subjects(clause), direct=True):
-                            if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
-                                self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
+            where = end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "where"
+            if cls in (C.COUNTRY, C.PLACE) and where:
+                clause = doc[end + 1].head
+                for subject in self._entities_of_tokens(scheme.active_subjects(clause), direct=True):
+                    if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
+                        self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
             # "Berlin-based X"
             for k in range(max(sent.start, start - 6), start):
                 if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
