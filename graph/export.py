@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import io
 import os
-from typing import IO
-
-import networkx as nx
+from typing import IO, TYPE_CHECKING
 
 from newsgraph.extract.errors import NewsgraphError
-from newsgraph.graph.network import flat_copy, project_store
 from newsgraph.graph.store import EXPORT_FORMATS, GraphStore
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["FORMATS", "NETWORK_FORMATS", "export"]
 
@@ -27,6 +27,8 @@ FORMATS = (*EXPORT_FORMATS, *NETWORK_FORMATS)
 
 
 def _network_for_export(store: GraphStore) -> nx.MultiDiGraph:
+    from newsgraph.graph.network import flat_copy, project_store
+
     graph = flat_copy(project_store(store))
     for index, (_, _, key, data) in enumerate(graph.edges(keys=True, data=True)):
         data["label"] = key
@@ -40,6 +42,8 @@ def export(store: GraphStore, fmt: str, output: str | os.PathLike[str] | IO[byte
         return store.dump(fmt, output)
     if fmt not in NETWORK_FORMATS:
         raise NewsgraphError("E401", f"unknown export format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
+    import networkx as nx  # imported here: `newsgraph --help` should not pay for it
+
     graph = _network_for_export(store)
     target: str | IO[bytes] = io.BytesIO() if output is None else output
     if isinstance(target, os.PathLike):
