@@ -36,7 +36,9 @@ def _network_for_export(store: GraphStore) -> nx.MultiDiGraph:
     return graph
 
 
-def export(store: GraphStore, fmt: str, output: str | os.PathLike[str] | IO[bytes] | None = None) -> bytes | None:
+def export(
+    store: GraphStore, fmt: str, output: str | os.PathLike[str] | IO[bytes] | None = None
+) -> bytes | None:
     """Write the store as ``fmt`` (one of :data:`FORMATS`) to ``output``; bytes when it is None."""
     if fmt in EXPORT_FORMATS:
         return store.dump(fmt, output)
