@@ -196,6 +196,8 @@ class RelationFinder:
         ):
             clause = t.head if t.head.dep_ in scheme.relcl else t.head.head
             return self.entities_of(clause.head, direct, depth + 1)
+        if t.lower_ in ("who", "which") and t.i >= 2 and t.doc[t.i - 1].text == ",":
+            return self.entities_of(t.doc[t.i - 2], direct, depth + 1)  # "X, who ..." (attached elsewhere)
         if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
             if not resolve_we and t.lower_ in ("we", "our", "us"):
                 return []
@@ -420,6 +422,27 @@ class RelationFinder:
             return scheme.children(head, "poss")
         return [obj for prep, obj in scheme.prepositional(head) if prep == slot]
 
+    def _adjacent(self, noun: Token, slot: str) -> list[Token]:
+        """The words right after a nominal trigger, for when the parse attached them elsewhere:
+        "a ban on X" (slot ``on``) and "accusations that X ..." (slot ``ccomp``/``that``)."""
+        doc = noun.doc
+        after = noun.i + 1
+        if slot in ("ccomp", "that"):
+            if after < noun.sent.end and doc[after].lower_ == "that":
+                return [
+                    t
+                    for t in doc[after + 1 : min(after + 6, noun.sent.end)]
+                    if t.pos_ in ("NOUN", "PROPN", "PRON")
+                ][:1]
+            return []
+        words = slot.split("_")
+        if doc[after : after + len(words)].text.lower().split() != words:
+            return []
+        start = after + len(words)
+        while start < noun.sent.end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        return [doc[start]] if start < noun.sent.end and doc[start].pos_ in ("PROPN", "NOUN") else []
+
     def _verb_frame(
         self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
     ) -> bool:
@@ -449,6 +472,16 @@ class RelationFinder:
                 if prep in ("in", "from", "out_of", "of", "across")
             ]
             subjects = [e for e in self._entities_of_tokens(places) if table.cls(e) == C.COUNTRY]
+            if not subjects:  # "was arrested on Monday in Chile", the place attached elsewhere
+                window = verb.doc[verb.i + 1 : min(verb.i + 9, sent.end)]
+                subjects = [
+                    e
+                    for t in window
+                    if t.i > 0
+                    and verb.doc[t.i - 1].lower_ == "in"
+                    and (e := table.entity_at(t)) is not None
+                    and table.cls(e) == C.COUNTRY
+                ][:1]
         if "authority" in frame.flags:
             subjects = [s for s in subjects if table.cls(s) in AUTHORITIES]
         if "pairwise" in frame.flags:
@@ -505,7 +538,9 @@ class RelationFinder:
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
         candidates: list[Token] = []
-        candidates += scheme.copular_subjects(noun)
+        candidates += scheme.copular_subjects(noun) or (
+            scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
+        )
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
@@ -538,7 +573,9 @@ class RelationFinder:
                     if slot not in ("that",)
                     else [s for c in self.scheme.children(noun, "acl") for s in self.scheme.subjects(c)]
                 )
-                objects = self._entities_of_tokens(tokens)
+                objects = self._entities_of_tokens(tokens) or self._entities_of_tokens(
+                    self._adjacent(noun, slot)
+                )
                 if slot == "compound":
                     object_classes = self.lex.domains[frame.relation][1]
                     subject_classes = self.lex.domains[frame.relation][0]
@@ -671,7 +708,7 @@ class RelationFinder:
         owner = self._owner_before(i, sent)
         confidence = 0.85
         leading = any(self.lex.title(t).relation in ("leads", "founderOf") for t in titles)
-        if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "said", "says"):
+        if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "of", "said", "says"):
             # "Acme is leaving Peru, according to founder and CEO Jane Roe": the one organisation
             # named earlier in the sentence
             organisations = {
