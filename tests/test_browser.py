@@ -174,3 +174,50 @@ def test_injected_markup_from_an_article_never_runs(page):
     assert chromium.console_errors(page) == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.save_screenshot(str(ARTIFACTS / "explorer.png"))
+
+
+def test_static_render_of_a_hostile_article_runs_nothing_and_fetches_nothing(browser, tmp_path):
+    from newsgraph.graph.network import project_store
+    from newsgraph.graph.render import write_html
+    from newsgraph.graph.store import open_store
+
+    out = write_build(tmp_path / "out", explorer_corpus())
+    with open_store(out, read_only=True) as store:
+        graph = project_store(store)
+    hostile = next(node for node, label in graph.nodes(data="label") if label.startswith("Evil"))
+    page = tmp_path / "view.html"
+    # as `newsgraph render --entity 'Evil <script>… Corp'` would title it
+    write_html(graph, page, heading=f"newsgraph: {graph.nodes[hostile]['label']}")
+    chromium.console_errors(browser)
+    chromium.requested_urls(browser)
+    browser.get(page.as_uri())
+    wait(browser).until(lambda d: d.execute_script("return typeof network !== 'undefined' && !!network.body"))
+    assert browser.execute_script("return Object.keys(network.body.nodes).length") >= graph.number_of_nodes()
+    wait(browser).until(lambda d: d.execute_script("return !network.physics.physicsEnabled"))
+    # hover the hostile node and its edge: the tooltips carry the payloads, as text
+    canvas = browser.find_element(By.CSS_SELECTOR, "canvas")
+    for what in ("node", "edge"):
+        x, y = browser.execute_script(
+            "const ids = network.body.data.nodes.getIds({filter: (n) => n.label.startsWith('Evil')});"
+            "const edge = network.getConnectedEdges(ids[0])[0];"
+            "const ends = arguments[0] === 'node' ? [ids[0], ids[0]] : network.getConnectedNodes(edge);"
+            "const p = network.getPositions(ends);"
+            "const [a, b] = [p[ends[0]], p[ends[1]]];"
+            "const c = network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});"
+            "return [c.x, c.y];",
+            what,
+        )
+        ActionChains(browser).move_to_element_with_offset(
+            canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)
+        ).pause(0.2).move_by_offset(1, 1).perform()
+        tooltip = wait(browser).until(
+            lambda d: next(
+                (t for t in d.find_elements(By.CSS_SELECTOR, "div.vis-tooltip") if t.is_displayed()), None
+            )
+        )
+        assert SCRIPT_PAYLOAD in tooltip.text
+    assert pwned(browser) is None
+    assert browser.find_elements(By.CSS_SELECTOR, "img") == []
+    assert chromium.console_errors(browser) == []
+    fetched = [url for url in chromium.requested_urls(browser) if url.startswith(("http:", "https:"))]
+    assert fetched == []

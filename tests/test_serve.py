@@ -234,3 +234,30 @@ def test_time_limit_stops_an_expensive_query_without_blocking_others(server):
     assert len(quick["results"]["bindings"]) == 3 and quick_seconds < TIMEOUT
     # the killed worker was replaced: the server still answers
     assert client(server, "ASK { ?s ?p ?o }", JSON).queryAndConvert()["boolean"] is True
+
+
+# --- serving while a build writes ----------------------------------------------
+
+
+def test_serves_while_a_build_holds_the_store_and_sees_its_commits(tmp_path):
+    from newsgraph.extract.records import Document, DocumentExtraction, Entity, EntityClass
+    from newsgraph.graph.rdf import extraction_quads
+    from newsgraph.graph.store import open_store
+
+    out = write_build(tmp_path / "out", explorer_corpus())
+    server = Server(out, "--workers", "1")
+    try:
+        writer = open_store(out, "oxigraph")  # held open for writing, as a running build does
+        try:
+            document = Document.from_text("Quillon Labs opened.", "late.txt")
+            extraction = DocumentExtraction(
+                document, (Entity("Quillon Labs", EntityClass.COMPANY),), (), "hand", "1"
+            )
+            writer.replace_document("late.txt", extraction_quads(extraction))
+            ask = "ASK { ?e rdfs:label 'Quillon Labs' }"
+            assert client(server, ask, JSON).queryAndConvert()["boolean"] is True
+            assert client(server, COMPANIES, JSON).queryAndConvert()["results"]["bindings"]
+        finally:
+            writer.close()
+    finally:
+        server.stop()
