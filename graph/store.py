@@ -228,14 +228,19 @@ class GraphStore(abc.ABC):
             raise NewsgraphError(
                 "E307", f"unknown RDF format {fmt!r}", f"use one of: {', '.join(EXPORT_FORMATS)}"
             ) from None
-        if keeps_graphs:
-            data: Iterable[Quad | Triple] = self.quads()
-        else:
-            data = dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in self.quads())
+        data: Iterable[Quad | Triple] = self.quads() if keeps_graphs else self._distinct_triples()
         prefixes = PREFIXES if rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML) else None
         if isinstance(output, str | os.PathLike):
             output = os.fspath(output)
         return pyoxigraph.serialize(data, output, format=rdf_format, prefixes=prefixes)
+
+
+    def _distinct_triples(self) -> Iterable[Triple]:
+        """Every triple of every named graph, once, in a stable order."""
+        return dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in self.quads())
+
+
+_DISTINCT_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def _rdf_format(fmt: str) -> RdfFormat:
@@ -332,6 +337,9 @@ class OxigraphBackend(GraphStore):
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         return iter(self._store.quads_for_pattern(None, None, None, graph))
+
+    def _distinct_triples(self) -> Iterable[Triple]:
+        return self._store.query(_DISTINCT_TRIPLES)  # streamed from Oxigraph, not held in Python
 
     def graphs(self) -> list[NamedNode]:
         return [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
