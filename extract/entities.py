@@ -37,6 +37,7 @@ __all__ = ["NamedMention", "find_mentions", "name_class"]
 
 C = EntityClass
 TECH_GENERATION = re.compile(r"^[2-7]G$")
+MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]?\d+[A-Za-z]?$")  # "P2", "S10" in a product's name
 NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PERSON": (C.PERSON, 2.0),
     "PER": (C.PERSON, 2.0),
@@ -166,6 +167,7 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
         _is_name_token(token)
         or (token.is_title and token.pos_ == "NOUN" and token.i > token.sent.start)
         or (token.lower_ in LOWERCASE_SUFFIXES and token.i > 0 and _is_name_token(token.doc[token.i - 1]))
+        or bool(MODEL_NUMBER.match(token.text))
     )
 
 
@@ -404,7 +406,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     after = doc[span.end : span.end + 3]
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in after[1:]):
         votes[C.PERSON] += 1
-    if not votes and mention.source == "parse" and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in span):
+    calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
+    inside = span.start > span.sent.start and not doc[span.start - 1].is_punct  # not "Meanwhile, ..."
+    if (
+        not votes
+        and mention.source == "parse"
+        and not calendar
+        and (inside or len(span) > 1)
+        and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in span)
+    ):
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation
 
 

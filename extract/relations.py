@@ -553,9 +553,11 @@ class RelationFinder:
         if subjects:
             return subjects
         head = noun.head
+        light = noun.dep_ not in scheme.obj or self.lex.lemma_of(head) in self.lex.cue("light_verb")
         if (
             head is not noun
             and head.pos_ in ("VERB", "AUX")
+            and light
             and (
                 noun.dep_ in scheme.obj
                 or any(obj.i == noun.i for prep, obj in scheme.prepositional(head) if prep in ("in", "with"))
