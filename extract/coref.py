@@ -126,7 +126,7 @@ class EntityTable:
                 salience += 2.0
             if distance == 0:
                 salience += -3.0 if description else 1.0
-            salience += classes.index(self.clusters[entity].cls) * -0.5
+            salience += classes.index(self.clusters[entity].cls) * (-2.5 if description else -0.5)
             scored[entity] = max(scored.get(entity, -99.0), salience)
         # the document's topic is a likely antecedent: half a point per earlier mention, up to three
         earlier: dict[int, int] = defaultdict(int)
@@ -186,16 +186,21 @@ class EntityTable:
         )
 
     def _recent_group(self, token: Token) -> list[int]:
-        """A coordinated subject before ``token`` ("X and Y ... They")."""
+        """A coordination of names before ``token`` ("X and Y ... They"/"their merger"): a subject
+        one in the nearest sentence first, else the latest one."""
         sents = list(self.doc.sents)
         here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            groups = []
             for t in sent:
-                if t.i >= token.i or not (t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass):
-                    continue
+                if t.i >= token.i or any(c.i < t.i for c in t.conjuncts):
+                    continue  # only the first member of a coordination, before the pronoun
                 members = [e for c in [t, *t.conjuncts] if (e := self._entity_or_apposed(c)) is not None]
-                if len(members) > 1:
-                    return sorted(set(members), key=members.index)
+                if len(set(members)) > 1 and len({self.cls(e) for e in members}) == 1:
+                    subject = t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass
+                    groups.append((subject, t.i, sorted(set(members), key=members.index)))
+            if groups:
+                return max(groups)[2]
         return []
 
     def _entity_or_apposed(self, token: Token) -> int | None:

@@ -122,7 +122,7 @@ class RelationFinder:
             self._titles(sent)
         for sent in sents:
             for token in sent:
-                if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+                if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token):
                     self._verb(token, sent)
                 if token.pos_ in ("NOUN", "PROPN"):
                     self._noun(token, sent)
@@ -358,7 +358,7 @@ class RelationFinder:
         head = verb.head
         if head is verb:
             return []
-        if verb.dep_ in scheme.xcomp:
+        if verb.dep_ in scheme.xcomp or self._infinitive(verb):
             objects = scheme.objects(head)
             if self.lex.lemma_of(head) in self.lex.cue("object_control") and objects:
                 return objects
@@ -376,6 +376,14 @@ class RelationFinder:
             if head.dep_ in scheme.obj:
                 return self._subjects(head.head, depth + 1)
         return []
+
+    def _infinitive(self, token: Token) -> bool:
+        """A word with "to" before it that the tagger did not call a verb ("plans to *back* out")."""
+        return (
+            token.pos_ != "VERB"
+            and any(c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark"))
+            and bool(self.lex.verb_frames(self.lex.lemma_of(token)))
+        )
 
     # -- verb triggers ---------------------------------------------------------
     def _verb(self, verb: Token, sent: Span) -> None:
@@ -887,6 +895,17 @@ class RelationFinder:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
                         )
+            # "its home country of China"
+            if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
+                noun = doc[start - 2]
+                phrase = f"{doc[start - 3].lower_} {noun.lower_}"
+                if phrase in lex.cue("home_noun") or noun.lower_ in lex.cue("home_noun"):
+                    holders = (
+                        scheme.children(noun, "poss")
+                        or [t for t in doc[sent.start : start - 2] if t.tag_ == "PRP$"][-1:]
+                    )
+                    for holder in self._entities_of_tokens(holders):
+                        self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
             # "X of Sweden", "X from Finland"
             if end + 1 < sent.end and doc[end].lower_ in ("of", "from") and cls != C.PERSON:
                 other = table.entity_at(doc[end + 1])
