@@ -311,7 +311,7 @@ class _Builder:
         started = time.perf_counter()
         out = self.options.out
         store.dump("ttl", out / "graph.ttl")
-        graph = project_store(store)
+        graph = select_view(project_store(store))  # entities with at least one relation
         if graph.number_of_nodes() > HTML_MAX_NODES:
             graph = select_view(graph, limit=HTML_MAX_NODES)
         write_html(graph, out / "graph.html", heading=f"newsgraph: {out.name}")

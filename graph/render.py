@@ -60,15 +60,19 @@ def select_view(
     hops: int = 1,
     relation: str | None = None,
     limit: int | None = None,
+    isolated: bool = False,
 ) -> nx.MultiDiGraph:
     """The part of ``graph`` to draw.
 
     ``entity`` keeps the entities within ``hops`` of that entity (a node, or a
-    label or alias: every entity so named); ``relation`` keeps only edges of that relation (gold
-    name, or ``~lemma`` for open triples) and their nodes; ``limit`` keeps the
-    ``limit`` entities with the highest PageRank. Filters combine.
+    label or alias: every entity so named); ``relation`` keeps only edges of
+    that relation (gold name, or ``~lemma`` for open triples) and their nodes;
+    ``limit`` keeps the ``limit`` entities with the highest PageRank. Filters
+    combine. Entities without any relation are left out unless ``isolated``
+    (or they are the ``entity`` asked for).
     """
     view = graph
+    centres: list[str] = []
     if relation is not None:
         edges = [
             (u, v, k)
@@ -84,6 +88,8 @@ def select_view(
         for centre in centres:
             keep |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=hops))
         view = view.subgraph(keep)
+    if not isolated:
+        view = view.subgraph(n for n in view if view.degree(n) or n in centres)
     if limit is not None:
         _, by_rank = centrality(view, top=limit)
         view = view.subgraph(r.node for r in by_rank)

@@ -113,6 +113,10 @@ def test_select_view(hand_store):
     assert "Ruritanian Trade Ministry" in {d["label"] for _, d in wider.nodes(data=True)}
     bans = select_view(graph, relation="bans")
     assert {k for _, _, k in bans.edges(keys=True)} == {"bans", "bans:hypothetical"}
+    assert "Ruritania" not in {d["label"] for _, d in select_view(graph).nodes(data=True)}  # no relation
+    assert "Ruritania" in {d["label"] for _, d in select_view(graph, isolated=True).nodes(data=True)}
+    alone = select_view(graph, entity="Ruritania")
+    assert [d["label"] for _, d in alone.nodes(data=True)] == ["Ruritania"]
     top = select_view(graph, limit=3)
     assert top.number_of_nodes() == 3
     assert "Zephyr Networks" in {d["label"] for _, d in top.nodes(data=True)}

@@ -31,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--relation", metavar="R", help="only this relation (gold name, e.g. bans)")
     parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N entities, by PageRank")
     parser.add_argument("--no-open", action="store_true", help="leave out open triples (no core relation)")
+    parser.add_argument("--isolated", action="store_true", help="also draw entities without any relation")
     parser.add_argument("-o", "--output", type=Path, default=Path("view.html"), help="HTML file (view.html)")
     add_out_argument(parser)
     parser.set_defaults(run=run)
@@ -43,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     with open_build(args.out) as store:
         graph = project_store(store, include_open=not args.no_open)
     node = entity_node(graph, args.entity) if args.entity else None
-    view = select_view(graph, entity=node, hops=args.hops, relation=args.relation, limit=args.limit)
+    view = select_view(
+        graph, entity=node, hops=args.hops, relation=args.relation, limit=args.limit, isolated=args.isolated
+    )
     heading = "newsgraph" + (f": {graph.nodes[node]['label']}" if node else "")
     heading += f" ({args.relation})" if args.relation else ""
     write_html(view, args.output, heading=heading)
