@@ -70,3 +70,8 @@ def test_prov_alignment(onto):
     assert (NG.Statement, RDFS.subClassOf, prov.Entity) in onto
     assert (NG.Extraction, RDFS.subClassOf, prov.Activity) in onto
     assert (NG.Person, RDFS.subClassOf, prov.Person) in onto
+
+
+def test_each_gold_name_is_used_once(onto):
+    names = [str(o) for o in onto.objects(None, NG.goldName)]
+    assert len(names) == len(set(names)) == len(gold_names())
