@@ -39,6 +39,7 @@ from werkzeug.exceptions import HTTPException
 from newsgraph.extract.errors import NewsgraphError
 from newsgraph.graph import views
 from newsgraph.graph.network import project_store
+from newsgraph.graph.render import CLASS_COLOURS
 from newsgraph.graph.sparql_protocol import (
     GRAPH_FORMATS,
     RESULTS_FORMATS,
@@ -223,7 +224,8 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
 
     @app.get("/api/meta")
     def api_meta() -> Response:
-        return jsonify(explorer.index().meta())
+        # the same colours as the static view of `newsgraph render`
+        return jsonify({**explorer.index().meta(), "colours": CLASS_COLOURS})
 
     @app.get("/api/view")
     def api_view() -> Response:

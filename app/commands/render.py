@@ -2,7 +2,8 @@
 
 The page works offline (vis-network inlined). Without options it draws every
 entity; --entity with --hops draws one entity's neighbourhood, --relation
-only that relation's edges, --limit the N most central entities.
+only that relation's edges, --limit (or --top) the N most central entities,
+--since/--until only statements from documents dated in that range.
 
 Example::
 
@@ -12,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
@@ -29,7 +31,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--hops", type=positive_int, default=1, metavar="N", help="neighbourhood radius (1)")
     parser.add_argument("--relation", metavar="R", help="only this relation (gold name, e.g. bans)")
-    parser.add_argument("--limit", type=positive_int, metavar="N", help="at most N entities, by PageRank")
+    parser.add_argument(
+        "--limit", "--top", type=positive_int, metavar="N", help="at most N entities, by PageRank"
+    )
+    parser.add_argument(
+        "--since", type=iso_date, metavar="YYYY-MM-DD", help="only documents dated from this day"
+    )
+    parser.add_argument(
+        "--until", type=iso_date, metavar="YYYY-MM-DD", help="only documents dated up to this day"
+    )
     parser.add_argument("--no-open", action="store_true", help="leave out open triples (no core relation)")
     parser.add_argument("--isolated", action="store_true", help="also draw entities without any relation")
     parser.add_argument("-o", "--output", type=Path, default=Path("view.html"), help="HTML file (view.html)")
@@ -37,13 +47,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def iso_date(text: str) -> str:
+    """argparse type: an ISO date (YYYY-MM-DD)."""
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2024-05-31: {text!r}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from newsgraph.graph.network import project_store
     from newsgraph.graph.render import select_view, write_html
+    from newsgraph.graph.views import filter_graph
 
     with open_build(args.out) as store:
         graph = project_store(store, include_open=not args.no_open)
     node = entity_node(graph, args.entity) if args.entity else None
+    if args.since or args.until:
+        graph = filter_graph(graph, since=args.since, until=args.until)
     view = select_view(
         graph, entity=node, hops=args.hops, relation=args.relation, limit=args.limit, isolated=args.isolated
     )

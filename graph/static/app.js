@@ -4,10 +4,7 @@
 // vis-network tooltips get DOM elements, so an article cannot inject markup.
 "use strict";
 
-const CLASS_COLOURS = {
-  Person: "#e15759", Country: "#4e79a7", GovernmentBody: "#76b7b2", Company: "#f28e2b",
-  Organization: "#59a14f", Place: "#edc948", Product: "#b07aa1", Thing: "#bab0ac",
-};
+let CLASS_COLOURS = {}; // from /api/meta: the colours of `newsgraph render`
 const MODALITY_EDGE = {
   asserted: { color: "#888", dashes: false },
   negated: { color: "#b00020", dashes: [6, 4] },
@@ -116,6 +113,26 @@ function markReady() {
   document.documentElement.dataset.ready = "true";
 }
 
+// Small views get a force layout that settles (physics then stops). A
+// force layout of thousands of nodes takes tens of seconds in a browser, so a
+// big view is laid out at once on a spiral, best-ranked entities in the
+// centre, with physics off (expanding on click still works).
+const LARGE_VIEW = 1500;
+
+function stabilisationIterations(nodes, replace) {
+  const budget = Math.round(40000 / Math.max(nodes, 1));
+  return Math.max(25, Math.min(replace ? 200 : 100, budget));
+}
+
+function spiral(nodes) {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  nodes.forEach((node, index) => {
+    const radius = 40 * Math.sqrt(index);
+    node.x = radius * Math.cos(index * golden);
+    node.y = radius * Math.sin(index * golden);
+  });
+}
+
 function draw(view, replace, around) {
   const nodes = view.nodes.map(visNode);
   if (around && !replace) {
@@ -128,10 +145,20 @@ function draw(view, replace, around) {
     }
   }
   if (replace) { state.nodes.clear(); state.edges.clear(); state.refit = true; }
+  const large = (replace ? nodes.length : state.nodes.length + nodes.length) > LARGE_VIEW;
+  if (large) {
+    if (replace) spiral(nodes); // otherwise the new nodes sit around the clicked one
+    state.network.setOptions({ physics: { enabled: false } });
+  }
   state.nodes.update(nodes);
   state.edges.update(view.edges.map(visEdge));
-  state.network.setOptions({ physics: { enabled: true } });
-  state.network.stabilize(replace ? 200 : 100);
+  if (large) {
+    if (replace) state.network.fit();
+    state.network.once("afterDrawing", markReady);
+  } else {
+    state.network.setOptions({ physics: { enabled: true } });
+    state.network.stabilize(stabilisationIterations(state.nodes.length, replace));
+  }
   setStatus(`${state.nodes.length} of ${view.total_entities} entities shown, ${state.edges.length} edges`);
   if (!view.nodes.length) markReady();
 }
@@ -294,6 +321,7 @@ async function start() {
   try {
     const meta = await getJSON("/api/meta");
     state.meta = meta;
+    CLASS_COLOURS = meta.colours;
     fillSelect($("f-class"), Object.entries(meta.classes).map(([k, n]) => [k, `${k} (${n})`]));
     fillSelect($("f-relation"), Object.entries(meta.relations).map(([k, n]) => [k, `${k} (${n})`]));
     fillSelect($("f-modality"), Object.entries(meta.modalities).map(([k, n]) => [k, `${k} (${n})`]));
