@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import networkx as nx
@@ -216,7 +217,7 @@ def shortest_paths(graph: nx.MultiDiGraph, a: str, b: str, limit: int = 3) -> li
         node_paths = nx.all_shortest_paths(undirected, a, b)
         paths = []
         for nodes in node_paths:
-            paths.append([_hop(graph, u, v) for u, v in zip(nodes, nodes[1:], strict=False)])
+            paths.append([_hop(graph, u, v) for u, v in pairwise(nodes)])
             if len(paths) >= limit:
                 break
     except nx.NetworkXNoPath:

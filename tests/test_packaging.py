@@ -1,4 +1,5 @@
-"""The wheel: code installs under one ``newsgraph`` namespace and ships the ontology, shapes, queries, template."""
+"""The wheel: code installs under one ``newsgraph`` namespace and ships the ontology,
+shapes, named queries and the view template."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def test_wheel_installs_under_newsgraph_and_ships_the_ontology(tmp_path):
     pip = [sys.executable, "-m", "pip"]
     subprocess.run([*pip, "wheel", "--no-deps", *isolation, "-q", "-w", str(dist), str(REPO)], check=True)
     (wheel,) = dist.glob("newsgraph-*.whl")
-    subprocess.run([*pip, "install", "--no-deps", "--no-index", "-q", "--target", str(site), str(wheel)], check=True)
+    subprocess.run(
+        [*pip, "install", "--no-deps", "--no-index", "-q", "--target", str(site), str(wheel)], check=True
+    )
     env = {**os.environ, "PYTHONPATH": str(site)}
     result = subprocess.run(
         [sys.executable, "-c", CHECK, str(site)], cwd=tmp_path, env=env, capture_output=True, text=True
