@@ -103,14 +103,20 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_hyphenated(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
-    """ "US-Korea" (in "the US-Korea alliance") is two countries, not one name."""
+def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
+    """Names that are two names: "US-Korea" (in "the US-Korea alliance") is two countries, and
+    "Acme of Sweden" is Acme and Sweden (but "Bank of Korea" is one name: its head is "Bank")."""
     a, b = candidate[0], candidate[1]
     for k in range(a + 1, b - 1):
-        if doc[k].text in ("-", "–"):
-            left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
-            if lex.country_of(left) and lex.country_of(right):
-                return [(a, k, "parse", None), (k + 1, b, "parse", None)]
+        left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
+        if doc[k].text in ("-", "–") and lex.country_of(left) and lex.country_of(right):
+            return [(a, k, "parse", None), (k + 1, b, "parse", None)]
+        if (
+            doc[k].lower_ in ("of", "from")
+            and lex.countries.get(right)
+            and lex.org_class([doc[k - 1].text]) is None
+        ):
+            return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
 
 
@@ -165,7 +171,12 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
     organisation head word written in lower case ("Acme *telecom*")."""
     return (
         _is_name_token(token)
-        or (token.is_title and token.pos_ == "NOUN" and token.i > token.sent.start)
+        or (
+            token.is_title
+            and token.pos_ in ("NOUN", "ADJ")
+            and token.i > token.sent.start
+            and not lex.demonyms.get(token.lower_)
+        )
         or (token.lower_ in LOWERCASE_SUFFIXES and token.i > 0 and _is_name_token(token.doc[token.i - 1]))
         or bool(MODEL_NUMBER.match(token.text))
     )
@@ -246,6 +257,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     """
     parts: list[tuple[int, int]] = []
     begin = start
+    if end - start == 1 and doc[start].is_title and start > doc[start].sent.start:
+        return [(start, end)]  # a capitalised title word alone is a name ("The Economist")
     for k in range(start, end):
         if _is_title(doc[k], lex):
             if k > begin and not all(t.lower_ in lex.cue("portfolio") for t in doc[begin:k]):
@@ -279,7 +292,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if TECH_GENERATION.match(token.text):
             candidates.append((token.i, token.i + 1, "tech", None))
 
-    candidates = [part for candidate in candidates for part in _split_hyphenated(doc, candidate, lex)]
+    candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     mentions: dict[tuple[int, int], NamedMention] = {}
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
@@ -366,10 +379,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
-    determined = span.start > 0 and (
-        doc[span.start - 1].lower_ in DETERMINERS
-        or doc[span.start - 1].tag_ == "PRP$"
-        or lex.lemma_of(doc[span.start - 1]) in lex.cue("new_adj")
+    determined = any(
+        t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj")
+        for t in doc[max(span.sent.start, span.start - 3) : span.start]
     )
     if product_head and head.i >= span.end and scheme.has_role(root, "compound") and determined:
         votes[C.PRODUCT] += 3

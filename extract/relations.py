@@ -214,6 +214,16 @@ class RelationFinder:
             return named
         if t.pos_ == "NOUN" and (t.lower_ in lex.cue("spokes_noun") or lemma in lex.cue("spokes_noun")):
             return self._spokesperson(t)
+        if t.pos_ == "NOUN" and lex.title(t.lower_) and not scheme.children(t, "poss"):
+            offices = [
+                e
+                for prep, obj in scheme.prepositional(t)
+                if prep == "of"
+                for e in self.entities_of(obj)
+                if table.cls(e) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+            ]
+            if offices:  # "the chair of the committee" acts for the committee
+                return offices
         if t.pos_ == "NOUN":
             described = self._descriptive(t)
             if described is not None:
@@ -436,6 +446,8 @@ class RelationFinder:
         doc = noun.doc
         after = noun.i + 1
         if slot in ("ccomp", "that"):
+            if after < noun.sent.end and doc[after].text == ",":
+                after += 1  # "allegations, that X ..."
             if after < noun.sent.end and doc[after].lower_ == "that":
                 return [
                     t
@@ -507,20 +519,24 @@ class RelationFinder:
             if read_modality(verb, scheme, self.lex).modality != Modality.NEGATED:
                 return False
             fixed = Modality.ASSERTED
+        relation = frame.relation
+        willing = verb.head is not verb and self.lex.lemma_of(verb.head) in self.lex.cue("willing_adj")
+        if relation == "supplies" and willing:
+            relation = "offersTo"  # "ready to sell X to Y" offers it
         emitted = False
         for s, o in itertools.product(subjects, objects):
             if "reverse" in frame.flags:
                 s, o = o, s
             before = len(self.found)
-            self._emit(
-                s, frame.relation, o, self.lex.lemma_of(verb), sent, f"verb:{frame.lemma}", 0.8, verb, fixed
-            )
+            self._emit(s, relation, o, self.lex.lemma_of(verb), sent, f"verb:{frame.lemma}", 0.8, verb, fixed)
             emitted |= len(self.found) > before
         return emitted
 
     def _pairwise(self, frame: Frame, members: list[int], trigger: Token, sent: Span) -> bool:
+        """Every two of ``members`` and of the names listed with them (symmetric relations)."""
+        listed = [e for m in members for e in self._listed_with(m, sent)]
         emitted = False
-        for a, b in itertools.combinations(dict.fromkeys(members), 2):
+        for a, b in itertools.combinations(dict.fromkeys(members + listed), 2):
             before = len(self.found)
             self._emit(
                 a,
@@ -534,6 +550,35 @@ class RelationFinder:
             )
             emitted |= len(self.found) > before
         return emitted
+
+    def _listed_with(self, entity: int, sent: Span) -> list[int]:
+        """Names of the same class listed after a mention of ``entity`` in the sentence ("A and B, C of
+        Sweden and D from Finland"), read from the words when the parse splits the list."""
+        table, doc = self.table, self.table.doc
+        cls = table.cls(entity)
+        mentions = sorted(
+            {
+                table.mention_of[t].start: table.mention_of[t]
+                for t in range(sent.start, sent.end)
+                if table.entity_at(doc[t]) == entity and t in table.mention_of
+            }.values(),
+            key=lambda m: m.start,
+        )
+        found: list[int] = []
+        for mention in mentions:
+            i = mention.end
+            while i < sent.end:
+                token = doc[i]
+                other = table.entity_at(token)
+                if other is not None and (table.cls(other) == cls or table.cls(other) == C.COUNTRY):
+                    if table.cls(other) == cls:
+                        found.append(other)
+                    i = table.mention_of[i].end if i in table.mention_of else i + 1
+                elif token.lower_ in (",", "and", "&", "or", "of", "from", "'s", "’s") or token.is_space:
+                    i += 1
+                else:
+                    break
+        return found
 
     def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
         """An untyped triple for a verb outside the lexicon between two named entities."""
@@ -972,7 +1017,9 @@ class RelationFinder:
     def _product_owner(self, product: int, root: Token, sent: Span) -> None:
         """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""
         scheme, lex = self.scheme, self.lex
-        noun = root.head if scheme.has_role(root, "compound") or root.dep_ in scheme.amod else root
+        noun = root
+        while (scheme.has_role(noun, "compound") or noun.dep_ in scheme.amod) and noun.head is not noun:
+            noun = noun.head  # "its upcoming Zephyr 3 series phones": up to "phones"
         holders = scheme.children(noun, "poss") or (scheme.children(root, "poss") if noun is not root else [])
         if not holders and noun.dep_ == "conj":
             holders = scheme.children(noun.head, "poss")

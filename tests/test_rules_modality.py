@@ -50,7 +50,7 @@ Acme PROPN obj 3
     assert triples(doc) == {("Peru", "bans", "Acme", "hypothetical")}
 
 
-def test_readiness_adjective_is_hypothetical():
+def test_readiness_adjective_is_hypothetical_and_makes_supplying_an_offer():
     # "Acme is ready to supply Zenith."
     doc = parse(
         """
@@ -64,7 +64,7 @@ Zenith PROPN obj 5
 """,
         ents=[(0, 1, "ORG"), (5, 6, "ORG")],
     )
-    assert triples(doc) == {("Acme", "supplies", "Zenith", "hypothetical")}
+    assert triples(doc) == {("Acme", "offersTo", "Zenith", "hypothetical")}
 
 
 def test_directive_makes_its_content_hypothetical_and_passes_the_object_as_subject():
