@@ -154,6 +154,7 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
         response.headers["Referrer-Policy"] = "no-referrer"
         if config.cors and request.path in ("/sparql", "/store"):
             response.headers["Access-Control-Allow-Origin"] = config.cors
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
             response.headers["Access-Control-Expose-Headers"] = "X-SPARQL-MaxRows"
         return response

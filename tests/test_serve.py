@@ -261,3 +261,24 @@ def test_serves_while_a_build_holds_the_store_and_sees_its_commits(tmp_path):
             writer.close()
     finally:
         server.stop()
+
+
+def test_cross_origin_only_when_asked(server, build):
+    from newsgraph.graph.serve import ServeConfig, create_app
+
+    status, headers, _ = http(server, "/sparql?query=ASK%7B%7D", Origin="https://yasgui.example")
+    assert status == 200 and "Access-Control-Allow-Origin" not in headers
+    app = create_app(ServeConfig(out=build, workers=1, cors="https://yasgui.example"))
+    try:
+        preflight = app.test_client().options(
+            "/sparql", headers={"Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST"}
+        )
+        assert preflight.status_code == 204
+        assert preflight.headers["Access-Control-Allow-Origin"] == "https://yasgui.example"
+        assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+        answer = app.test_client().get(
+            "/sparql?query=ASK%7B%7D", headers={"Origin": "https://yasgui.example"}
+        )
+        assert answer.status_code == 200 and answer.json == {"head": {}, "boolean": True}
+    finally:
+        app.extensions["newsgraph"].close()
