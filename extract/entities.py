@@ -177,7 +177,12 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
             and token.i > token.sent.start
             and not lex.demonyms.get(token.lower_)
         )
-        or (token.lower_ in LOWERCASE_SUFFIXES and token.i > 0 and _is_name_token(token.doc[token.i - 1]))
+        or (
+            token.lower_ in LOWERCASE_SUFFIXES
+            and token.i > 0
+            and _is_name_token(token.doc[token.i - 1])
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN")
+        )
         or bool(MODEL_NUMBER.match(token.text))
     )
 

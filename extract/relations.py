@@ -251,9 +251,10 @@ class RelationFinder:
             return self._demonym_country(t)
         if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
             return []
+        named_modifiers = [c for c in scheme.children(t, "amod") if table.entity_at(c) is not None]
         owners = [
             e
-            for c in scheme.children(t, "poss") + scheme.children(t, "compound")
+            for c in scheme.children(t, "poss") + scheme.children(t, "compound") + named_modifiers
             for e in self.entities_of(c, depth=depth + 1)
         ]
         if owners:
@@ -429,13 +430,21 @@ class RelationFinder:
                 for c in scheme.children(head, "ccomp") + scheme.children(head, "acl")
                 for s in scheme.subjects(c)
             ]
-        if slot == "xobj":
+        if slot == "xobj":  # "banned X from using Y", "stopped buying Y"
             clauses = [
                 obj for prep, obj in scheme.prepositional(head) if prep == "from" and obj.pos_ == "VERB"
-            ]
+            ] + [c for c in scheme.children(head, "xcomp") if c.pos_ == "VERB"]
             return [o for c in clauses for o in scheme.objects(c)]
+        if slot == "stopobj":  # "ordered X to stop (the purchase of) Y"
+            clauses = [
+                c
+                for c in scheme.children(head, "xcomp") + scheme.children(head, "advcl")
+                if self.lex.lemma_of(c) in self.lex.cue("stop_verb")
+            ]
+            return [o for c in clauses for o in scheme.objects(c) + self._slot(c, "xobj", False)]
         if slot == "compound":
-            return [c for c in scheme.children(head, "compound") if self.table.entity_at(c) is not None]
+            named = scheme.children(head, "compound") + scheme.children(head, "amod")
+            return [c for c in named if self.table.entity_at(c) is not None]
         if slot == "poss":
             return scheme.children(head, "poss")
         return [obj for prep, obj in scheme.prepositional(head) if prep == slot]
