@@ -199,8 +199,29 @@ class EntityTable:
                 if len(set(members)) > 1 and len({self.cls(e) for e in members}) == 1:
                     subject = t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass
                     groups.append((subject, t.i, sorted(set(members), key=members.index)))
+            listed = self._listed_people(sent, min(token.i, sent.root.i))
+            if listed:  # people listed before the main verb: the subject, though the parse missed it
+                groups.append((True, -1, listed))
             if groups:
                 return max(groups)[2]
+        return []
+
+    def _listed_people(self, sent, before: int) -> list[int]:
+        """People listed as "A, ..., and B" (read from the words when the parse misses the coordination)."""
+        people = []
+        for t in sent:
+            if t.i >= before:
+                break
+            entity = self.entity_at(t)
+            if (
+                entity is None
+                or self.cls(entity) != C.PERSON
+                or (t.i > 0 and self.entity_at(self.doc[t.i - 1]) == entity)
+            ):
+                continue
+            if people and self.doc[t.i - 1].lower_ == "and":
+                return [people[-1], entity] if people[-1] != entity else []
+            people.append(entity)
         return []
 
     def _entity_or_apposed(self, token: Token) -> int | None:

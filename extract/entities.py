@@ -403,9 +403,11 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         described.append(root.head.head)
     if span.start > 0 and doc[span.start - 1].is_lower:
         described.append(doc[span.start - 1])
+    if span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].is_lower:
+        described.append(doc[span.start - 2])  # "Korea's third carrier, Acme"
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
-            if other.pos_ == "NOUN" or other.i == span.start - 1:
+            if other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
     following = doc[span.end : span.end + 2]

@@ -124,7 +124,8 @@ class RelationFinder:
             for token in sent:
                 if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token):
                     self._verb(token, sent)
-                if token.pos_ in ("NOUN", "PROPN"):
+                nominal = token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj
+                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "VBZ") and nominal):
                     self._noun(token, sent)
             self._modifiers(sent)
         return self.found
@@ -243,6 +244,8 @@ class RelationFinder:
                 if table.cls(e) in (C.COUNTRY, C.PLACE)
             ] or self._demonym_country(t)
         apposed = [e for c in scheme.children(t, "appos") for e in self.entities_of(c, depth=depth + 1)]
+        if not apposed and t.i + 2 < t.sent.end and t.doc[t.i + 1].text == "," and t.pos_ == "NOUN":
+            apposed = [e for e in [table.entity_at(t.doc[t.i + 2])] if e is not None]  # "its carrier, Acme,"
         if apposed:  # "Korea's third carrier, Acme"
             return apposed
         if t.lower_ in lex.cue("legislator_noun") or lemma in lex.cue("legislator_noun"):
@@ -442,8 +445,13 @@ class RelationFinder:
                 if self.lex.lemma_of(c) in self.lex.cue("stop_verb")
             ]
             return [o for c in clauses for o in scheme.objects(c) + self._slot(c, "xobj", False)]
-        if slot == "compound":
-            named = scheme.children(head, "compound") + scheme.children(head, "amod")
+        if slot == "compound":  # the names before the noun: "the US-Korea alliance", "Acme equipment"
+            named = [
+                t
+                for c in scheme.children(head, "compound") + scheme.children(head, "amod")
+                for t in c.subtree
+                if t.i < head.i
+            ]
             return [c for c in named if self.table.entity_at(c) is not None]
         if slot == "poss":
             return scheme.children(head, "poss")
@@ -487,11 +495,10 @@ class RelationFinder:
         subjects = self._entities_of_tokens(subject_tokens)
         objects: list[int] = []
         for slot in frame.slots:
-            objects = [
-                o
-                for o in self._entities_of_tokens(self._slot(verb, slot, passive), direct=direct)
-                if o not in subjects
-            ]
+            tokens = self._slot(verb, slot, passive) or (
+                self._adjacent(verb, slot) if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj") else []
+            )
+            objects = [o for o in self._entities_of_tokens(tokens, direct=direct) if o not in subjects]
             if objects:
                 break
         if not subjects and passive and "locsubj" in frame.flags:
@@ -626,6 +633,17 @@ class RelationFinder:
             )
         ):
             return [e for e in self._entities_of_tokens(self._subjects(head)) if e not in objects]
+        verb = next(
+            (
+                t
+                for t in reversed(noun.doc[max(noun.sent.start, noun.i - 3) : noun.i])
+                if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+            ),
+            None,
+        )
+        if verb is not None and self.lex.lemma_of(verb) in self.lex.cue("light_verb"):
+            # "they expressed concern that ...", parsed loosely
+            return [e for e in self._entities_of_tokens(self._subjects(verb)) if e not in objects]
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
