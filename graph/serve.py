@@ -215,7 +215,7 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
             ox.NamedNode(graph)
         except ValueError as exc:
             return _text(400, f"not an IRI: {graph!r} ({exc})")
-        return _answer(pool, "CONSTRUCT WHERE { ?s ?p ?o }", (graph,), ())
+        return _answer(pool, "CONSTRUCT WHERE { ?s ?p ?o }", (graph,), (), must_exist=True)
 
     @app.route("/store", methods=["PUT", "POST", "DELETE", "PATCH"])
     def graph_store_write() -> Response:
@@ -294,7 +294,9 @@ class _UnsupportedMedia(HTTPException):
         )
 
 
-def _answer(pool: QueryPool, query: str, defaults, named, union: bool = True) -> Response:
+def _answer(
+    pool: QueryPool, query: str, defaults, named, union: bool = True, must_exist: bool = False
+) -> Response:
     requested = request.args.get("format")
     accept = request.headers.get("Accept")
     results_format = negotiate(accept, RESULTS_FORMATS, requested)
@@ -307,6 +309,7 @@ def _answer(pool: QueryPool, query: str, defaults, named, union: bool = True) ->
             tuple(defaults),
             tuple(named),
             union_default_graph=union,
+            graphs_must_exist=must_exist,
         )
     )
     response = Response(answer.body, status=answer.status, content_type=answer.content_type)

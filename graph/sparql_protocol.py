@@ -133,6 +133,7 @@ class QueryRequest:
     default_graph_uris: tuple[str, ...] = ()
     named_graph_uris: tuple[str, ...] = ()
     union_default_graph: bool = True  # without default_graph_uris: query all graphs as the default graph
+    graphs_must_exist: bool = False  # Graph Store reads: 404 for a graph the store does not hold
 
 
 @dataclass
@@ -216,6 +217,12 @@ def execute(store: ox.Store, request: QueryRequest, max_results: int) -> Answer:
         options["use_default_graph_as_union"] = True
     if request.named_graph_uris:
         options["named_graphs"] = [ox.NamedNode(uri) for uri in request.named_graph_uris]
+    if request.graphs_must_exist:
+        missing = [
+            uri for uri in request.default_graph_uris if not store.contains_named_graph(ox.NamedNode(uri))
+        ]
+        if missing:
+            return Answer.error(404, f"no graph <{missing[0]}> in the store")
     try:
         result = store.query(request.query, **options)
     except SyntaxError as exc:

@@ -189,6 +189,7 @@ def test_graph_store_writes_are_refused(server):
         assert status == 405 and "GET" in headers["Allow"]
     status, _, body = http(server, f"/store?graph={graph}", Accept="application/n-triples")
     assert status == 200 and b"banned Nimbus Systems" in body
+    assert http(server, "/store?graph=https%3A%2F%2Fexample.org%2Fnone")[0] == 404
 
 
 def test_missing_query_and_wrong_body_type(server):
