@@ -473,6 +473,13 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
 
 
 def best_class(mention: NamedMention) -> EntityClass:
-    """The class with the most votes (ties broken by a fixed order)."""
+    """The class with the most votes (ties broken by a fixed order). Countries are a closed class:
+    only a name of the country gazetteer is one (a capital acting for it is decided in coreference)."""
     order = list(C)
-    return max(mention.votes, key=lambda cls: (mention.votes[cls], -order.index(cls)))
+    votes = {
+        cls: n
+        for cls, n in mention.votes.items()
+        if cls != C.COUNTRY or mention.alias_rule == "country_alias"
+    }
+    votes = votes or {C.PLACE: 0.0}
+    return max(votes, key=lambda cls: (votes[cls], -order.index(cls)))

@@ -280,3 +280,128 @@ Chile PROPN obj 2
         ents=[(0, 1, "GPE"), (2, 3, "GPE")],
     )
     assert not any(r == "leads" for s, r, o, m in triples(doc))
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation():
+    # "An Acme spokesman told Reuters."
+    doc = parse(
+        """
+An DET det 3
+Acme PROPN compound 3
+spokesman NOUN nsubj 4
+told VERB ROOT 0 tell
+Reuters PROPN obj 4
+. PUNCT punct 4
+""",
+        ents=[(1, 2, "ORG"), (4, 5, "ORG")],
+    )
+    assert ("Acme", "contacts", "Reuters", "asserted") in triples(doc)
+
+
+def test_customers_without_supplier_are_the_topics_and_where_clause_locates_them():
+    # "Acme sells routers. This includes Peru, where Zenith and Orbis are customers."
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+sells VERB ROOT 0 sell VBZ
+routers NOUN obj 2 router NNS
+. PUNCT punct 2
+This PRON nsubj 6 this
+includes VERB ROOT 0 include VBZ
+Peru PROPN obj 6
+, PUNCT punct 14
+where ADV advmod 14
+Zenith PROPN nsubj 14
+and CCONJ cc 12
+Orbis PROPN conj 10
+are AUX cop 14 be
+customers NOUN acl:relcl 7 customer NNS
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (6, 7, "GPE"), (9, 10, "ORG"), (11, 12, "ORG")],
+    )
+    found = triples(doc)
+    assert {("Acme", "supplies", "Zenith", "asserted"), ("Acme", "supplies", "Orbis", "asserted")} <= found
+    assert {("Zenith", "basedIn", "Peru", "asserted"), ("Orbis", "basedIn", "Peru", "asserted")} <= found
+
+
+def test_bare_denial_answers_the_earlier_accuser():
+    # "Peru accused Acme. Acme denied the accusations."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+accused VERB ROOT 0 accuse
+Acme PROPN obj 2
+. PUNCT punct 2
+Acme PROPN nsubj 6
+denied VERB ROOT 0 deny
+the DET det 8
+accusations NOUN obj 6 accusation NNS
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Peru", "accuses", "Acme", "asserted") in found
+    assert ("Acme", "denies", "Peru", "asserted") in found
+
+
+def test_order_to_stop_buying_is_a_ban_by_the_office_holder():
+    # "Chile's president ordered ministries to stop buying Acme phones."
+    doc = parse(
+        """
+Chile PROPN nmod:poss 3
+'s PART case 1 's POS
+president NOUN nsubj 4
+ordered VERB ROOT 0 order
+ministries NOUN obj 4 ministry NNS
+to PART mark 7
+stop VERB xcomp 4 stop VB
+buying VERB xcomp 7 buy VBG
+Acme PROPN compound 10
+phones NOUN obj 8 phone NNS
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "GPE"), (8, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile's president", "bans", "Acme", "asserted") in found
+    assert ("Chile's president", "nationality", "Chile", "asserted") in found
+
+
+def test_listed_names_after_a_split_parse_all_compete():
+    # "The market is dominated by Acme and Zenith, Orbis of Peru and Kappa from Chile."
+    doc = parse(
+        """
+The DET det 2
+market NOUN nsubj:pass 4
+is AUX aux:pass 4 be
+dominated VERB ROOT 0 dominate VBN
+by ADP case 6
+Acme PROPN obl:agent 4
+and CCONJ cc 8
+Zenith PROPN conj 6
+, PUNCT punct 10
+Orbis PROPN obj 4
+of ADP case 12
+Peru PROPN nmod 10
+and CCONJ cc 14
+Kappa PROPN conj 12
+from ADP case 16
+Chile PROPN nmod 10
+. PUNCT punct 4
+""",
+        ents=[
+            (5, 6, "ORG"),
+            (7, 8, "ORG"),
+            (9, 10, "ORG"),
+            (11, 12, "GPE"),
+            (13, 14, "ORG"),
+            (15, 16, "GPE"),
+        ],
+    )
+    found = triples(doc)
+    pairs = {frozenset((s, o)) for s, r, o, m in found if r == "competesWith"}
+    assert len(pairs) == 6
+    assert ("Orbis", "nationality", "Peru", "asserted") in found
+    assert ("Kappa", "nationality", "Chile", "asserted") in found
