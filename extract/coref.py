@@ -126,7 +126,7 @@ class EntityTable:
                 salience += 2.0
             if distance == 0:
                 salience += -3.0 if description else 1.0
-            salience += classes.index(self.clusters[entity].cls) * (-2.5 if description else -0.5)
+            salience += classes.index(self.clusters[entity].cls) * (-4.0 if description else -0.5)
             scored[entity] = max(scored.get(entity, -99.0), salience)
         # the document's topic is a likely antecedent: half a point per earlier mention, up to three
         earlier: dict[int, int] = defaultdict(int)

@@ -109,20 +109,20 @@ class DepScheme:
 
     # -- structural questions -------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in self.subj_pass or c.dep_ in self.aux_pass for c in verb.children)
+        return any(c.dep_ in self.subj_pass or c.dep_ in self.aux_pass for c in _words(verb))
 
     def subjects(self, verb: Token) -> list[Token]:
         """Grammatical subjects (active ``nsubj`` or passive ``nsubj:pass``)."""
-        return [c for c in verb.children if c.dep_ in self.subj or c.dep_ in self.subj_pass]
+        return [c for c in _words(verb) if c.dep_ in self.subj or c.dep_ in self.subj_pass]
 
     def active_subjects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.subj]
+        return [c for c in _words(verb) if c.dep_ in self.subj]
 
     def passive_subjects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.subj_pass]
+        return [c for c in _words(verb) if c.dep_ in self.subj_pass]
 
     def objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.obj]
+        return [c for c in _words(verb) if c.dep_ in self.obj]
 
     def copular_subjects(self, noun: Token) -> list[Token]:
         """Subjects of a predicate noun: "*X* is a supporter of Y" (UD: noun heads the clause;
@@ -132,20 +132,20 @@ class DepScheme:
         return self.active_subjects(noun.head) if noun.dep_ in self.attr else []
 
     def indirect_objects(self, verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in self.iobj]
+        return [c for c in _words(verb) if c.dep_ in self.iobj]
 
     def children(self, token: Token, role: str) -> list[Token]:
         """Children in one role: ``poss``, ``compound``, ``appos``, ``amod``, ``xcomp``, ``ccomp``,
         ``advcl``, ``acl``, ``relcl``, ``aux``, ``mark``, ``det``, ``cop``."""
         labels: frozenset[str] = getattr(self, role)
-        return [c for c in token.children if c.dep_ in labels]
+        return [c for c in _words(token) if c.dep_ in labels]
 
     def has_role(self, token: Token, role: str) -> bool:
         return token.dep_ in getattr(self, role)
 
     def particles(self, verb: Token) -> list[str]:
         """Verb particles, lower case: "pull *out*", "give *up*"."""
-        found = [c.lower_ for c in verb.children if c.dep_ in self.particle]
+        found = [c.lower_ for c in _words(verb) if c.dep_ in self.particle]
         found += [
             c.lower_
             for c in verb.children
@@ -205,6 +205,11 @@ class DepScheme:
             if child.dep_ in ("neg", "advmod", "det") and child.lower_ in NEGATORS:
                 return True
         return False
+
+
+def _words(token: Token) -> list[Token]:
+    """The children of a token, without whitespace tokens (a paragraph break is no argument)."""
+    return [c for c in token.children if not c.is_space]
 
 
 def _labels(*names: str) -> frozenset[str]:

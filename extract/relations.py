@@ -369,6 +369,14 @@ class RelationFinder:
         own = scheme.active_subjects(verb)
         if own or depth > 3:
             return own
+        if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier
+            named = [
+                c
+                for c in verb.children
+                if c.i < verb.i and c.dep_ in scheme.compound and self.table.entity_at(c) is not None
+            ]
+            if named:
+                return named
         head = verb.head
         if head is verb:
             return []

@@ -59,9 +59,25 @@ class RulesExtractor:
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentExtraction]:
         """One :class:`DocumentExtraction` per document, in input order."""
         nlp = self.nlp
-        pairs = ((document.text, document) for document in documents)
+        pairs = ((self._tokenized(document.text), document) for document in documents)
         for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield self.extract_parsed(doc, document)
+
+    def _tokenized(self, text: str):
+        """The tokens of ``text``, with a sentence starting after every blank line: a headline or a
+        paragraph never runs on into the next one (the parser keeps boundaries set before it)."""
+        doc = self.nlp.make_doc(text)
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if (
+                token.is_space and "\n" in token.text
+            ):  # the break opens the next sentence, not a root of its own
+                token.is_sent_start = True
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = False
+            elif "\n\n" in previous.text_with_ws and not previous.is_space:
+                token.is_sent_start = True
+        return doc
 
     def extract_parsed(self, doc, document: Document) -> DocumentExtraction:
         """Extraction from an already parsed spaCy ``Doc`` of ``document``."""
