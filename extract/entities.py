@@ -409,6 +409,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2
+    # "Acme of Sweden", "Acme from Finland": an organisation (or a person), not a place
+    after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
+    if (
+        len(after) >= 2
+        and after[0].lower_ in ("of", "from")
+        and lex.countries.get(after[1].lower_)
+        and not lex.countries.get(text.lower())
+    ):
+        votes[C.COMPANY] += 1.5
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
     following = doc[span.end : span.end + 2]
     if len(following) and following[0].lower_ in ("'s", "’s"):
@@ -426,7 +435,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in after[1:]):
         votes[C.PERSON] += 1
     calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
-    inside = span.start > span.sent.start and not doc[span.start - 1].is_punct  # not "Meanwhile, ..."
+    inside = span.start > span.sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
         and mention.source == "parse"

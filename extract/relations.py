@@ -987,10 +987,13 @@ class RelationFinder:
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
             # "X of Sweden", "X from Finland"
-            if end + 1 < sent.end and doc[end].lower_ in ("of", "from") and cls != C.PERSON:
-                other = table.entity_at(doc[end + 1])
+            following = [t for t in doc[end : min(end + 3, sent.end)] if not t.is_space]
+            if len(following) >= 2 and following[0].lower_ in ("of", "from") and cls != C.PERSON:
+                other = table.entity_at(following[1])
                 if other is not None and table.cls(other) == C.COUNTRY:
-                    self._emit(entity, "nationality", other, doc[end].lower_, sent, "nationality:of", 0.75)
+                    self._emit(
+                        entity, "nationality", other, following[0].lower_, sent, "nationality:of", 0.75
+                    )
             # "Korea's third carrier, X"; "X, the German carmaker"
             root = doc[start:end].root
             described = ([root.head] if root.dep_ in scheme.appos else []) + scheme.children(root, "appos")
