@@ -128,7 +128,47 @@ class RelationFinder:
                 if token.pos_ in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "VBZ") and nominal):
                     self._noun(token, sent)
             self._modifiers(sent)
+        self._named_units()
+        self._employers_of_units()
         return self.found
+
+    def _named_units(self) -> None:
+        """A named business unit with no owner in the text ("the Cloud Business Group said") belongs to
+        the company the text is about: its most mentioned company."""
+        table = self.table
+        owned = {f.subject for f in self.found if f.relation == "partOf"}
+        companies = sorted(
+            (c for c in range(len(table.clusters)) if table.cls(c) == C.COMPANY),
+            key=lambda c: -len(table.clusters[c].mentions),
+        )
+        if not companies:
+            return
+        for unit, cluster in enumerate(table.clusters):
+            words = cluster.label().lower().split()
+            named_unit = {" ".join(words[-2:]), words[-1]} & self.lex.cue("unit_noun")
+            if cluster.cls == C.ORGANIZATION and named_unit and unit not in owned and len(words) > 2:
+                first = min(cluster.mentions, key=lambda m: m.start)
+                self._emit(
+                    unit, "partOf", companies[0], words[-1], table.doc[first.start].sent, "unit:topic", 0.55
+                )
+
+    def _employers_of_units(self) -> None:
+        """Who leads or works for a unit works for the organisation the unit is part of."""
+        parents = {(f.subject, f.object) for f in self.found if f.relation == "partOf"}
+        for found in list(self.found):
+            if found.relation in ("leads", "worksFor", "founderOf"):
+                for unit, parent in parents:
+                    if unit == found.object:
+                        self._emit(
+                            found.subject,
+                            "worksFor",
+                            parent,
+                            found.predicate,
+                            found.sentence,
+                            "worksFor:unit",
+                            0.6,
+                            fixed=found.modality,
+                        )
 
     # -- helpers ---------------------------------------------------------------
     def _emit(
