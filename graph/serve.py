@@ -46,7 +46,7 @@ from newsgraph.graph.sparql_protocol import (
     QueryPool,
     QueryRequest,
     negotiate,
-    open_for_queries,
+    read_store,
     store_fingerprint,
 )
 from newsgraph.graph.store import detect_backend, store_location
@@ -88,8 +88,11 @@ class ServeConfig:
 class Explorer:
     """The networkx projection of the store, rebuilt when the store changes.
 
-    ``project`` turns a store into the projection
-    (:func:`~newsgraph.graph.network.project_store` unless a test says otherwise).
+    The store is checked at most every ``check_every`` seconds; a changed
+    store is projected again in the background while requests keep getting
+    the previous projection, so that a build writing meanwhile never stalls
+    the page. ``project`` is :func:`~newsgraph.graph.network.project_store`
+    unless a test says otherwise.
     """
 
     def __init__(
@@ -102,20 +105,35 @@ class Explorer:
         self._project = project
         self._check_every = check_every
         self._lock = threading.Lock()
-        self._fingerprint: tuple | None = None
+        self._first = threading.Lock()
+        self._rebuilding = False
         self._checked = 0.0
         self._index: views.GraphIndex | None = None
+        self._fingerprint: tuple | None = None
+
+    def _rebuild(self, fingerprint: tuple) -> None:
+        try:
+            graph, _ = read_store(self.store_path, self._project)
+            index = views.GraphIndex(graph)
+            with self._lock:
+                self._index, self._fingerprint = index, fingerprint
+        finally:
+            self._rebuilding = False
 
     def index(self) -> views.GraphIndex:
-        """The current projection with its rankings (the store is checked at most every ``check_every`` s)."""
+        """The latest projection with its rankings."""
+        if self._index is None:
+            with self._first:  # the first projection: everyone waits for it
+                if self._index is None:
+                    self._rebuild(store_fingerprint(self.store_path))
         with self._lock:
             now = time.monotonic()
-            if self._index is None or now - self._checked >= self._check_every:
+            if not self._rebuilding and now - self._checked >= self._check_every:
                 self._checked = now
                 fingerprint = store_fingerprint(self.store_path)
-                if self._index is None or fingerprint != self._fingerprint:
-                    self._index = views.GraphIndex(self._project(open_for_queries(self.store_path)))
-                    self._fingerprint = fingerprint
+                if fingerprint != self._fingerprint:
+                    self._rebuilding = True
+                    threading.Thread(target=self._rebuild, args=(fingerprint,), daemon=True).start()
             return self._index
 
 
@@ -245,7 +263,7 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
     @app.get("/api/search")
     def api_search() -> Response:
         text = request.args.get("q", "").strip()
-        limit = min(int(request.args.get("limit", 20)), 100)
+        limit = min(request.args.get("limit", 20, type=int), 100)
         return jsonify({"query": text, "results": explorer.index().search(text, limit)})
 
     return app

@@ -18,14 +18,16 @@ as Virtuoso does, so that clients can tell.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -45,9 +47,11 @@ __all__ = [
     "execute",
     "negotiate",
     "open_for_queries",
+    "read_store",
     "store_fingerprint",
 ]
 
+T = TypeVar("T")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -303,6 +307,35 @@ def open_for_queries(path: Path) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
+#: A read-only handle can lose files to a writer's compaction (pyoxigraph
+#: calls concurrent reading "undefined behaviour"; RocksDB reports a missing
+#: .sst file). Such a read is retried on a freshly opened handle.
+STORE_ERRORS = (OSError, RuntimeError)
+RETRIES = 3
+
+
+def read_store(
+    path: Path, action: Callable[[ox.Store], T], store: ox.Store | None = None
+) -> tuple[T, ox.Store]:
+    """``action(store)`` on ``store`` (or a fresh handle on ``path``), retried on fresh
+    handles when a concurrent writer pulls files from under it; returns the result
+    and the handle that gave it."""
+    for attempt in range(RETRIES):
+        try:
+            store = store or open_for_queries(path)
+            return action(store), store
+        except STORE_ERRORS:
+            store = None
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _run(request: QueryRequest, max_results: int, store: ox.Store) -> Answer:
+    return execute(store, request, max_results)
+
+
 def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a child process
     path = Path(store_path)
     store: ox.Store | None = None
@@ -312,16 +345,16 @@ def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a 
             request = conn.recv()
         except EOFError:
             return
+        fingerprint = store_fingerprint(path)
+        if fingerprint != seen:
+            store, seen = None, fingerprint
         try:
-            fingerprint = store_fingerprint(path)
-            if store is None or fingerprint != seen:
-                store = None
-                store = open_for_queries(path)
-                seen = fingerprint
-            answer = execute(store, request, max_results)
-        except OSError as exc:  # e.g. a file removed by a concurrent build's compaction
+            answer, store = read_store(path, functools.partial(_run, request, max_results), store)
+        except STORE_ERRORS as exc:
             store = None
-            answer = Answer.error(503, f"the store could not be read ({exc}); retry in a moment")
+            answer = Answer.error(
+                503, f"the store could not be read ({exc}); a build may be rewriting it, retry"
+            )
         except Exception as exc:
             answer = Answer.error(500, f"query failed: {type(exc).__name__}: {exc}")
         conn.send(answer)

@@ -248,6 +248,7 @@ def test_serves_while_a_build_holds_the_store_and_sees_its_commits(tmp_path):
     out = write_build(tmp_path / "out", explorer_corpus())
     server = Server(out, "--workers", "1")
     try:
+        assert json.loads(http(server, "/api/search?q=quillon")[2])["results"] == []
         writer = open_store(out, "oxigraph")  # held open for writing, as a running build does
         try:
             document = Document.from_text("Quillon Labs opened.", "late.txt")
@@ -258,6 +259,24 @@ def test_serves_while_a_build_holds_the_store_and_sees_its_commits(tmp_path):
             ask = "ASK { ?e rdfs:label 'Quillon Labs' }"
             assert client(server, ask, JSON).queryAndConvert()["boolean"] is True
             assert client(server, COMPANIES, JSON).queryAndConvert()["results"]["bindings"]
+            for number in range(15):  # commits and compactions under the readers' feet
+                late = Document.from_text(f"Quillon Labs {number} opened.", f"late-{number}.txt")
+                entity = Entity(f"Quillon Labs {number}", EntityClass.COMPANY)
+                writer.replace_document(
+                    late.id, extraction_quads(DocumentExtraction(late, (entity,), (), "h", "1"))
+                )
+                count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d ng:docId ?id } }"
+                rows = client(server, count, JSON).queryAndConvert()["results"]["bindings"]
+                assert rows[0]["n"]["value"] == str(5 + number)  # 3 + late.txt + late-0..number
+            # the page's projection follows too, a few seconds later
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                found = json.loads(http(server, "/api/search?q=quillon&limit=50")[2])["results"]
+                if len(found) == 16:
+                    break
+                time.sleep(0.5)
+            assert sorted(hit["label"] for hit in found)[:2] == ["Quillon Labs", "Quillon Labs 0"]
+            assert len(found) == 16
         finally:
             writer.close()
     finally:
