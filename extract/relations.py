@@ -236,7 +236,9 @@ class RelationFinder:
             t.head.dep_ in scheme.relcl or t.head.head.dep_ in scheme.relcl
         ):
             clause = t.head if t.head.dep_ in scheme.relcl else t.head.head
-            return self.entities_of(clause.head, direct, depth + 1)
+            antecedents = self.entities_of(clause.head, direct, depth + 1)
+            if antecedents:
+                return antecedents
         if t.lower_ in ("who", "which") and t.i >= 2 and t.doc[t.i - 1].text == ",":
             return self.entities_of(t.doc[t.i - 2], direct, depth + 1)  # "X, who ..." (attached elsewhere)
         if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
@@ -253,6 +255,18 @@ class RelationFinder:
         ]
         if named and t.pos_ == "NOUN":  # "senators Jane Roe and John Doe"
             return named
+        following = table.entity_at(t.doc[t.i + 1]) if t.i + 1 < len(t.doc) else None
+        if (
+            t.pos_ == "NOUN"
+            and lex.title(t.lower_)
+            and following is not None
+            and table.cls(following) == C.PERSON
+        ):
+            return [following]  # "founder Jane Roe"
+        if t.pos_ == "NOUN" and scheme.children(t, "cop") and scheme.active_subjects(t):
+            return self._entities_of_tokens(
+                scheme.active_subjects(t)
+            )  # "the daughter" in "who is the daughter"
         if t.pos_ == "NOUN" and (t.lower_ in lex.cue("spokes_noun") or lemma in lex.cue("spokes_noun")):
             return self._spokesperson(t)
         if t.pos_ == "NOUN" and lex.title(t.lower_) and not scheme.children(t, "poss"):
@@ -358,9 +372,14 @@ class RelationFinder:
 
     def _descriptive(self, noun: Token) -> int | None:
         """An unnamed office holder or agency with an owner: "Norway's data agency", "its CFO"."""
-        words = " ".join(
-            [c.lower_ for c in self.scheme.children(noun, "compound") if c.i < noun.i] + [noun.lower_]
-        )
+        premodifiers = [
+            c
+            for c in noun.children
+            if c.i < noun.i
+            and c.tag_ != "PRP$"
+            and (c.dep_ in self.scheme.compound or c.dep_ in self.scheme.amod)
+        ]
+        words = " ".join([c.lower_ for c in premodifiers] + [noun.lower_])
         lemma = self.lex.lemma_of(noun)
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
@@ -383,14 +402,15 @@ class RelationFinder:
         if not tokens:
             return None
         text = self.table.doc[tokens[0].i : noun.i + 1].text
-        cls = C.PERSON if self.lex.title(lemma) or self.lex.title(words) else C.GOVERNMENT_BODY
+        title = self.lex.title(words) or self.lex.title(lemma)
+        cls = C.PERSON if title else C.GOVERNMENT_BODY
         index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
         for owner in owners:
             for e in self.entities_of(owner):
                 relation = (
                     "nationality"
                     if self.table.cls(e) == C.COUNTRY
-                    else ("worksFor" if cls == C.PERSON else "partOf")
+                    else (title.relation if title and title.relation != "memberOf" else "partOf")
                 )
                 self._emit(index, relation, e, "'s", noun.sent, "descriptive_owner", 0.7)
         for m in modifiers:

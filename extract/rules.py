@@ -64,18 +64,16 @@ class RulesExtractor:
             yield self.extract_parsed(doc, document)
 
     def _tokenized(self, text: str):
-        """The tokens of ``text``, with a sentence starting after every blank line: a headline or a
-        paragraph never runs on into the next one (the parser keeps boundaries set before it)."""
+        """The tokens of ``text``, a blank line being a sentence of its own: a headline or a paragraph
+        never runs on into the next one (the parser keeps boundaries set before it). A single line
+        break may wrap a sentence, so it is left to the parser."""
         doc = self.nlp.make_doc(text)
         for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if (
-                token.is_space and "\n" in token.text
-            ):  # the break opens the next sentence, not a root of its own
+            if token.is_space and "\n\n" in token.text:
                 token.is_sent_start = True
                 if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = False
-            elif "\n\n" in previous.text_with_ws and not previous.is_space:
+                    doc[token.i + 1].is_sent_start = True
+            elif "\n\n" in doc[token.i - 1].text_with_ws:
                 token.is_sent_start = True
         return doc
 

@@ -46,3 +46,14 @@ def test_extractor_accepts_a_model_option_and_reports_a_missing_pipeline():
                 [Document.from_text("x", doc_id="x")]
             )
         )
+
+
+@pytest.mark.slow
+def test_a_blank_line_ends_a_sentence_so_headlines_stay_apart():
+    extractor = get_extractor("rules")
+    text = "Zorvex pulls out of Brazil\n\nZorvex Networks has sold routers to Chile for a decade."
+    doc = extractor.nlp(extractor._tokenized(text))
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Zorvex pulls out of Brazil"
+    record = next(extractor.extract([Document.from_text(text, doc_id="h.txt")]))
+    assert all("\n\n" not in s.evidence for s in record.statements)
