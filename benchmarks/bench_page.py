@@ -56,6 +56,7 @@ def main() -> int:
         "--top", type=int, action="append", help="initial view size(s) (default: the page's 100)"
     )
     parser.add_argument("--repeat", type=int, default=3, help="warm loads per view size (3)")
+    parser.add_argument("--screenshot", type=Path, help="save a PNG of the last view drawn")
     args = parser.parse_args()
     reason = chromium.missing()
     if reason:
@@ -80,6 +81,8 @@ def main() -> int:
                 median = statistics.median(ms for ms, _, _ in warm)
                 rows.append((top or 100, nodes, edges, first[0] if first else None, median))
             errors = chromium.console_errors(driver)
+            if args.screenshot:
+                driver.save_screenshot(str(args.screenshot))
         finally:
             driver.quit()
             server.stop()

@@ -3,6 +3,8 @@ API of a live `newsgraph serve`, and `newsgraph render --top/--since/--until`.""
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import json
 import urllib.error
 import urllib.parse
@@ -174,3 +176,10 @@ def test_render_top_since_until(build, tmp_path, capsys):
     assert "(3 entities, 2 relations)" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["render", "--out", str(build), "--since", "last week", "-o", str(output)])
+
+
+@pytest.mark.parametrize("name", ["views", "sparql_protocol"])
+def test_docstring_examples(name):
+    module = importlib.import_module(f"newsgraph.graph.{name}")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
