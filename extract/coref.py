@@ -15,6 +15,8 @@ preferring subjects and the nearest sentences.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -98,6 +100,20 @@ class EntityTable:
             self.token_entity.setdefault(i, index)
         return index
 
+    # -- sentences -------------------------------------------------------------
+    @functools.cached_property
+    def sentences(self) -> list:
+        """The document's sentences, without the blank lines between paragraphs."""
+        return [s for s in self.doc.sents if not all(t.is_space for t in s)]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_of(self, token_index: int) -> int:
+        """Index in :attr:`sentences` of the sentence holding a token."""
+        return max(bisect.bisect_right(self._sentence_starts, token_index) - 1, 0)
+
     # -- resolution ------------------------------------------------------------
     def salient(
         self, before: int, classes: tuple[EntityClass, ...], skip: set[int], description: bool = False
@@ -108,17 +124,13 @@ class EntityTable:
         mentions (the document's topic). A definite description ("the company") usually points
         past its own sentence, where a pronoun would have done.
         """
-        sent_start = self.doc[before].sent.start
-        sents = list(self.doc.sents)
-        sent_index = next(i for i, s in enumerate(sents) if s.start == sent_start)
+        sent_index = self.sentence_of(before)
         scored: dict[int, float] = {}
         for token_index, entity in self.token_entity.items():
             if token_index >= before or entity in skip or self.clusters[entity].cls not in classes:
                 continue
             token = self.doc[token_index]
-            distance = sent_index - next(
-                i for i, s in enumerate(sents[: sent_index + 1]) if s.start <= token_index < s.end
-            )
+            distance = sent_index - self.sentence_of(token_index)
             if distance > LOOKBACK_SENTENCES:
                 continue
             salience = 10.0 - 3.0 * distance + token_index / 10000.0
@@ -188,8 +200,8 @@ class EntityTable:
     def _recent_group(self, token: Token) -> list[int]:
         """A coordination of names before ``token`` ("X and Y ... They"/"their merger"): a subject
         one in the nearest sentence first, else the latest one."""
-        sents = list(self.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        sents = self.sentences
+        here = self.sentence_of(token.i)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
             groups = []
             for t in sent:
@@ -235,8 +247,7 @@ class EntityTable:
 
     def speaker_organisation(self, token: Token) -> list[int]:
         """ "we"/"our" in quoted speech: the speaker's organisation (or the speaking organisation)."""
-        sents = list(self.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        here = self.sentence_of(token.i)
         for index in (here, here - 1, here + 1):
             for speaker in self.speakers.get(index, []):
                 if self.cls(speaker) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY, C.COUNTRY):

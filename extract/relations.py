@@ -112,8 +112,7 @@ class RelationFinder:
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
-        doc = self.table.doc
-        sents = list(doc.sents)
+        sents = self.table.sentences
         for index, sent in enumerate(sents):
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
