@@ -602,6 +602,10 @@ class RelationFinder:
             if read_modality(verb, scheme, self.lex).modality != Modality.NEGATED:
                 return False
             fixed = Modality.ASSERTED
+        if objects and "pairwise" not in frame.flags:  # "wrote to A, Secretary of State B and C"
+            objects += [
+                e for e in self._listed_with(objects[-1], sent) if e not in objects and e not in subjects
+            ]
         relation = frame.relation
         willing = verb.head is not verb and self.lex.lemma_of(verb.head) in self.lex.cue("willing_adj")
         if relation == "supplies" and willing:
@@ -657,7 +661,14 @@ class RelationFinder:
                     if table.cls(other) == cls:
                         found.append(other)
                     i = table.mention_of[i].end if i in table.mention_of else i + 1
-                elif token.lower_ in (",", "and", "&", "or", "of", "from", "'s", "’s") or token.is_space:
+                elif (
+                    token.lower_ in (",", "and", "&", "or", "of", "from", "'s", "’s")
+                    or token.is_space
+                    or (
+                        cls == C.PERSON
+                        and (self.lex.title(token.lower_) or token.lower_ in self.lex.cue("portfolio"))
+                    )
+                ):
                     i += 1
                 else:
                     break
@@ -679,6 +690,9 @@ class RelationFinder:
         )
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
+        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        if before is not None and table.entity_at(before) is not None:
+            candidates.append(before)  # "US claims that ...", the name parsed apart from its noun
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
         candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in agents]
         if noun.dep_ in scheme.appos:
@@ -870,9 +884,15 @@ class RelationFinder:
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
         if any(words not in self.lex.titles for words in titles):  # "senators A and B": a plural title
             root = doc[start : self.table.mention_of[start].end].root
-            for other in root.conjuncts:
-                partner = self.table.entity_at(other)
-                if partner is not None and partner != person and self.table.cls(partner) == C.PERSON:
+            partners = [self.table.entity_at(other) for other in root.conjuncts]
+            # "senators A, chair of X, and B": the person after the "and", when the parse missed it
+            partners += [
+                self.table.entity_at(t)
+                for t in doc[start : sent.end]
+                if t.i > sent.start and doc[t.i - 1].lower_ == "and" and self.table.entity_at(t) is not None
+            ][:1]
+            for partner in dict.fromkeys(p for p in partners if p is not None):
+                if partner != person and self.table.cls(partner) == C.PERSON:
                     self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
 
     def _owner_before(self, i: int, sent: Span) -> list[int]:
@@ -1056,6 +1076,8 @@ class RelationFinder:
             # "Korea's third carrier, X"; "X, the German carmaker"
             root = doc[start:end].root
             described = ([root.head] if root.dep_ in scheme.appos else []) + scheme.children(root, "appos")
+            if start - 2 >= sent.start and doc[start - 1].text == ",":
+                described.append(doc[start - 2])  # "Korea's third carrier, X", parsed apart
             for noun in (n for n in described if n.pos_ == "NOUN" and lex.lemma_of(n) in lex.descriptions):
                 owners = [e for p in scheme.children(noun, "poss") if (e := table.entity_at(p)) is not None]
                 owners += [
@@ -1122,6 +1144,14 @@ class RelationFinder:
             holders = scheme.children(noun.head, "poss")
         if not holders:
             return
+        if noun is root:  # "its 3G and 4G networks", the list parsed apart: the noun after the names
+            k = root.i + 1
+            while k < sent.end and (
+                self.table.entity_at(root.doc[k]) is not None or root.doc[k].lower_ in ("and", ",")
+            ):
+                k += 1
+            if k < sent.end and root.doc[k].pos_ == "NOUN":
+                noun = root.doc[k]
         modifiers = {c.lower_ for c in noun.children} | {c.lower_ for c in root.children}
         head = self.lex.lemma_of(noun)
         if modifiers & lex.cue("new_adj") or (noun is not root and head in lex.cue("produce_head")):
