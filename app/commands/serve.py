@@ -11,19 +11,20 @@ Example::
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from newsgraph.commands.common import add_out_argument, positive_int
 from newsgraph.extract.errors import NewsgraphError
 
 
-def _positive(kind: type):
-    def parse(text: str):
-        value = kind(text)
-        if value <= 0:
-            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-        return value
-
-    return parse
+def positive_seconds(text: str) -> float:
+    """argparse type: a number of seconds > 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,9 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="serve an exploration page and a read-only SPARQL endpoint",
         description=__doc__.split("\n\n")[1],
     )
-    parser.add_argument(
-        "--out", default="newsgraph-out", type=Path, help="the build's output folder (newsgraph-out)"
-    )
+    add_out_argument(parser)
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (127.0.0.1: this machine only)"
     )
@@ -42,19 +41,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--timeout",
         default=30.0,
-        type=_positive(float),
+        type=positive_seconds,
+        metavar="S",
         help="seconds a SPARQL query may run before it is stopped (30)",
     )
     parser.add_argument(
         "--max-results",
         default=10_000,
-        type=_positive(int),
+        type=positive_int,
+        metavar="N",
         help="most rows (SELECT) or triples (CONSTRUCT) returned by one query; more are cut (10000)",
     )
     parser.add_argument(
         "--workers",
         default=4,
-        type=_positive(int),
+        type=positive_int,
+        metavar="N",
         help="query processes, i.e. SPARQL queries run at once (4)",
     )
     parser.add_argument(
