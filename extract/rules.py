@@ -73,6 +73,8 @@ class RulesExtractor:
                 token.is_sent_start = True
                 if token.i + 1 < len(doc):
                     doc[token.i + 1].is_sent_start = True
+                if token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
+                    doc[token.i + 2].is_sent_start = False  # no one-word sentence at a paragraph start
             elif "\n\n" in doc[token.i - 1].text_with_ws:
                 token.is_sent_start = True
         return doc
