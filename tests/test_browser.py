@@ -130,6 +130,23 @@ def test_clicking_a_node_opens_it_and_expands_the_view(page):
     assert chromium.console_errors(page) == []
 
 
+def test_filters_redraw_the_view(page):
+    from selenium.webdriver.support.select import Select
+
+    Select(page.find_element(By.ID, "f-modality")).select_by_value("negated")
+    wait(page).until(lambda d: d.execute_script("return state.nodes.length") == 2)
+    assert page.execute_script("return state.edges.get().map((e) => e.label)") == ["excludes"]
+    Select(page.find_element(By.ID, "f-modality")).select_by_value("")
+    page.execute_script(
+        "const since = document.getElementById('f-since'); since.value = '2024-07-01';"
+        "since.dispatchEvent(new Event('change'));"
+    )
+    wait(page).until(lambda d: d.execute_script("return state.nodes.length") == 4)  # the hostile article only
+    search_and_open(page, "dana", "Dana Whitfield")  # her statement is from February: not drawn, still shown
+    assert "Dana Whitfield leads Nimbus Systems." in page.find_element(By.ID, "statements").text
+    assert chromium.console_errors(page) == []
+
+
 def test_sparql_box_shows_a_results_table(page):
     box = page.find_element(By.ID, "sparql-query")
     box.clear()

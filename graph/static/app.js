@@ -231,7 +231,7 @@ function focusEntity(id) {
   state.focus = id;
   $("search-results").hidden = true;
   loadView(true).then(() => {
-    state.network.selectNodes([id]);
+    if (state.nodes.get(id)) state.network.selectNodes([id]); // unless the filters hide it
   });
   openEntity(id, false);
 }
@@ -339,6 +339,12 @@ async function start() {
     event.preventDefault();
     const first = $("search-results").querySelector("button");
     if (first) first.click(); else runSearch();
+  });
+  document.addEventListener("click", (event) => {
+    if (!$("search-form").contains(event.target)) $("search-results").hidden = true;
+  });
+  $("search").addEventListener("keydown", (event) => {
+    if (event.key === "Escape") $("search-results").hidden = true;
   });
   $("sparql-form").addEventListener("submit", runSparql);
   // ?top=N and ?entity=IRI choose the first view (links can share a view)
