@@ -7,7 +7,19 @@ import importlib
 
 import pytest
 
-MODULES = ("namespaces", "ontology", "rdf", "sparql", "store", "shacl", "network", "render", "stats", "lock")
+MODULES = (
+    "namespaces",
+    "ontology",
+    "rdf",
+    "sparql",
+    "store",
+    "shacl",
+    "network",
+    "render",
+    "layout",
+    "stats",
+    "lock",
+)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -120,3 +120,28 @@ def test_select_view(hand_store):
     top = select_view(graph, limit=3)
     assert top.number_of_nodes() == 3
     assert "Zephyr Networks" in {d["label"] for _, d in top.nodes(data=True)}
+
+
+def test_force_layout_is_fast_to_compute_deterministic_and_keeps_neighbours_close():
+    import random
+
+    import numpy as np
+
+    from newsgraph.graph.layout import force_layout
+
+    rng = random.Random(3)
+    graph = nx.Graph()
+    graph.add_nodes_from(range(1500))
+    for _ in range(3000):  # communities of 15, a few bridges
+        community = rng.randrange(100)
+        u = community * 15 + rng.randrange(15)
+        v = community * 15 + rng.randrange(15) if rng.random() < 0.9 else rng.randrange(1500)
+        graph.add_edge(u, v)
+    positions = force_layout(graph, seed=5)
+    assert positions == force_layout(graph, seed=5)
+    points = np.array([positions[n] for n in graph])
+    assert np.abs(points).max() <= 1.0 + 1e-9
+    edge = np.mean([np.linalg.norm(points[u] - points[v]) for u, v in graph.edges() if u != v])
+    pairs = np.random.default_rng(0).integers(0, 1500, (3000, 2))
+    random_pair = np.mean(np.linalg.norm(points[pairs[:, 0]] - points[pairs[:, 1]], axis=1))
+    assert edge < 0.3 * random_pair  # linked entities are drawn near each other

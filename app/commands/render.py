@@ -57,7 +57,7 @@ def iso_date(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from newsgraph.graph.network import project_store
-    from newsgraph.graph.render import select_view, write_html
+    from newsgraph.graph.render import MAX_VIEW_NODES, select_view, write_html
     from newsgraph.graph.views import filter_graph
 
     with open_build(args.out) as store:
@@ -68,6 +68,13 @@ def run(args: argparse.Namespace) -> int:
     view = select_view(
         graph, entity=node, hops=args.hops, relation=args.relation, limit=args.limit, isolated=args.isolated
     )
+    if args.limit is None and view.number_of_nodes() > MAX_VIEW_NODES:
+        print(
+            f"render: {view.number_of_nodes()} entities are too many to draw; showing the {MAX_VIEW_NODES} "
+            "most central (use --limit, --entity or --relation to choose)",
+            file=sys.stderr,
+        )
+        view = select_view(view, limit=MAX_VIEW_NODES)
     heading = "newsgraph" + (f": {graph.nodes[node]['label']}" if node else "")
     heading += f" ({args.relation})" if args.relation else ""
     write_html(view, args.output, heading=heading)
