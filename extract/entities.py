@@ -130,6 +130,7 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         and not known
         and lex.demonyms.get(doc[start].lower_)
         and lex.org_class(rest[:1]) is None
+        and doc[start + 1].is_title
     ):
         return start + 1
     return start
@@ -266,7 +267,10 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
         return [(start, end)]  # a capitalised title word alone is a name ("The Economist")
     for k in range(start, end):
         if _is_title(doc[k], lex):
-            if k > begin and not all(t.lower_ in lex.cue("portfolio") for t in doc[begin:k]):
+            prefix = doc[begin:k]
+            if k > begin and not all(
+                t.lower_ in lex.cue("portfolio") | lex.cue("affiliation") for t in prefix
+            ):
                 parts.append((begin, k))
             begin = k + 1
     parts.append((begin, end))
@@ -304,12 +308,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
+        if label == "NORP":
+            continue  # demonyms are cues for nationality, not entities of their own
         span = doc[a:b]
         mention = mentions.get((a, b))
         if mention is None:
             mention = mentions[(a, b)] = NamedMention(a, b, span.text, sent_of[a], source)
-        if label == "NORP":
-            continue  # demonyms are cues for nationality, not entities of their own
         if label is not None:
             cls, weight = NER_VOTES[label]
             if cls == C.PERSON and b - a == 1:
@@ -422,9 +426,14 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     following = doc[span.end : span.end + 2]
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
-    if len(following) and (
-        lex.title(following[0].lower_)
-        or (following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"))
+    government_title = len(following) and following[0].lower_ in lex.cue("government_title")
+    if (
+        len(following)
+        and not government_title
+        and (
+            lex.title(following[0].lower_)
+            or (following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"))
+        )
     ):
         votes[C.COMPANY] += 2
     # "CEO Jane Roe", "Jane Roe, director of": a person

@@ -551,6 +551,10 @@ class RelationFinder:
         self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
     ) -> bool:
         scheme, table = self.scheme, self.table
+        if "toclause" in frame.flags and not any(
+            any(m.lower_ == "to" for m in scheme.children(c, "mark")) for c in verb.children
+        ):
+            return False
         if frame.with_nouns and not any(
             self.lex.lemma_of(o) in frame.with_nouns for o in scheme.objects(verb)
         ):
