@@ -133,3 +133,12 @@ def test_rdflib_view(hand_store):
 def test_doc_example_is_consistent():
     extractions = make_extractions()
     assert all(e.document.text[s.start : s.end] == s.evidence for e in extractions for s in e.statements)
+
+
+def test_any_text_survives_a_document_replace(store):
+    from pyoxigraph import NamedNode, Quad
+
+    text = "a\x00b\x0bc\x7fd\u2028e\u0085f\"g\\h'i\rj\U0010ffff k \\u0041 {} <> $x ?y"
+    quad = Quad(NamedNode("http://x/a"), NamedNode("http://x/p"), Literal(text), graph_iri("x"))
+    store.replace_document("x", [quad])
+    assert [q.object.value for q in store.quads()] == [text]
