@@ -72,6 +72,7 @@ class ServeConfig:
     timeout: float = 30.0
     max_results: int = 10_000
     workers: int = 4
+    memory_mb: int = 4096  # per query process; 0: no limit
     cors: str | None = None  # an origin allowed to call /sparql from a browser, or "*"
 
     @property
@@ -145,7 +146,11 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     pool = QueryPool(
-        store_path, workers=config.workers, timeout=config.timeout, max_results=config.max_results
+        store_path,
+        workers=config.workers,
+        timeout=config.timeout,
+        max_results=config.max_results,
+        memory_mb=config.memory_mb,
     )
     explorer = Explorer(store_path, project or project_store)
     # build the projection now, so that the first page load does not wait for it

@@ -8,7 +8,9 @@ workers keep answering, so one slow query does not block the rest.
 
 Results are capped at ``max_results`` rows (SELECT) or triples
 (CONSTRUCT/DESCRIBE); a capped answer carries the ``X-SPARQL-MaxRows`` header,
-as Virtuoso does, so that clients can tell.
+as Virtuoso does, so that clients can tell. A worker may also get a memory
+limit: a query that needs more (a sort of a huge join) ends its own process,
+which is replaced, instead of exhausting the machine's memory.
 
 >>> negotiate("application/sparql-results+json", RESULTS_FORMATS).name
 'json'
@@ -32,6 +34,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
+
+try:
+    import resource
+except ImportError:  # Windows: no per-process memory limit
+    resource = None  # type: ignore[assignment]
 from werkzeug.http import parse_accept_header
 
 from newsgraph.graph.namespaces import PREFIXES
@@ -336,7 +343,11 @@ def _run(request: QueryRequest, max_results: int, store: ox.Store) -> Answer:
     return execute(store, request, max_results)
 
 
-def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a child process
+def _worker_main(store_path: str, max_results: int, memory_mb: int, conn) -> None:  # a child process
+    if memory_mb and resource is not None:
+        # A query that needs more (a big sort or join) ends this process, not the machine.
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
     path = Path(store_path)
     store: ox.Store | None = None
     seen: tuple = ()
@@ -361,10 +372,13 @@ def _worker_main(store_path: str, max_results: int, conn) -> None:  # runs in a 
 
 
 class _Worker:
-    def __init__(self, context, store_path: str, max_results: int) -> None:
+    def __init__(self, context, store_path: str, max_results: int, memory_mb: int) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_worker_main, args=(store_path, max_results, child), daemon=True, name="newsgraph-sparql"
+            target=_worker_main,
+            args=(store_path, max_results, memory_mb, child),
+            daemon=True,
+            name="newsgraph-sparql",
         )
         self.process.start()
         child.close()
@@ -384,13 +398,20 @@ class QueryPool:
     """
 
     def __init__(
-        self, store_path: Path, *, workers: int = 4, timeout: float = 30.0, max_results: int = 10_000
+        self,
+        store_path: Path,
+        *,
+        workers: int = 4,
+        timeout: float = 30.0,
+        max_results: int = 10_000,
+        memory_mb: int = 0,
     ):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.store_path = str(store_path)
         self.timeout = timeout
         self.max_results = max_results
+        self.memory_mb = memory_mb
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -400,7 +421,7 @@ class QueryPool:
             self._idle.put(self._spawn())
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self.store_path, self.max_results)
+        worker = _Worker(self._context, self.store_path, self.max_results, self.memory_mb)
         with self._lock:
             self._workers.append(worker)
         return worker
@@ -424,7 +445,10 @@ class QueryPool:
                 self._idle.put(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
-            answer = Answer.error(500, "the query worker died (out of memory?); try a smaller query")
+            limit = f" of {self.memory_mb} MB" if self.memory_mb else ""
+            answer = Answer.error(
+                503, f"query stopped: it needed more than the memory limit{limit} (or its process crashed)"
+            )
         else:
             answer = Answer.error(
                 503,

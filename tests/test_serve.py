@@ -24,6 +24,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 TIMEOUT = 2.0
 MAX_RESULTS = 40
+MEMORY_MB = 300
 COMPANIES = "SELECT DISTINCT ?label WHERE { ?e a ng:Company ; rdfs:label ?label } ORDER BY ?label"
 COMPANY_LABELS = ["Evil <script>window.__pwned = 'script'</script> Corp", "Kestrel Mobile", "Nimbus Systems"]
 # Asserted, typed statements become direct triples: 5 in the corpus (not the negated or hypothetical ones).
@@ -41,7 +42,11 @@ def build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(build) -> Iterator[Server]:
-    running = Server(build, "--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS), "--workers", "2")
+    running = Server(
+        build,
+        *("--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS), "--workers", "2"),
+        *("--memory-limit", str(MEMORY_MB)),
+    )
     yield running
     running.stop()
 
@@ -302,3 +307,13 @@ def test_cross_origin_only_when_asked(server, build):
         assert answer.status_code == 200 and answer.json == {"head": {}, "boolean": True}
     finally:
         app.extensions["newsgraph"].close()
+
+
+def test_memory_limit_stops_a_query_that_would_exhaust_memory(server):
+    # sorting a three-way cross product materialises tens of millions of rows
+    hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+    started = time.monotonic()
+    status, _, body = http(server, f"/sparql?query={urllib.parse.quote(hungry)}")
+    assert status == 503 and f"memory limit of {MEMORY_MB} MB".encode() in body
+    assert time.monotonic() - started < TIMEOUT  # stopped by memory, before the time limit
+    assert client(server, "ASK { ?s ?p ?o }", JSON).queryAndConvert()["boolean"] is True

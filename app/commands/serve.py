@@ -60,6 +60,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="query processes, i.e. SPARQL queries run at once (4)",
     )
     parser.add_argument(
+        "--memory-limit",
+        default=4096,
+        type=int,
+        metavar="MB",
+        help="memory one query process may use; a query needing more is stopped (4096; 0: no limit)",
+    )
+    parser.add_argument(
         "--cors",
         metavar="ORIGIN",
         default=None,
@@ -85,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             max_results=args.max_results,
             workers=args.workers,
+            memory_mb=args.memory_limit,
             cors=args.cors,
         )
     )
