@@ -90,7 +90,12 @@ def _is_title(token: Token, lex: Lexicon) -> bool:
 
 
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in LEADING_NOISE or doc[start].is_punct or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in LEADING_NOISE
+        or doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in ("former", "ex", "acting", "then", "late")
+    ):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in LEADING_NOISE
@@ -268,9 +273,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     for k in range(start, end):
         if _is_title(doc[k], lex):
             prefix = doc[begin:k]
-            if k > begin and not all(
-                t.lower_ in lex.cue("portfolio") | lex.cue("affiliation") for t in prefix
-            ):
+            descriptive = lex.cue("portfolio") | lex.cue("affiliation")
+            if k > begin and not all(t.lower_ in descriptive or lex.demonyms.get(t.lower_) for t in prefix):
                 parts.append((begin, k))
             begin = k + 1
     parts.append((begin, end))

@@ -911,6 +911,8 @@ class RelationFinder:
         entity = table.entity_at(token)
         if entity is not None:
             return [entity]
+        if self.lex.demonyms.get(token.lower_) and not token.is_lower:  # "Syrian President X"
+            return [self._country(self.lex.demonyms[token.lower_], token)]
         if token.tag_ == "PRP$" or token.pos_ in ("PRON",):
             return table.resolve(token)
         if token.pos_ == "NOUN":
@@ -1033,7 +1035,8 @@ class RelationFinder:
             start, end = mention.start, mention.end
             first = doc[start]
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
-            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and end - start > 1:
+            organisation_name = any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
+            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and organisation_name:
                 country = lex.country_of(first.text) if not first.is_lower else None
                 if country and lex.countries.get(mention.text.lower()) is None:
                     self._emit(
@@ -1053,7 +1056,7 @@ class RelationFinder:
                     owner = table.entity_at(doc[start - 2])
                 elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
                     owner = self._country(lex.demonyms[previous.lower_], previous)
-                if owner is not None and table.cls(owner) == C.COUNTRY:
+                if owner is not None and table.cls(owner) == C.COUNTRY and self._well_typed(entity):
                     for target in [entity, *self._and_partner(end, sent)]:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
@@ -1090,7 +1093,7 @@ class RelationFinder:
                     if lex.demonyms.get(a.lower_) and not a.is_lower
                 ]
                 for owner in owners:
-                    if table.cls(owner) == C.COUNTRY:
+                    if table.cls(owner) == C.COUNTRY and self._well_typed(entity):
                         self._emit(
                             entity, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
                         )
@@ -1125,6 +1128,15 @@ class RelationFinder:
                                 "nationality:description",
                                 0.7,
                             )
+
+    def _well_typed(self, entity: int) -> bool:
+        """An entity whose class has real evidence: a named-entity label, a gazetteer or an
+        organisation word in its name (not only the faint vote of an unlabelled proper name)."""
+        cluster = self.table.clusters[entity]
+        words = cluster.label().lower().split()
+        return any(w in self.lex.org_heads for w in words) or any(
+            max(m.votes.values(), default=0) >= 1 for m in cluster.mentions
+        )
 
     def _and_partner(self, end: int, sent: Span) -> list[int]:
         """The name right after "and" following a mention ("China's *X and Y*", not "..., Z of Sweden")."""
