@@ -38,6 +38,7 @@ from werkzeug.exceptions import HTTPException
 
 from newsgraph.extract.errors import NewsgraphError
 from newsgraph.graph import views
+from newsgraph.graph.namespaces import RDF, RDFS
 from newsgraph.graph.network import project_store
 from newsgraph.graph.render import CLASS_COLOURS
 from newsgraph.graph.sparql_protocol import (
@@ -216,6 +217,8 @@ def create_app(config: ServeConfig, project: Callable[[ox.Store], nx.MultiDiGrap
         if request.method == "OPTIONS":
             return Response(status=204, headers={"Allow": "GET, POST, OPTIONS"})
         query, defaults, named = _protocol_query(request)
+        if query is None and request.method == "GET" and not request.args:
+            return _service_description(request.base_url, config.max_results)
         if query is None:
             return _text(400, "missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=... or POST)")
         return _answer(pool, query, defaults, named)
@@ -339,6 +342,45 @@ def _answer(
     response.headers.update(answer.headers)
     response.headers["Vary"] = "Accept"
     return response
+
+
+_SD = "http://www.w3.org/ns/sparql-service-description#"
+_FORMATS = "http://www.w3.org/ns/formats/"
+
+
+def _service_description(endpoint: str, max_results: int) -> Response:
+    """SPARQL 1.1 Service Description, for a GET without a query (in the RDF format asked for)."""
+    fmt = negotiate(request.headers.get("Accept"), GRAPH_FORMATS) or GRAPH_FORMATS[0]
+    service = ox.BlankNode("service")
+
+    def sd(local: str) -> ox.NamedNode:
+        return ox.NamedNode(_SD + local)
+
+    triples = [
+        ox.Triple(service, ox.NamedNode(RDF + "type"), sd("Service")),
+        ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(
+            service,
+            ox.NamedNode(RDFS + "comment"),
+            ox.Literal(f"newsgraph, read-only; at most {max_results} results per query"),
+        ),
+    ]
+    for name in (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+        "N3",
+    ):
+        triples.append(ox.Triple(service, sd("resultFormat"), ox.NamedNode(_FORMATS + name)))
+    body = ox.serialize(triples, format=ox.RdfFormat.from_media_type(fmt.media_type))
+    return Response(body, content_type=fmt.media_type, headers={"Vary": "Accept"})
 
 
 def _read_only(status: int, allow: str) -> Response:

@@ -197,8 +197,18 @@ def test_graph_store_writes_are_refused(server):
     assert http(server, "/store?graph=https%3A%2F%2Fexample.org%2Fnone")[0] == 404
 
 
-def test_missing_query_and_wrong_body_type(server):
-    assert http(server, "/sparql")[0] == 400
+def test_service_description_without_query_and_errors_without_one(server):
+    status, headers, body = http(server, "/sparql", Accept="text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    description = rdflib.Graph().parse(data=body.decode(), format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, sd.endpoint, rdflib.URIRef(f"{server.url}/sparql")) in description
+    assert (None, sd.supportedLanguage, sd.SPARQL11Query) in description
+    assert http(server, "/sparql?default-graph-uri=x")[0] == 400
+    assert http(server, "/sparql", b"", **{"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+
+
+def test_wrong_body_type(server):
     assert http(server, "/sparql", b"query=ASK{}", **{"Content-Type": "application/json"})[0] == 415
 
 
