@@ -34,15 +34,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
+
+from newsgraph.graph.namespaces import PREFIXES
+from newsgraph.graph.sparql import QueryResult
 
 try:
     import resource
 except ImportError:  # Windows: no per-process memory limit
     resource = None  # type: ignore[assignment]
-from werkzeug.http import parse_accept_header
-
-from newsgraph.graph.namespaces import PREFIXES
-from newsgraph.graph.sparql import QueryResult
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -222,12 +222,15 @@ def execute(store: ox.Store, request: QueryRequest, max_results: int) -> Answer:
     union of all graphs (each document is its own named graph).
     """
     options: dict = {"prefixes": PREFIXES}
-    if request.default_graph_uris:
-        options["default_graph"] = [ox.NamedNode(uri) for uri in request.default_graph_uris]
-    elif request.union_default_graph:
-        options["use_default_graph_as_union"] = True
-    if request.named_graph_uris:
-        options["named_graphs"] = [ox.NamedNode(uri) for uri in request.named_graph_uris]
+    try:
+        if request.default_graph_uris:
+            options["default_graph"] = [ox.NamedNode(uri) for uri in request.default_graph_uris]
+        elif request.union_default_graph:
+            options["use_default_graph_as_union"] = True
+        if request.named_graph_uris:
+            options["named_graphs"] = [ox.NamedNode(uri) for uri in request.named_graph_uris]
+    except ValueError as exc:
+        return Answer.error(400, f"default-graph-uri and named-graph-uri must be IRIs: {exc}")
     if request.graphs_must_exist:
         missing = [
             uri for uri in request.default_graph_uris if not store.contains_named_graph(ox.NamedNode(uri))
@@ -265,7 +268,11 @@ def execute(store: ox.Store, request: QueryRequest, max_results: int) -> Answer:
             headers["X-SPARQL-MaxRows"] = str(max_results)
             break
         triples.append(triple)
-    return Answer(200, _with_charset(fmt), ox.serialize(triples, format=_RDF_FORMATS[fmt.name]), headers)
+    rdf_format = _RDF_FORMATS[fmt.name]
+    prefixes = PREFIXES if fmt.name in ("turtle", "rdfxml", "n3") else None
+    return Answer(
+        200, _with_charset(fmt), ox.serialize(triples, format=rdf_format, prefixes=prefixes), headers
+    )
 
 
 def _format(formats: Sequence[Format], name: str | None) -> Format | None:

@@ -205,6 +205,8 @@ def test_service_description_without_query_and_errors_without_one(server):
     assert (None, sd.endpoint, rdflib.URIRef(f"{server.url}/sparql")) in description
     assert (None, sd.supportedLanguage, sd.SPARQL11Query) in description
     assert http(server, "/sparql?default-graph-uri=x")[0] == 400
+    status, _, body = http(server, "/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri")
+    assert status == 400 and b"must be IRIs" in body
     assert http(server, "/sparql", b"", **{"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
 
 
