@@ -173,6 +173,9 @@ class EntityTable:
             if lower in FIRST_PLURAL and token.text != "US":
                 return self.speaker_organisation(token)
             return []
+        following = self.entity_at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+        if token.pos_ == "NOUN" and following is not None and self.cls(following) != C.PERSON:
+            return [following]  # "the Mexican company Acme": the name follows, nothing to look back for
         if token.pos_ == "NOUN" and self._is_definite(token):
             classes = self.lex.descriptions.get(
                 _compound_lemma(token, self.scheme, self.lex)

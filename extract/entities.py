@@ -176,12 +176,13 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
     """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start, or an
     organisation head word written in lower case ("Acme *telecom*")."""
     return (
-        _is_name_token(token)
+        (_is_name_token(token) and token.lower_.rstrip(".") not in lex.cue("calendar"))
         or (
             token.is_title
             and token.pos_ in ("NOUN", "ADJ")
             and token.i > token.sent.start
             and not lex.demonyms.get(token.lower_)
+            and token.lower_.rstrip(".") not in lex.cue("calendar")
         )
         or (
             token.lower_ in LOWERCASE_SUFFIXES
@@ -206,7 +207,9 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             and doc[i + 1].lower_ in ("of", "on", "for")
             and _continues_name(doc[i + 2], lex)
         )
-        if not _is_name_token(doc[i]) and not head_start:
+        if (not _is_name_token(doc[i]) and not head_start) or doc[i].lower_.rstrip(".") in lex.cue(
+            "calendar"
+        ):
             i += 1
             continue
         j = i + 1
@@ -229,10 +232,14 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             joiner = doc[j].lower_
             left_head = lex.org_class([doc[j - 1].text]) is not None
             inside_of = any(doc[k].lower_ in ("of", "on", "for") for k in range(i, j))
+            right_end = j + 1
+            while right_end < len(doc) and _continues_name(doc[right_end], lex):
+                right_end += 1
+            right_head = lex.org_class([doc[right_end - 1].text]) is not None and j - i <= 2
             if (
                 joiner == "&"
                 or (joiner in ("of", "on", "for") and left_head)
-                or (joiner == "and" and inside_of)
+                or (joiner == "and" and (inside_of or right_head))  # "Securities and Exchange Commission"
             ):
                 k = j + 1
                 while k < len(doc) and _continues_name(doc[k], lex):
@@ -431,14 +438,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
     government_title = len(following) and following[0].lower_ in lex.cue("government_title")
-    if (
-        len(following)
-        and not government_title
-        and (
-            lex.title(following[0].lower_)
-            or (following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"))
-        )
-    ):
+    if len(following) and not government_title and lex.title(following[0].lower_):
+        votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)
+    elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):
         votes[C.COMPANY] += 2
     # "CEO Jane Roe", "Jane Roe, director of": a person
     before = doc[span.start - 1] if span.start > 0 else None

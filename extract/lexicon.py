@@ -238,6 +238,8 @@ def deinflections(word: str) -> list[str]:
         return [irregular]
     forms: list[str] = [word]
     for suffix in ("ing", "ed", "es", "s", "d"):
+        if suffix == "d" and not word.endswith("ed"):
+            continue  # "used" -> "use", but "band" is no "ban"
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
             stem = word[: -len(suffix)]
             if suffix in ("ed", "es") and stem.endswith("i"):

@@ -908,11 +908,11 @@ class RelationFinder:
         if i < sent.start:
             return []
         token = doc[i]
+        if self.lex.demonyms.get(token.lower_) and not token.is_lower:  # "Syrian President X"
+            return [self._country(self.lex.demonyms[token.lower_], token)]
         entity = table.entity_at(token)
         if entity is not None:
             return [entity]
-        if self.lex.demonyms.get(token.lower_) and not token.is_lower:  # "Syrian President X"
-            return [self._country(self.lex.demonyms[token.lower_], token)]
         if token.tag_ == "PRP$" or token.pos_ in ("PRON",):
             return table.resolve(token)
         if token.pos_ == "NOUN":
@@ -1076,7 +1076,7 @@ class RelationFinder:
             following = [t for t in doc[end : min(end + 3, sent.end)] if not t.is_space]
             if len(following) >= 2 and following[0].lower_ in ("of", "from") and cls != C.PERSON:
                 other = table.entity_at(following[1])
-                if other is not None and table.cls(other) == C.COUNTRY:
+                if other is not None and table.cls(other) == C.COUNTRY and self._well_typed(entity):
                     self._emit(
                         entity, "nationality", other, following[0].lower_, sent, "nationality:of", 0.75
                     )
