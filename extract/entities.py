@@ -120,6 +120,7 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
             doc[k].lower_ in ("of", "from")
             and lex.countries.get(right)
             and lex.org_class([doc[k - 1].text]) is None
+            and doc[k - 1].lower_ not in lex.cue("of_name_head")  # "Gulf of Mexico" is one name
         ):
             return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
@@ -319,8 +320,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
-        if label == "NORP":
-            continue  # demonyms are cues for nationality, not entities of their own
+        if label == "NORP" or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in doc[a:b]):
+            continue  # demonyms are cues for nationality, not entities of their own; dates are no names
         span = doc[a:b]
         mention = mentions.get((a, b))
         if mention is None:

@@ -401,6 +401,8 @@ class RelationFinder:
         if not tokens:
             return None
         text = self.table.doc[tokens[0].i : noun.i + 1].text
+        if " " not in text:
+            return None  # a bare "government" is a description to resolve, not an entity
         title = self.lex.title(words) or self.lex.title(lemma)
         cls = C.PERSON if title else C.GOVERNMENT_BODY
         index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
@@ -883,6 +885,7 @@ class RelationFinder:
                 for t in doc[sent.start : i]
                 if (e := self.table.entity_at(t)) is not None
                 and self.table.cls(e) in (C.COMPANY, C.ORGANIZATION)
+                and self._well_typed(e)
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
