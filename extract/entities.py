@@ -276,14 +276,18 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     """
     parts: list[tuple[int, int]] = []
     begin = start
-    if end - start == 1 and doc[start].is_title and start > doc[start].sent.start:
-        return [(start, end)]  # a capitalised title word alone is a name ("The Economist")
+    if end - start == 1 and doc[start].is_title and start > 0 and doc[start - 1].lower_ == "the":
+        return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
         if _is_title(doc[k], lex):
-            prefix = doc[begin:k]
             descriptive = lex.cue("portfolio") | lex.cue("affiliation")
-            if k > begin and not all(t.lower_ in descriptive or lex.demonyms.get(t.lower_) for t in prefix):
-                parts.append((begin, k))
+            last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
+            while last > begin and (
+                doc[last - 1].lower_ in descriptive or lex.demonyms.get(doc[last - 1].lower_)
+            ):
+                last -= 1
+            if last > begin:
+                parts.append((begin, last))
             begin = k + 1
     parts.append((begin, end))
     return [(a, b) for a, b in parts if b > a]
@@ -320,7 +324,13 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
-        if label == "NORP" or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in doc[a:b]):
+        words = doc[a:b].text.lower()
+        demonym_only = lex.demonyms.get(words) and not lex.countries.get(words)
+        if (
+            label == "NORP"
+            or demonym_only
+            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in doc[a:b])
+        ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names
         span = doc[a:b]
         mention = mentions.get((a, b))
@@ -432,6 +442,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and after[0].lower_ in ("of", "from")
         and lex.countries.get(after[1].lower_)
         and not lex.countries.get(text.lower())
+        and not votes[C.PERSON]
     ):
         votes[C.COMPANY] += 1.5
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business

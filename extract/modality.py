@@ -52,6 +52,13 @@ def _up(token: Token, scheme: DepScheme) -> Token | None:
     return None
 
 
+def _complement(token: Token, scheme: DepScheme) -> bool:
+    """A clausal complement: ``xcomp``, or an adverbial "to" clause ("asked X *to* leave")."""
+    return token.dep_ in scheme.xcomp or (
+        token.dep_ in scheme.advcl and any(m.lower_ == "to" for m in scheme.children(token, "mark"))
+    )
+
+
 def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityReading:
     """The modality of the event whose trigger (verb or noun) is ``trigger``."""
     negated = hypothetical = False
@@ -97,7 +104,7 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
                 or (
                     lemma in lex.cue("directive_verb")
                     and previous is not None
-                    and previous.dep_ in scheme.xcomp
+                    and _complement(previous, scheme)
                 )
             ):
                 hypothetical = True

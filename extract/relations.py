@@ -182,7 +182,7 @@ class RelationFinder:
         trigger: Token | None = None,
         fixed: Modality | None = None,
     ) -> None:
-        if s == o:
+        if s == o or self._faint(s) or self._faint(o):
             return
         if relation is not None and not self.lex.allows(relation, self.table.cls(s), self.table.cls(o)):
             return
@@ -441,7 +441,7 @@ class RelationFinder:
         head = verb.head
         if head is verb:
             return []
-        if verb.dep_ in scheme.xcomp or self._infinitive(verb):
+        if verb.dep_ in scheme.xcomp or self._infinitive(verb) or self._to_clause(verb):
             objects = scheme.objects(head)
             if self.lex.lemma_of(head) in self.lex.cue("object_control") and objects:
                 return objects
@@ -459,6 +459,12 @@ class RelationFinder:
             if head.dep_ in scheme.obj:
                 return self._subjects(head.head, depth + 1)
         return []
+
+    def _to_clause(self, verb: Token) -> bool:
+        """An adverbial "to" clause ("asked X *to investigate*"), controlled like a complement."""
+        return verb.dep_ in self.scheme.advcl and any(
+            m.lower_ == "to" for m in self.scheme.children(verb, "mark")
+        )
 
     def _infinitive(self, token: Token) -> bool:
         """A word with "to" before it that the tagger did not call a verb ("plans to *back* out")."""
@@ -856,8 +862,9 @@ class RelationFinder:
                 titles.append(found[0])
                 i = found[1] - 1
                 continue
-            if token.lower_ in ("and", "&", ",") and titles:
-                i -= 1
+            previous_is_title = i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_) is not None
+            if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
+                i -= 1  # "founder and CEO", "president, chairman and CEO" (not "the Assembly, President X")
                 continue
             if self._title_filler(token):
                 i -= 1
@@ -1004,6 +1011,8 @@ class RelationFinder:
             if relation == "worksFor" and "leads" in relations and not portfolio:
                 continue  # "president and chief legal officer": the leading role says it
             for owner in owners:
+                if title_words in self.lex.cue("government_title") and table.cls(owner) == C.COMPANY:
+                    continue  # a mayor or minister of a company is a misread place
                 if table.cls(owner) != C.COUNTRY:
                     self._emit(person, relation, owner, title_words, sent, "title", confidence)
                     continue
@@ -1131,6 +1140,16 @@ class RelationFinder:
                                 "nationality:description",
                                 0.7,
                             )
+
+    def _faint(self, entity: int) -> bool:
+        """A name seen once, typed only by the faint vote of an unlabelled proper noun: too weak to
+        carry a relation ("They Can't *Stop All* of Us")."""
+        cluster = self.table.clusters[entity]
+        doc = self.table.doc
+        return len(cluster.mentions) == 1 and all(
+            0 < max(m.votes.values(), default=1) < 1 and any(t.pos_ != "PROPN" for t in doc[m.start : m.end])
+            for m in cluster.mentions
+        )
 
     def _well_typed(self, entity: int) -> bool:
         """An entity whose class has real evidence: a named-entity label, a gazetteer or an
