@@ -124,6 +124,11 @@ def test_clicking_a_node_opens_it_and_expands_the_view(page):
         graph, int(x - graph.size["width"] / 2), int(y - graph.size["height"] / 2)
     ).click().perform()
     wait(page).until(lambda d: d.find_element(By.ID, "entity-label").text == "Nimbus Systems")
+    link = page.find_element(By.CSS_SELECTOR, "#statements a[href]")
+    assert (link.get_attribute("href"), link.get_attribute("rel")) == (
+        "https://news.example/ban",
+        "noopener noreferrer",
+    )
     wait(page).until(
         lambda d: d.execute_script("return state.nodes.length") == 5
     )  # Nimbus and its 4 neighbours
@@ -173,6 +178,7 @@ def test_injected_markup_from_an_article_never_runs(page):
     evidence = page.find_element(By.ID, "statements").text
     assert ONERROR_PAYLOAD in evidence and SCRIPT_PAYLOAD in evidence
     assert f"Breaking {SCRIPT_PAYLOAD} {ONERROR_PAYLOAD}" in evidence  # the article's title as source
+    assert page.find_elements(By.CSS_SELECTOR, "#statements a[href]") == []  # its javascript: URL is no link
     titles = [o.text for o in page.find_elements(By.CSS_SELECTOR, "#f-doc option")]
     assert any(SCRIPT_PAYLOAD in title for title in titles)
     box = page.find_element(By.ID, "sparql-query")

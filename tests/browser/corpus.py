@@ -92,6 +92,7 @@ def explorer_corpus() -> list[DocumentExtraction]:
         "hostile.html",
         title=f"Breaking {SCRIPT_PAYLOAD} {ONERROR_PAYLOAD}",
         date="2024-07-01",
+        url="javascript:window.__pwned='url'",
     )
     return [
         _extraction(
