@@ -127,16 +127,18 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
 
 
 def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """ "German Acme Telecom" -> "Acme Telecom"; "British Telecom" stays (the rest is only a head word)."""
-    rest = [t.text for t in doc[start + 1 : end]]
-    whole = doc[start:end].text.lower()
-    known = whole in lex.countries or whole in lex.regions or whole in lex.bodies
+    """ "German Acme Telecom" -> "Acme Telecom" when the text also names it "Acme Telecom"; "British
+    Telecom" and "Syrian Arab Republic" stay whole (the demonym is part of the name)."""
+    rest = doc[start + 1 : end]
+    elsewhere = doc.text.lower().replace(doc[start:end].text.lower(), " ")
+    named_without = re.search(rf"\b{re.escape(rest.text.lower())}\b", elsewhere) is not None
+    head_only = len(rest) == 1 and lex.org_class([rest.text]) is not None
     if (
         end - start > 1
-        and not known
         and lex.demonyms.get(doc[start].lower_)
-        and lex.org_class(rest[:1]) is None
-        and doc[start + 1].is_title
+        and rest[0].is_title
+        and named_without
+        and not head_only
     ):
         return start + 1
     return start

@@ -58,6 +58,7 @@ class Frame:
     slots: tuple[str, ...]
     flags: frozenset[str]
     with_nouns: frozenset[str] = frozenset()
+    object_classes: frozenset[EntityClass] = frozenset()  # empty: any the relation allows
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,16 @@ class Lexicon:
             relation, kind, words = row[0], row[1], row[2].split()
             flags = {flag.strip() for flag in _cell(row, 4).split(",") if flag.strip()}
             with_nouns = frozenset(w for f in flags if f.startswith("with=") for w in _split(f[5:]))
+            object_classes = frozenset(c for f in flags if f.startswith("object=") for c in _classes(f[7:]))
             frame = Frame(
                 relation,
                 kind,
                 words[0],
                 tuple(words[1:]),
                 tuple(_split(row[3])),
-                frozenset(f for f in flags if not f.startswith("with=")),
+                frozenset(f for f in flags if not f.startswith(("with=", "object="))),
                 with_nouns,
+                object_classes,
             )
             (self._verbs if kind == "verb" else self._nouns).setdefault(frame.lemma, []).append(frame)
         self.domains: dict[str, tuple[frozenset[EntityClass], frozenset[EntityClass]]] = {}

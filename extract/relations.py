@@ -577,7 +577,11 @@ class RelationFinder:
             tokens = self._slot(verb, slot, passive) or (
                 self._adjacent(verb, slot) if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj") else []
             )
-            objects = [o for o in self._entities_of_tokens(tokens, direct=direct) if o not in subjects]
+            objects = [
+                o
+                for o in self._entities_of_tokens(tokens, direct=direct)
+                if o not in subjects and (not frame.object_classes or table.cls(o) in frame.object_classes)
+            ]
             if objects:
                 break
         if not subjects and passive and "locsubj" in frame.flags:
