@@ -67,6 +67,11 @@ def _relation(data: Mapping[str, Any]) -> str:
     return data.get("relation") or f"~{data.get('predicate') or ''}"
 
 
+def _class(data: Mapping[str, Any]) -> str:
+    """An entity's class name; an untyped node counts as a ``Thing``."""
+    return data.get("cls") or "Thing"
+
+
 def _statements(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return data.get("statements") or [data]
 
@@ -92,7 +97,7 @@ def filter_graph(
     """
 
     def keep_node(node: str) -> bool:
-        return not classes or graph.nodes[node].get("cls") in classes
+        return not classes or _class(graph.nodes[node]) in classes
 
     def keep_edge(u: str, v: str, key: str) -> bool:
         data = graph.edges[u, v, key]
@@ -251,16 +256,21 @@ class GraphIndex:
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self.ranks = pagerank(graph)
-        self.statement_count = sum(data.get("count", 1) for _, _, data in graph.edges(data=True))
+        self.statements: dict[str, int] = dict.fromkeys(graph, 0)  # statements per entity
+        for u, v, count in graph.edges(data="count", default=1):
+            self.statements[u] += count
+            if v != u:
+                self.statements[v] += count
+        self.statement_count = sum(count for _, _, count in graph.edges(data="count", default=1))
 
-    def node_json(self, node: str, graph: nx.MultiDiGraph | None = None) -> dict[str, Any]:
+    def node_json(self, node: str) -> dict[str, Any]:
         data = self.graph.nodes[node]
         return {
             "id": node,
             "label": data.get("label", node),
-            "cls": data.get("cls", ""),
+            "cls": _class(data),
             "rank": round(self.ranks.get(node, 0.0), 6),
-            "degree": self.graph.degree(node),
+            "degree": self.statements[node],
         }
 
     def view(self, spec: ViewSpec) -> dict[str, Any]:
@@ -301,8 +311,8 @@ class GraphIndex:
     def meta(self) -> dict[str, Any]:
         """What the page's filters offer: classes, relations, modalities, documents."""
         classes: dict[str, int] = {}
-        for _, cls in self.graph.nodes(data="cls"):
-            classes[cls or "Thing"] = classes.get(cls or "Thing", 0) + 1
+        for _, data in self.graph.nodes(data=True):
+            classes[_class(data)] = classes.get(_class(data), 0) + 1
         relations: dict[str, int] = {}
         modalities: dict[str, int] = {}
         documents: dict[str, dict[str, Any]] = {}

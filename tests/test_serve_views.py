@@ -143,6 +143,10 @@ def test_api_view_top_and_neighbourhood_with_filters(server, graph):
     status, view = api(server, "/api/view", top=3)
     assert status == 200 and [n["label"] for n in view["nodes"]][:1] == ["Nimbus Systems"]
     assert len(view["nodes"]) == 3 and view["total_entities"] == 7
+    assert [(n["label"], n["degree"]) for n in view["nodes"][:2]] == [
+        ("Nimbus Systems", 5),
+        ("Kestrel Mobile", 4),
+    ]
     kestrel = node(graph, "Kestrel Mobile")
     _, around = api(server, "/api/view", entity=kestrel, modality=["negated", "hypothetical"])
     assert sorted(n["label"] for n in around["nodes"]) == ["Grandland", "Kestrel Mobile", "Nimbus Systems"]
