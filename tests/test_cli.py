@@ -179,3 +179,11 @@ def test_entity_names_choose_the_most_connected_or_the_class(capsys):
     assert entity_node(graph, "acme") == "c"
     assert "it also names Acme (Place)" in capsys.readouterr().err
     assert entity_node(graph, "Acme (Place)") == "p"
+
+
+def test_query_from_stdin(built, capsys, monkeypatch):
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a ng:Statement }")
+    )
+    assert main(["query", "-f", "-", "--format", "csv", "--out", str(built)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "7"]

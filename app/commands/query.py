@@ -16,6 +16,7 @@ Examples::
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from newsgraph.commands.common import add_out_argument, open_build, write_output
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("sparql", nargs="?", help="the query text")
-    source.add_argument("-f", "--file", type=Path, help="read the query from a .rq file")
+    source.add_argument("-f", "--file", type=Path, help="read the query from a .rq file (- for stdin)")
     source.add_argument("--named", metavar="NAME", help="run a named query (see --list)")
     source.add_argument("--list", action="store_true", help="list the named queries and their parameters")
     parser.add_argument(
@@ -70,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         return _list()
     if args.named:
         text = named_query(args.named)[0]
+    elif args.file == Path("-"):
+        text = sys.stdin.read()
     elif args.file:
         try:
             text = args.file.read_text(encoding="utf-8")
