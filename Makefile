@@ -15,7 +15,7 @@ setup: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 setup-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,serve,dask]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	bash tests/install-browser.sh
 
 demo: setup

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 
 from newsgraph.commands.common import add_out_argument, positive_int
-from newsgraph.extract.errors import NewsgraphError
 
 
 def positive_seconds(text: str) -> float:
@@ -76,14 +75,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from newsgraph.graph.serve import ServeConfig, serve
-    except ImportError as exc:
-        raise NewsgraphError(
-            "E600",
-            f"serving needs an optional dependency: {exc.name}",
-            "install it: pip install 'newsgraph[serve]'",
-        ) from None
+    from newsgraph.graph.serve import ServeConfig, serve
+
     serve(
         ServeConfig(
             out=args.out,
