@@ -134,11 +134,15 @@ class EntityTable:
             if distance > LOOKBACK_SENTENCES:
                 continue
             salience = 10.0 - 3.0 * distance + token_index / 10000.0
-            if token.dep_ in self.scheme.subj or token.dep_ in self.scheme.subj_pass:
+            role = token
+            while role.dep_ in self.scheme.compound or role.dep_ in self.scheme.poss:
+                role = role.head  # "US officials said": the name inside the subject
+            if role.dep_ in self.scheme.subj or role.dep_ in self.scheme.subj_pass:
                 salience += 2.0
             if distance == 0:
                 salience += -3.0 if description else 1.0
-            salience += classes.index(self.clusters[entity].cls) * (-4.0 if description else -0.5)
+            if description:  # "the group" prefers an organisation; a pronoun has no such preference
+                salience += classes.index(self.clusters[entity].cls) * -4.0
             scored[entity] = max(scored.get(entity, -99.0), salience)
         # the document's topic is a likely antecedent: half a point per earlier mention, up to three
         earlier: dict[int, int] = defaultdict(int)

@@ -65,9 +65,10 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
     speech: Token | None = None
     node: Token | None = trigger
     previous: Token | None = None
+    attitude = trigger.pos_ == "NOUN" and lex.lemma_of(trigger) in lex.cue("claim_noun")
     for _ in range(MAX_CLIMB):
-        if node is None:
-            break
+        if node is None or (attitude and node is not trigger):
+            break  # "to discuss the concerns": a concern exists whatever is done with it
         if (
             node is not trigger
             and lex.lemma_of(node) in lex.cue("speech_verb")

@@ -182,8 +182,8 @@ class RelationFinder:
         trigger: Token | None = None,
         fixed: Modality | None = None,
     ) -> None:
-        if s == o or self._faint(s) or self._faint(o):
-            return
+        if s == o or self._faint(s) or (self._faint(o) and relation != "contacts"):
+            return  # (an outlet a person talks to is often named once, untagged: "told Acme Daily")
         if relation is not None and not self.lex.allows(relation, self.table.cls(s), self.table.cls(o)):
             return
         modality, speaker = Modality.ASSERTED, None
@@ -532,6 +532,9 @@ class RelationFinder:
             return scheme.children(head, "poss")
         return [obj for prep, obj in scheme.prepositional(head) if prep == slot]
 
+    def _flags(self, noun: Token) -> frozenset[str]:
+        return frozenset(f for frame in self.lex.noun_frames(self.lex.lemma_of(noun)) for f in frame.flags)
+
     def _adjacent(self, noun: Token, slot: str) -> list[Token]:
         """The words right after a nominal trigger, for when the parse attached them elsewhere:
         "a ban on X" (slot ``on``) and "accusations that X ..." (slot ``ccomp``/``that``)."""
@@ -549,9 +552,36 @@ class RelationFinder:
             return []
         words = slot.split("_")
         if doc[after : after + len(words)].text.lower().split() != words:
-            return []
+            # "a letter from the chair of X to Y": the slot's preposition later, before any verb
+            later = next(
+                (
+                    t
+                    for t in doc[after : min(after + 12, noun.sent.end)]
+                    if t.lower_ == words[0] or t.pos_ in ("VERB", "AUX")
+                ),
+                None,
+            )
+            if (
+                later is None
+                or later.pos_ in ("VERB", "AUX")
+                or len(words) > 1
+                or "fromsubj" not in self._flags(noun)
+            ):
+                return []
+            after = later.i
         start = after + len(words)
-        while start < noun.sent.end and doc[start].lower_ in ("the", "a", "an"):
+        while start < noun.sent.end and (
+            doc[start].lower_ in ("the", "a", "an")
+            or doc[start].tag_ == "POS"
+            or (
+                self.table.entity_at(doc[start]) is not None
+                and self.table.cls(self.table.entity_at(doc[start])) == C.COUNTRY
+                and start + 1 < noun.sent.end
+                and doc[start + 1].tag_ == "POS"
+            )
+        ):
+            start += 1  # "to the UK's digital minister X": past the country's possessive
+        while start < noun.sent.end and self._title_filler(doc[start]):
             start += 1
         return [doc[start]] if start < noun.sent.end and doc[start].pos_ in ("PROPN", "NOUN") else []
 
@@ -744,11 +774,17 @@ class RelationFinder:
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
+        # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
+        holders = [
+            c
+            for c in self.scheme.children(noun, "relcl")
+            if self.lex.lemma_of(c) in self.lex.cue("light_verb")
+        ]
         for frame in self.lex.noun_frames(self.lex.lemma_of(noun)):
             objects: list[int] = []
             for slot in frame.slots:
                 tokens = (
-                    self._slot(noun, slot, passive=False)
+                    [t for head in [noun, *holders] for t in self._slot(head, slot, passive=False)]
                     if slot not in ("that",)
                     else [s for c in self.scheme.children(noun, "acl") for s in self.scheme.subjects(c)]
                 )
@@ -766,7 +802,12 @@ class RelationFinder:
                     ]
                 if objects:
                     break
-            subjects = self._noun_subjects(noun, frame, objects)
+            subjects = self._noun_subjects(noun, frame, objects) or [
+                e
+                for h in holders
+                for e in self._entities_of_tokens(self.scheme.active_subjects(h))
+                if e not in objects
+            ]
             if not objects and self.scheme.copular_subjects(noun) and "implicit" in frame.flags:
                 # "X and Y are customers": of the organisation the text is about
                 classes = tuple(
@@ -1149,10 +1190,8 @@ class RelationFinder:
         """A name seen once, typed only by the faint vote of an unlabelled proper noun: too weak to
         carry a relation ("They Can't *Stop All* of Us")."""
         cluster = self.table.clusters[entity]
-        doc = self.table.doc
         return len(cluster.mentions) == 1 and all(
-            0 < max(m.votes.values(), default=1) < 1 and any(t.pos_ != "PROPN" for t in doc[m.start : m.end])
-            for m in cluster.mentions
+            0 < max(m.votes.values(), default=1) < 1 for m in cluster.mentions
         )
 
     def _well_typed(self, entity: int) -> bool:
