@@ -332,8 +332,8 @@ class RelationFinder:
             for e in self.entities_of(c)
             if table.cls(e) != C.PERSON
         ]
-        if owners:
-            return owners
+        if owners or self.lex.lemma_of(noun) not in ("spokesman", "spokeswoman", "spokesperson"):
+            return owners  # unnamed "officials" speak for nobody in particular
         found = table.salient(noun.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
         return found[:1]
 
@@ -1158,7 +1158,13 @@ class RelationFinder:
             where = end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "where"
             if cls in (C.COUNTRY, C.PLACE) and where:
                 clause = doc[end + 1].head
-                for subject in self._entities_of_tokens(scheme.active_subjects(clause), direct=True):
+                stative = scheme.children(clause, "cop") or self.lex.lemma_of(clause) in (
+                    "be",
+                    "base",
+                    "operate",
+                )
+                holders = scheme.active_subjects(clause) if stative else []  # not "in Paris, where X played"
+                for subject in self._entities_of_tokens(holders, direct=True):
                     if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
             # "Berlin-based X"
