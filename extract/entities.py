@@ -348,7 +348,6 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     kept = _without_overlaps(doc, list(mentions.values()), lex)
     for mention in kept:
         _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
-    _pool_votes(kept)
     _coordination_votes(doc, kept)
     _pool_votes(kept)
     return [m for m in kept if m.votes]
@@ -398,6 +397,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         mention.canonical, mention.alias_rule = name, "body_alias"
     elif lex.capital_of(text) and not span[0].is_lower:
         votes[C.PLACE] += 3
+    elif votes[C.PLACE]:
+        votes[C.PLACE] /= 2  # a place the gazetteers do not know: the NER label alone is weak evidence
     if TECH_GENERATION.match(text):
         votes[C.PRODUCT] += 10
     if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
@@ -502,13 +503,25 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
     """Names in one coordination ("BT, EE and Vodafone") tend to be of one class: each gets a
     vote for its conjuncts' leading class."""
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
-    leading = {id(m): best_class(m) for m in mentions if m.votes}
+    pooled: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        pooled[mention.key].update(mention.votes)
+    leading = {
+        id(m): best_class(
+            NamedMention(m.start, m.end, m.text, m.sent, m.source, pooled[m.key], m.canonical, m.alias_rule)
+        )
+        for m in mentions
+        if pooled[m.key]
+    }
+    extra: dict[int, Counter] = defaultdict(Counter)
     for mention in mentions:
         root = doc[mention.start : mention.end].root
         for other in root.conjuncts:
             sibling = by_token.get(other.i)
             if sibling is not None and sibling is not mention and id(sibling) in leading:
-                mention.votes[leading[id(sibling)]] += 1.0
+                extra[id(mention)][leading[id(sibling)]] += 1.0
+    for mention in mentions:
+        mention.votes.update(extra[id(mention)])
 
 
 def best_class(mention: NamedMention) -> EntityClass:

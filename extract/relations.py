@@ -308,9 +308,16 @@ class RelationFinder:
         if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
             return []
         named_modifiers = [c for c in scheme.children(t, "amod") if table.entity_at(c) is not None]
+        # "Acme's equipment", "Acme equipment", "5G base stations" (a name anywhere in the compound)
+        compounds = [
+            n
+            for c in scheme.children(t, "compound")
+            for n in c.subtree
+            if n.i < t.i and (n is c or table.entity_at(n) is not None)
+        ]
         owners = [
             e
-            for c in scheme.children(t, "poss") + scheme.children(t, "compound") + named_modifiers
+            for c in scheme.children(t, "poss") + compounds + named_modifiers
             for e in self.entities_of(c, depth=depth + 1)
         ]
         if owners:
@@ -583,7 +590,11 @@ class RelationFinder:
             start += 1  # "to the UK's digital minister X": past the country's possessive
         while start < noun.sent.end and self._title_filler(doc[start]):
             start += 1
-        return [doc[start]] if start < noun.sent.end and doc[start].pos_ in ("PROPN", "NOUN") else []
+        if start < noun.sent.end and (
+            doc[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(doc[start]) is not None
+        ):
+            return [doc[start]]
+        return []
 
     def _verb_frame(
         self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
@@ -649,9 +660,8 @@ class RelationFinder:
                 return False
             fixed = Modality.ASSERTED
         if objects and "pairwise" not in frame.flags:  # "wrote to A, Secretary of State B and C"
-            objects += [
-                e for e in self._listed_with(objects[-1], sent) if e not in objects and e not in subjects
-            ]
+            listed = [e for o in objects for e in self._listed_with(o, sent)]
+            objects += [e for e in dict.fromkeys(listed) if e not in objects and e not in subjects]
         relation = frame.relation
         willing = verb.head is not verb and self.lex.lemma_of(verb.head) in self.lex.cue("willing_adj")
         if relation == "supplies" and willing:
