@@ -54,7 +54,7 @@ _CLASS_VALUES = " ".join(f"ng:{cls.value}" for cls in EntityClass)
 _ENTITIES = f"""
 SELECT DISTINCT ?e ?label ?c WHERE {{
   VALUES ?c {{ {_CLASS_VALUES} }}
-  ?e a ?c ; rdfs:label ?label .
+  GRAPH ?g {{ ?e a ?c ; rdfs:label ?label . }}
 }}"""
 
 _ALIASES = "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
