@@ -398,7 +398,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     elif lex.capital_of(text) and not span[0].is_lower:
         votes[C.PLACE] += 3
     elif votes[C.PLACE]:
-        votes[C.PLACE] /= 2  # a place the gazetteers do not know: the NER label alone is weak evidence
+        votes[C.PLACE] *= 0.3  # a place the gazetteers do not know: the NER label alone is weak evidence
     if TECH_GENERATION.match(text):
         votes[C.PRODUCT] += 10
     if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
@@ -439,6 +439,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2
+    # "Acme's plans": a possessor the gazetteers do not know is rather an organisation than a place
+    if scheme.has_role(root, "poss") and mention.canonical is None and not votes[C.PERSON]:
+        votes[C.COMPANY] += 0.5
+    # the subject of saying, denying, selling...: an actor, not a place (a person when the NER says so)
+    acts = root.dep_ in scheme.subj and (
+        lex.lemma_of(head) in lex.cue("speech_verb") or lex.verb_frames(lex.lemma_of(head))
+    )
+    if acts and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
+        votes[C.COMPANY] += 1.0
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person), not a place
     after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if (
