@@ -159,11 +159,15 @@ def _extract_safely(
     try:
         yield from list(extractor.extract(batch))
         return
+    except NewsgraphError:
+        raise  # a configuration error (e.g. no such pipeline) fails the build, not each document
     except Exception:
         pass
     for document in batch:
         try:
             yield from list(extractor.extract([document]))
+        except NewsgraphError:
+            raise
         except Exception as exc:
             on_problem(
                 Problem(
