@@ -206,7 +206,7 @@ class EntityTable:
 
     def _recent_group(self, token: Token) -> list[int]:
         """A coordination of names before ``token`` ("X and Y ... They"/"their merger"): a subject
-        one in the nearest sentence first, else the latest one."""
+        one in the nearest sentence first, else the first one (news put the actors first)."""
         sents = self.sentences
         here = self.sentence_of(token.i)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
@@ -217,10 +217,13 @@ class EntityTable:
                 members = [e for c in [t, *t.conjuncts] if (e := self._entity_or_apposed(c)) is not None]
                 if len(set(members)) > 1 and len({self.cls(e) for e in members}) == 1:
                     subject = t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass
-                    groups.append((subject, t.i, sorted(set(members), key=members.index)))
-            listed = self._listed_people(sent, min(token.i, sent.root.i))
-            if listed:  # people listed before the main verb: the subject, though the parse missed it
-                groups.append((True, -1, listed))
+                    groups.append((subject, -t.i, sorted(set(members), key=members.index)))
+            listed = self._listed_people(sent, token.i)
+            if listed:  # people listed as "A, ..., and B", though the parse missed the coordination
+                first = min(
+                    m.start for e in listed for m in self.clusters[e].mentions if m.start >= sent.start
+                )
+                groups.append((first < sent.root.i, -first, listed))
             if groups:
                 return max(groups)[2]
         return []

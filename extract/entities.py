@@ -414,9 +414,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
-    determined = any(
-        t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj")
-        for t in doc[max(span.sent.start, span.start - 3) : span.start]
+    before = doc[max(span.sent.start, span.start - 3) : span.start]
+    phrase = [t for t in before if t.i > max([b.i for b in before if b.pos_ == "ADP"], default=-1)]
+    determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
+        t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
     )
     if product_head and head.i >= span.end and scheme.has_role(root, "compound") and determined:
         votes[C.PRODUCT] += 3

@@ -40,6 +40,8 @@ def _up(token: Token, scheme: DepScheme) -> Token | None:
     """The governing predicate whose modality the token's event inherits, if any."""
     if token.dep_ == "ROOT" or token.head is token:
         return None
+    if token.dep_ in scheme.acl and token.tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb parsed as a modifier heads its own clause
     if token.dep_ in scheme.xcomp or token.dep_ == "conj" or token.dep_ in scheme.acl:
         return token.head
     if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in scheme.obj or token.dep_ in scheme.subj_pass):

@@ -304,7 +304,7 @@ class RelationFinder:
         if t.lower_ in lex.cue("legislator_noun") or lemma in lex.cue("legislator_noun"):
             return self._legislators(t)
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
-            return self._demonym_country(t)
+            return self._demonym_country(t) if t.tag_ == "NNS" or t.lower_.endswith("s") else []
         if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
             return []
         named_modifiers = [c for c in scheme.children(t, "amod") if table.entity_at(c) is not None]
@@ -435,6 +435,15 @@ class RelationFinder:
         if scheme.is_passive(verb):
             return scheme.agents(verb)
         own = scheme.active_subjects(verb)
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+        if (
+            not own
+            and finite
+            and verb.dep_ in scheme.acl
+            and verb.i > 0
+            and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            return [verb.doc[verb.i - 1]]  # "after the agency warned": a finite verb is no modifier
         if own or depth > 3:
             return own
         if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier
