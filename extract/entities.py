@@ -153,8 +153,9 @@ def _is_headline(sent: Span) -> bool:
 
 def _is_name_token(token: Token) -> bool:
     """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN."""
+    acronym = token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ in ("NOUN", "PROPN", "ADJ")
     return (
-        (token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS"))
+        (token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS") or acronym)
         and not token.is_punct
         and not TECH_GENERATION.match(token.text)
         and not token.is_space

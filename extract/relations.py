@@ -450,7 +450,9 @@ class RelationFinder:
             named = [
                 c
                 for c in verb.children
-                if c.i < verb.i and c.dep_ in scheme.compound and self.table.entity_at(c) is not None
+                if c.i < verb.i
+                and (c.dep_ in scheme.compound or c.dep_ in scheme.amod)
+                and self.table.entity_at(c) is not None
             ]
             if named:
                 return named
