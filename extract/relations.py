@@ -124,7 +124,9 @@ class RelationFinder:
                 if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token):
                     self._verb(token, sent)
                 nominal = token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj
-                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "VBZ") and nominal):
+                # "US claims that ...", "such allegations": a claim noun the tagger read as a verb
+                claim = self.lex.lemma_of(token) in self.lex.cue("claim_noun") and self._claim_phrase(token)
+                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "VBZ") and (nominal or claim)):
                     self._noun(token, sent)
             self._modifiers(sent)
         self._named_units()
@@ -478,6 +480,20 @@ class RelationFinder:
                 return self._subjects(head.head, depth + 1)
         return []
 
+    def _claim_phrase(self, token: Token) -> bool:
+        """ "(deny) US claims", "(despite) such allegations": a claim word after a name or determiner that
+        itself follows a verb or preposition, so a noun though tagged as a verb ("the Journal claims
+        that" stays a verb)."""
+        doc, table = token.doc, self.table
+        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        if previous is None:
+            return False
+        mention = table.mention_of.get(previous.i)
+        start = mention.start if mention is not None else previous.i
+        if mention is None and previous.pos_ not in ("DET", "ADJ"):
+            return False
+        return start > token.sent.start and doc[start - 1].pos_ in ("VERB", "ADP", "AUX")
+
     def _to_clause(self, verb: Token) -> bool:
         """An adverbial "to" clause ("asked X *to investigate*"), controlled like a complement."""
         return verb.dep_ in self.scheme.advcl and any(
@@ -658,6 +674,13 @@ class RelationFinder:
         if "pairwise" in frame.flags:
             return self._pairwise(frame, subjects + objects, verb, sent)
         claims = any(self.lex.lemma_of(o) in self.lex.cue("claim_noun") for o in scheme.objects(verb))
+        if not objects and "accuser" in frame.flags:  # "denied US claims", the claims parsed as a verb
+            after = [t for t in verb.doc[verb.i + 1 : min(verb.i + 4, sent.end)]]
+            for k, t in enumerate(after[:-1]):
+                if self.lex.lemma_of(after[k + 1]) in self.lex.cue("claim_noun") and t.pos_ != "VERB":
+                    objects = [e for e in self.entities_of(t) if e not in subjects]
+                    claims = claims or bool(objects)
+                    break
         if not objects and "accuser" in frame.flags and claims:
             # "X denied the accusations": the accusers of X named earlier in the text
             objects = list(
