@@ -483,7 +483,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and mention.source == "parse"
         and not calendar
         and (inside or len(span) > 1)
-        and all(t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in span)
+        and all(
+            (t.pos_ == "PROPN" and t.tag_ != "NNPS") or (t.is_upper and t.is_alpha and len(t) > 1)
+            for t in span
+        )
     ):
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation
 

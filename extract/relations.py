@@ -438,14 +438,17 @@ class RelationFinder:
             return scheme.agents(verb)
         own = scheme.active_subjects(verb)
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if (
             not own
             and finite
-            and verb.dep_ in scheme.acl
-            and verb.i > 0
-            and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+            and before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and (verb.dep_ in scheme.acl or verb.dep_ in scheme.advcl or verb.dep_ == "conj")
         ):
-            return [verb.doc[verb.i - 1]]  # "after the agency warned": a finite verb is no modifier
+            return [
+                before
+            ]  # "after the agency warned", "but a spokesperson told": a finite verb's own subject
         if own or depth > 3:
             return own
         if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier
@@ -645,6 +648,9 @@ class RelationFinder:
             tokens = self._slot(verb, slot, passive) or (
                 self._adjacent(verb, slot) if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj") else []
             )
+            if not tokens and slot in ("obj", "iobj") and not passive and verb.i + 1 < sent.end:
+                following = verb.doc[verb.i + 1]  # "told Acme that ...", the name attached elsewhere
+                tokens = [following] if self.table.entity_at(following) is not None else []
             objects = [
                 o
                 for o in self._entities_of_tokens(tokens, direct=direct)
