@@ -780,6 +780,8 @@ class RelationFinder:
     # -- noun triggers ---------------------------------------------------------
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
+        if "copular" in frame.flags:
+            return [e for e in self._entities_of_tokens(scheme.copular_subjects(noun)) if e not in objects]
         candidates: list[Token] = []
         candidates += scheme.copular_subjects(noun) or (
             scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
