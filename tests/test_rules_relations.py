@@ -405,3 +405,61 @@ Chile PROPN nmod 10
     assert len(pairs) == 6
     assert ("Orbis", "nationality", "Peru", "asserted") in found
     assert ("Kappa", "nationality", "Chile", "asserted") in found
+
+
+def test_claim_noun_tagged_as_verb_after_a_denial():
+    # "Acme denied Peru claims that Acme spied on Chile." with "claims" mis-tagged as a verb
+    doc = parse(
+        """
+Acme PROPN nsubj 2
+denied VERB ROOT 0 deny
+Peru PROPN nsubj 4
+claims VERB advcl 2 claim VBZ
+that SCONJ mark 7
+Acme PROPN nsubj 7
+spied VERB ccomp 4 spy
+on ADP case 9
+Chile PROPN obl 7
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "GPE"), (5, 6, "ORG"), (8, 9, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Acme", "denies", "Peru", "asserted") in found
+    assert ("Peru", "accuses", "Acme", "asserted") in found
+
+
+def test_finite_verb_misparsed_as_modifier_keeps_the_noun_before_it_as_subject():
+    # "Chile banned Acme after the agency warned Zenith." with "warned" attached as acl of "Acme"
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+banned VERB ROOT 0 ban
+Acme PROPN obj 2
+after ADP case 6
+the DET det 6
+agency NOUN nmod 3
+warned VERB acl 6 warn VBD
+Zenith PROPN obj 7
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (7, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile", "bans", "Acme", "asserted") in found
+    assert not any(s == "Acme" and o == "Zenith" for s, r, o, m in found)
+
+
+def test_acronym_tagged_as_common_noun_is_still_a_name():
+    # "Acme officials told KXTV that the plant is safe."
+    doc = parse(
+        """
+Acme PROPN compound 2
+spokesman NOUN nsubj 3
+told VERB ROOT 0 tell
+KXTV NOUN obj 3 kxtv NN
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    assert ("Acme", "contacts", "KXTV", "asserted") in triples(doc)
