@@ -504,18 +504,21 @@ class RelationFinder:
         )
 
     def _infinitive(self, token: Token) -> bool:
-        """A word with "to" before it that the tagger did not call a verb ("plans to *back* out")."""
+        """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
+        complement ("resume *supplying* X")."""
+        to = any(c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark"))
+        gerund = token.lower_.endswith("ing") and token.dep_ in self.scheme.xcomp
         return (
-            token.pos_ != "VERB"
-            and any(c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark"))
-            and bool(self.lex.verb_frames(self.lex.lemma_of(token)))
+            token.pos_ != "VERB" and (to or gerund) and bool(self.lex.verb_frames(self.lex.lemma_of(token)))
         )
 
     # -- verb triggers ---------------------------------------------------------
     def _verb(self, verb: Token, sent: Span) -> None:
         scheme, lex = self.scheme, self.lex
-        particles = scheme.particles(verb)
-        frames = [f for f in lex.verb_frames(self.lex.lemma_of(verb)) if set(f.particles) <= set(particles)]
+        particles = set(scheme.particles(verb))
+        # "frozen out of X": the particle parsed as the first word of the preposition
+        particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
+        frames = [f for f in lex.verb_frames(self.lex.lemma_of(verb)) if set(f.particles) <= particles]
         frames.sort(key=lambda f: -len(f.particles))
         passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
         subject_tokens = self._subjects(verb)
@@ -854,7 +857,10 @@ class RelationFinder:
                     ]
                 if objects:
                     break
-            subjects = self._noun_subjects(noun, frame, objects) or [
+            subjects = self._noun_subjects(noun, frame, objects)
+            if subjects and self.scheme.copular_subjects(noun):  # "BT, EE and Vodafone are customers"
+                subjects += [e for s in subjects for e in self._listed_with(s, sent) if e not in subjects]
+            subjects = subjects or [
                 e
                 for h in holders
                 for e in self._entities_of_tokens(self.scheme.active_subjects(h))
