@@ -7,8 +7,9 @@ the document's named graph (:func:`~newsgraph.graph.namespaces.graph_iri`):
   ``schema:datePublished``, ``schema:url``, ``schema:author``, ``ng:source``,
   ``ng:sha256``, the cleaned text (``schema:articleBody``), loading warnings,
   ``ng:buildHash`` and ``ng:mentions`` for each entity;
-- each **entity**: its class, ``rdfs:label``, ``skos:altLabel`` per alias and
-  an ``ng:Merge`` audit node per recorded merge (alias + rule);
+- each **entity**: its class, ``rdfs:label``, ``skos:altLabel`` per alias,
+  ``ng:key`` per distinct :func:`lookup_key` of those names, and an
+  ``ng:Merge`` audit node per recorded merge (alias + rule);
 - the **extraction**: a ``prov:Activity`` that used the document and was
   associated with the extractor (a ``prov:SoftwareAgent``, name + version);
 - each **statement**: an ``ng:Statement`` node (``rdf:subject``,
@@ -40,6 +41,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -68,10 +70,10 @@ from newsgraph.graph.namespaces import (
     statement_iri,
 )
 
-__all__ = ["MAPPING_VERSION", "build_hash", "extraction_quads", "literal"]
+__all__ = ["MAPPING_VERSION", "build_hash", "extraction_quads", "literal", "lookup_key"]
 
 #: Bump when the mapping below changes, so that rebuilds reprocess every document.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"
 
 _TYPE = NamedNode(RDF + "type")
 _SUBJECT, _PREDICATE, _OBJECT = (
@@ -106,6 +108,18 @@ def literal(text: str) -> Literal:
         return Literal(text)
     except ValueError:  # pyoxigraph refuses strings that are not valid Unicode
         return Literal(_SURROGATE.sub("\ufffd", text))
+
+
+def lookup_key(name: str) -> str:
+    """The case- and spacing-insensitive form of a name, stored as ``ng:key``.
+
+    Finding an entity by name is then an index lookup, not a scan of every
+    label (see ``about-entity.rq`` and :func:`~newsgraph.graph.sparql.bind_parameters`).
+
+    >>> lookup_key("  Huawei   TECHNOLOGIES ")
+    'huawei technologies'
+    """
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def _decimal(value: float) -> str:
@@ -189,6 +203,8 @@ def _entity_quads(ref: EntityRef, aliases: Iterable[str], graph: NamedNode) -> I
     for alias in aliases:
         if alias != ref.label:
             yield Quad(node, _ALT_LABEL, literal(alias), graph)
+    for key in dict.fromkeys(lookup_key(name) for name in (ref.label, *aliases)):
+        yield Quad(node, ng("key"), literal(key), graph)
 
 
 def _check_relation(statement: Statement) -> None:

@@ -55,6 +55,7 @@ RDF_RESULT_FORMATS: dict[str, RdfFormat] = {
     "xml": RdfFormat.RDF_XML,
 }
 _XSD_STRING = XSD + "string"
+_KEY_SUFFIX = "_key"
 
 
 def term_text(term: Term | None) -> str:
@@ -200,7 +201,9 @@ def named_queries() -> dict[str, str]:
 
 
 def _parameters(text: str) -> list[str]:
-    return sorted(set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", text)))
+    """The ``$names`` of a query; ``$X_key`` stands for parameter ``X`` (see :func:`bind_parameters`)."""
+    names = re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", text)
+    return sorted({name.removesuffix(_KEY_SUFFIX) for name in names})
 
 
 def named_query(name: str) -> tuple[str, list[str]]:
@@ -238,12 +241,20 @@ def bind_parameters(text: str, bindings: Mapping[str, Term]) -> str:
 
     The value is written as an escaped IRI or literal, so it cannot change the
     query's structure. Parameters must not be projected (``SELECT ?name``).
+    For a literal ``name``, ``$name_key`` is replaced by its
+    :func:`~newsgraph.graph.rdf.lookup_key`, to match ``ng:key`` (an index
+    lookup: ``BIND($name_key AS ?k) ?e ng:key ?k``).
 
     >>> bind_parameters('SELECT ?e WHERE { ?e rdfs:label $name }', {"name": Literal('say "hi"')})
     'SELECT ?e WHERE { ?e rdfs:label "say \\"hi\\"" }'
     """
+    from newsgraph.graph.rdf import lookup_key
+
     for name, term in bindings.items():
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise NewsgraphError("E304", f"bad parameter name {name!r}", "use letters, digits and _")
         text = re.sub(rf"[?$]{name}\b", lambda _m, t=term: str(t), text)
+        if isinstance(term, Literal):
+            key = Literal(lookup_key(term.value))
+            text = re.sub(rf"[?$]{name}{_KEY_SUFFIX}\b", lambda _m, t=key: str(t), text)
     return text

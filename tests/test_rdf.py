@@ -146,3 +146,12 @@ def test_entity_referenced_only_by_a_statement_is_still_typed(hand_extractions):
     st = Statement(stranger, "supplies", OMNI, "supply", "x", 0, 1, "two.txt", "hand", "1")
     quads = extraction_quads(DocumentExtraction(extraction.document, (), (st,), "hand", "1"))
     assert _ng("Company") in _objects(quads, entity_ref_iri(stranger), NamedNode(RDF + "type"))
+
+
+def test_entities_have_lookup_keys(hand_extractions):
+    quads = extraction_quads(hand_extractions[0])
+    zephyr = entity_ref_iri(ZEPHYR)
+    assert {q.object.value for q in quads if q.subject == zephyr and q.predicate == _ng("key")} == {
+        "zephyr networks",
+        "zn",
+    }

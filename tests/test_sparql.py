@@ -120,3 +120,9 @@ def test_parse_param():
 def test_unknown_named_query():
     with pytest.raises(NewsgraphError, match="no named query 'nope'"):
         named_query("nope")
+
+
+def test_entity_lookup_ignores_case_and_spacing(hand_store):
+    rows = run(hand_store, "about-entity", entity="  zephyr   NETWORKS ")
+    assert len(rows) == 7
+    assert named_query("about-entity")[1] == ["entity"]  # $entity_key is derived, not asked for
