@@ -279,13 +279,14 @@ class EntityTable:
         for cluster in self.clusters:
             grouped[(cluster.label(), cluster.cls)].append(cluster)
         records = []
+        text = self.doc.text  # spaCy rebuilds Doc.text on every access: once, not once per mention
         for (label, cls), clusters in grouped.items():
             members = [m for cluster in clusters for m in cluster.mentions]
             aliases = tuple(dict.fromkeys(m.text for m in members))
             spans = dict.fromkeys(
                 (self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])) for m in members
             )
-            mentions = tuple(Mention(self.doc.text[a:b], a, b) for a, b in spans)
+            mentions = tuple(Mention(text[a:b], a, b) for a, b in spans)
             merges = {
                 alias: rule
                 for cluster in clusters

@@ -131,18 +131,12 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """ "German Acme Telecom" -> "Acme Telecom" when the text also names it "Acme Telecom"; "British
     Telecom" and "Syrian Arab Republic" stay whole (the demonym is part of the name)."""
     rest = doc[start + 1 : end]
+    if end - start <= 1 or not lex.demonyms.get(doc[start].lower_) or not rest[0].is_title:
+        return start  # checked first: doc.text below rebuilds the whole text on every call
     elsewhere = doc.text.lower().replace(doc[start:end].text.lower(), " ")
     named_without = re.search(rf"\b{re.escape(rest.text.lower())}\b", elsewhere) is not None
     head_only = len(rest) == 1 and lex.org_class([rest.text]) is not None
-    if (
-        end - start > 1
-        and lex.demonyms.get(doc[start].lower_)
-        and rest[0].is_title
-        and named_without
-        and not head_only
-    ):
-        return start + 1
-    return start
+    return start + 1 if named_without and not head_only else start
 
 
 def _is_headline(sent: Span) -> bool:
