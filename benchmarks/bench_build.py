@@ -1,0 +1,140 @@
+"""Build benchmarks on news-bench: extraction throughput against raw spaCy, --jobs, peak RSS.
+
+    python benchmarks/bench_build.py throughput [--limit N]
+    python benchmarks/bench_build.py jobs [--limit N]
+    python benchmarks/bench_build.py rss --limit 30 --scales 1 4 16
+
+``throughput``: the rules extractor (``RulesExtractor.extract``: spaCy parse +
+rules + records) against the bundled pipeline's raw ``nlp.pipe`` on the same
+texts, in the same run, interleaved batch by batch so that both see the same
+machine load. The figure is raw time / extractor time (target >= 0.85).
+
+``jobs``: wall time of ``newsgraph build --fresh`` with ``--jobs 1`` and
+``--jobs 2`` on the same JSONL (target speed-up >= 1.6 on 2 cores).
+
+``rss``: peak RSS of ``newsgraph build`` (one process, os.wait4) on the corpus
+repeated 1x, 4x, 16x with distinct ids: streaming keeps it flat.
+
+Every result line carries the load average (the machine may be shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "news-bench" / "articles.jsonl"
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _jsonl(limit: int | None, scale: int, folder: Path) -> Path:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:limit]
+    path = folder / f"news-bench-{limit or 'all'}-x{scale}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for copy in range(scale):
+            for line in lines:
+                record = json.loads(line)
+                record["id"] = f"{record['id']}#{copy}"
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def throughput(limit: int | None, batch: int = 16) -> dict:
+    from newsgraph.build import iter_input_documents
+    from newsgraph.extract.registry import get_extractor
+
+    documents = list(iter_input_documents([_jsonl(limit, 1, Path(tempfile.mkdtemp()))], print))
+    extractor = get_extractor("rules")
+    nlp = extractor.nlp
+    list(extractor.extract(documents[:2]))  # warm up
+    raw = rules = 0.0
+    statements = 0
+    for start in range(0, len(documents), batch):
+        chunk = documents[start : start + batch]
+        began = time.perf_counter()
+        for _ in nlp.pipe([d.text for d in chunk], batch_size=batch):
+            pass
+        raw += time.perf_counter() - began
+        began = time.perf_counter()
+        statements += sum(len(x.statements) for x in extractor.extract(chunk))
+        rules += time.perf_counter() - began
+    chars = sum(len(d.text) for d in documents)
+    return {
+        "documents": len(documents),
+        "characters": chars,
+        "statements": statements,
+        "raw_nlp_pipe_s": round(raw, 1),
+        "rules_extractor_s": round(rules, 1),
+        "raw_docs_per_s": round(len(documents) / raw, 2),
+        "rules_docs_per_s": round(len(documents) / rules, 2),
+        "ratio": round(raw / rules, 3),
+        "load_average": _load(),
+    }
+
+
+def _build(source: Path, out: Path, *extra: str) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS (MB) and exit code of one ``newsgraph build --fresh``."""
+    command = [sys.executable, "-m", "newsgraph", "build", str(source), "--out", str(out), "--fresh"]
+    began = time.perf_counter()
+    process = subprocess.Popen([*command, "--no-progress", *extra], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - began, usage.ru_maxrss // 1024, process.returncode
+
+
+def jobs(limit: int | None) -> dict:
+    folder = Path(tempfile.mkdtemp())
+    source = _jsonl(limit, 1, folder)
+    result = {}
+    for n in (1, 2):
+        before = _load()
+        seconds, _, code = _build(source, folder / f"out-{n}", "--jobs", str(n))
+        result[f"jobs_{n}"] = {"seconds": round(seconds, 1), "exit": code, "load": f"{before} -> {_load()}"}
+    result["speedup"] = round(result["jobs_1"]["seconds"] / result["jobs_2"]["seconds"], 2)
+    return result
+
+
+def rss(limit: int | None, scales: list[int]) -> dict:
+    folder = Path(tempfile.mkdtemp())
+    result = {}
+    for scale in scales:
+        source = _jsonl(limit, scale, folder)
+        seconds, peak, code = _build(source, folder / f"out-x{scale}")
+        result[f"x{scale}"] = {
+            "documents": sum(1 for _ in source.open()),
+            "peak_rss_mb": peak,
+            "seconds": round(seconds, 1),
+            "exit": code,
+            "load_average": _load(),
+        }
+        print(scale, result[f"x{scale}"], file=sys.stderr, flush=True)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=["throughput", "jobs", "rss"])
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
+    args = parser.parse_args()
+    if args.what == "throughput":
+        result = throughput(args.limit)
+    elif args.what == "jobs":
+        result = jobs(args.limit)
+    else:
+        result = rss(args.limit, args.scales)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
