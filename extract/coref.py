@@ -333,21 +333,31 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
         else:
             by_key.setdefault(key, i)
     _acronyms(doc, mentions, classes, union)
+    frequency: dict[str, int] = defaultdict(int)
+    for mention in mentions:
+        frequency[mention.text] += 1
     for i, short in enumerate(mentions):
         weak = max(short.votes.values(), default=0) < 1.5  # typed only by faint evidence
+        s_words = short.text.split()
+        fuller: dict[str, tuple[int, str]] = {}  # full name -> (a mention of it, rule)
         for j, long in enumerate(mentions):
             if i == j or len(short.text) >= len(long.text) or (classes[i] != classes[j] and not weak):
                 continue
-            s_words, l_words = short.text.split(), long.text.split()
+            l_words = long.text.split()
             if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
-                union(i, j, "surname")
-                classes[i] = C.PERSON
+                fuller.setdefault(long.text, (j, "surname"))
             elif (
                 classes[i] in (C.COMPANY, C.ORGANIZATION)
                 and l_words[: len(s_words)] == s_words
                 and lex.org_class(l_words[len(s_words) :]) is not None
             ):
-                union(i, j, "short_form")
+                fuller.setdefault(long.text, (j, "short_form"))
+        if fuller:  # "Trump" after "Donald Trump" and "Melania Trump": the one named most often
+            name = max(fuller, key=lambda n: (frequency[n], -fuller[n][0]))
+            j, rule = fuller[name]
+            union(i, j, rule)
+            if rule == "surname":
+                classes[i] = C.PERSON
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):

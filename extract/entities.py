@@ -95,6 +95,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[start].is_punct
         or doc[start].is_space
         or doc[start].lower_ in ("former", "ex", "acting", "then", "late")
+        or (doc[start].pos_ == "ADV" and doc[start].tag_ != "NNP")  # "Afterwards Trump said"
         or doc[start].lower_ in JOINERS
     ):
         start += 1
