@@ -29,17 +29,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "EntityClass",
-    "Modality",
     "Document",
+    "DocumentExtraction",
+    "Entity",
+    "EntityClass",
+    "EntityRef",
     "Mention",
     "Merge",
-    "EntityRef",
-    "Entity",
+    "Modality",
     "Statement",
-    "DocumentExtraction",
-    "statement_to_json",
     "content_hash",
+    "statement_to_json",
 ]
 
 

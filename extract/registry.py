@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 from newsgraph.extract.errors import NewsgraphError
 from newsgraph.extract.records import Document, DocumentExtraction
 
-__all__ = ["Extractor", "register_extractor", "get_extractor", "available_extractors"]
+__all__ = ["Extractor", "available_extractors", "get_extractor", "register_extractor"]
 
 DEFAULT_EXTRACTOR = "rules"
 _BUILTIN_MODULES = ("newsgraph.extract.rules",)
