@@ -172,10 +172,13 @@ class EntityTable:
                 group = self._recent_group(token)
                 if group:
                     return group
+                spoken_for = self.speaker_organisation(token)
+                if spoken_for:  # "the CEO of Acme stated they would stay": Acme
+                    return spoken_for
                 found = self.salient(token.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
                 return found[:1]
-            if lower in FIRST_PLURAL and token.text != "US":
-                return self.speaker_organisation(token)
+            if lower in FIRST_PLURAL and token.text != "US" and self._quoted(token):
+                return self.speaker_organisation(token)  # "we" in a quote; outside one it is the writer
             return []
         following = self.entity_at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
         if token.pos_ == "NOUN" and following is not None and self.cls(following) != C.PERSON:
@@ -188,6 +191,20 @@ class EntityTable:
                 found = self.salient(token.i, tuple(classes), set(), description=True)
                 return found[:1]
         return []
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether a token is inside quotation marks (counted from the start of its paragraph)."""
+        opened = 0
+        for t in reversed(self.doc[: token.i]):
+            if t.is_space and "\n\n" in t.text:
+                break
+            if t.text in ("“", "«"):
+                opened += 1
+            elif t.text in ("”", "»"):
+                opened -= 1
+            elif t.text == '"':
+                opened += 1 if opened <= 0 else -1
+        return opened > 0
 
     def _is_definite(self, token: Token) -> bool:
         return any(c.lower_ in ("the", "this", "that") for c in self.scheme.children(token, "det")) or any(

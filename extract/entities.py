@@ -445,6 +445,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     )
     if acts and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
         votes[C.COMPANY] += 1.0
+    # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("of", "for", "at")
+        and lex.title(doc[span.start - 2].lower_)
+        and mention.canonical is None
+        and not lex.countries.get(text.lower())
+    ):
+        votes[C.COMPANY] += 1.5
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person), not a place
     after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if (

@@ -877,11 +877,20 @@ class RelationFinder:
             if "pairwise" in frame.flags:
                 self._pairwise(frame, subjects + objects, noun, sent)
                 continue
+            fixed = Modality.HYPOTHETICAL if "hypothetical" in frame.flags else None
             for s, o in itertools.product(subjects, objects):
                 if "reverse" in frame.flags:
                     s, o = o, s
                 self._emit(
-                    s, frame.relation, o, self.lex.lemma_of(noun), sent, f"noun:{frame.lemma}", 0.7, noun
+                    s,
+                    frame.relation,
+                    o,
+                    self.lex.lemma_of(noun),
+                    sent,
+                    f"noun:{frame.lemma}",
+                    0.7,
+                    noun,
+                    fixed,
                 )
 
     # -- business units --------------------------------------------------------
@@ -929,6 +938,7 @@ class RelationFinder:
             seen |= set(range(mention.start, mention.end))
             self._titles_before(mention.start, person, sent)
             self._titles_after(mention.end, person, sent)
+            self._affiliation(mention.end, person, sent)
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""
@@ -1032,6 +1042,17 @@ class RelationFinder:
             return table.resolve(token)
         return []
 
+    def _affiliation(self, end: int, person: int, sent: Span) -> None:
+        """ "Jane Roe of the University of X" works for it; "Jane Roe of Norway" is Norwegian."""
+        doc, table = self.table.doc, self.table
+        if end >= sent.end or doc[end].lower_ not in ("of", "at", "from"):
+            return
+        for owner in self._owner_after(end + 1, sent):
+            if table.cls(owner) == C.COUNTRY:
+                self._emit(person, "nationality", owner, doc[end].lower_, sent, "nationality:of", 0.7)
+            elif table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+                self._emit(person, "worksFor", owner, doc[end].lower_, sent, "affiliation", 0.6)
+
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
         doc, table = self.table.doc, self.table
         i = end
@@ -1116,10 +1137,14 @@ class RelationFinder:
             for owner in owners:
                 if title_words in self.lex.cue("government_title") and table.cls(owner) == C.COMPANY:
                     continue  # a mayor or minister of a company is a misread place
+                if table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+                    table.employers.setdefault(person, owner)
                 if table.cls(owner) != C.COUNTRY:
                     self._emit(person, relation, owner, title_words, sent, "title", confidence)
                     continue
                 self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
+                if title_words in self.lex.cue("head_of_state"):  # "French President X" leads France
+                    self._emit(person, "leads", owner, title_words, sent, "title:head_of_state", 0.75)
                 if title.body:
                     nearest = max(
                         (
