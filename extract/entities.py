@@ -278,7 +278,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if end - start == 1 and doc[start].is_title and start > 0 and doc[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
-        if _is_title(doc[k], lex):
+        if _is_title(doc[k], lex) and not (k > start and doc[k - 1].lower_ in ("of", "for", "&")):
             descriptive = lex.cue("portfolio") | lex.cue("affiliation")
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (

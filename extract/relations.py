@@ -280,6 +280,8 @@ class RelationFinder:
             ]
             if offices:  # "the chair of the committee" acts for the committee
                 return offices
+        if lemma in ("government", "authorities", "authority") and self._demonym_country(t):
+            return self._demonym_country(t)  # "the Philippine government" is the country
         if t.pos_ == "NOUN":
             described = self._descriptive(t)
             if described is not None:
@@ -519,16 +521,18 @@ class RelationFinder:
         # "frozen out of X": the particle parsed as the first word of the preposition
         particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
         frames = [f for f in lex.verb_frames(self.lex.lemma_of(verb)) if set(f.particles) <= particles]
-        frames.sort(key=lambda f: -len(f.particles))
+        frames.sort(key=lambda f: (-len(f.particles), not f.with_nouns))  # the most specific first
         passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
         subject_tokens = self._subjects(verb)
         if passive and verb.dep_ in scheme.acl and not subject_tokens:
             subject_tokens = scheme.agents(verb)
-        fired = False
+        specific_fired = False  # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
         for frame in frames:
-            if frame.particles and fired:
+            specific = bool(frame.particles or frame.with_nouns)
+            if specific_fired and not specific:
                 break
-            fired |= self._verb_frame(verb, frame, subject_tokens, passive, sent)
+            emitted = self._verb_frame(verb, frame, subject_tokens, passive, sent)
+            specific_fired |= emitted and specific
         if not frames and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
@@ -1259,8 +1263,10 @@ class RelationFinder:
             if cls == C.PRODUCT:
                 self._product_owner(entity, doc[start:end].root, sent)
         for token in sent:
-            # "the Chinese company": a demonym on a description that resolves
-            if token.pos_ == "NOUN" and table.entity_at(token) is None:
+            # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
+            # is China itself)
+            governing = self.lex.lemma_of(token) in ("government", "authorities", "authority")
+            if token.pos_ == "NOUN" and table.entity_at(token) is None and not governing:
                 for child in scheme.children(token, "amod"):
                     country = lex.demonyms.get(child.lower_)
                     if country and not child.is_lower:
