@@ -177,7 +177,7 @@ class EntityTable:
                     return spoken_for
                 found = self.salient(token.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
                 return found[:1]
-            if lower in FIRST_PLURAL and token.text != "US" and self._quoted(token):
+            if lower in FIRST_PLURAL and token.text != "US" and self.quoted(token):
                 return self.speaker_organisation(token)  # "we" in a quote; outside one it is the writer
             return []
         following = self.entity_at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
@@ -192,7 +192,7 @@ class EntityTable:
                 return found[:1]
         return []
 
-    def _quoted(self, token: Token) -> bool:
+    def quoted(self, token: Token) -> bool:
         """Whether a token is inside quotation marks (counted from the start of its paragraph)."""
         opened = 0
         for t in reversed(self.doc[: token.i]):

@@ -650,6 +650,9 @@ class RelationFinder:
             holders = scheme.passive_subjects(verb) or ([verb.head] if verb.dep_ in scheme.acl else [])
             subject_tokens = [t for t in holders if table.entity_at(t) is not None]
         subjects = self._entities_of_tokens(subject_tokens)
+        subjects += [
+            e for s in subjects for e in self._listed_with(s, sent, closed=True) if e not in subjects
+        ]
         objects: list[int] = []
         for slot in frame.slots:
             tokens = self._slot(verb, slot, passive) or (
@@ -741,9 +744,10 @@ class RelationFinder:
             emitted |= len(self.found) > before
         return emitted
 
-    def _listed_with(self, entity: int, sent: Span) -> list[int]:
+    def _listed_with(self, entity: int, sent: Span, closed: bool = False) -> list[int]:
         """Names of the same class listed after a mention of ``entity`` in the sentence ("A and B, C of
-        Sweden and D from Finland"), read from the words when the parse splits the list."""
+        Sweden and D from Finland"), read from the words when the parse splits the list. ``closed``:
+        only a list that an "and"/"or" closes ("A, B and C", not "A, B's rival")."""
         table, doc = self.table, self.table.doc
         cls = table.cls(entity)
         mentions = sorted(
@@ -757,6 +761,7 @@ class RelationFinder:
         found: list[int] = []
         for mention in mentions:
             i = mention.end
+            conjoined = False
             while i < sent.end:
                 token = doc[i]
                 other = table.entity_at(token)
@@ -764,6 +769,8 @@ class RelationFinder:
                     if table.cls(other) == cls:
                         found.append(other)
                     i = table.mention_of[i].end if i in table.mention_of else i + 1
+                    if closed and conjoined:
+                        break
                 elif (
                     token.lower_ in (",", "and", "&", "or", "of", "from", "'s", "’s")
                     or token.is_space
@@ -772,9 +779,12 @@ class RelationFinder:
                         and (self.lex.title(token.lower_) or token.lower_ in self.lex.cue("portfolio"))
                     )
                 ):
+                    conjoined |= token.lower_ in ("and", "&", "or")
                     i += 1
                 else:
                     break
+            if closed and not conjoined:
+                found = []
         return found
 
     def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
@@ -1238,9 +1248,10 @@ class RelationFinder:
                 ]
                 for owner in owners:
                     if table.cls(owner) == C.COUNTRY and self._well_typed(entity):
-                        self._emit(
-                            entity, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
-                        )
+                        for named in [entity, *self._listed_with(entity, sent, closed=True)]:
+                            self._emit(
+                                named, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
+                            )
             # "the UK, where X and Y operate"
             where = end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "where"
             if cls in (C.COUNTRY, C.PLACE) and where:
@@ -1266,7 +1277,8 @@ class RelationFinder:
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
             governing = self.lex.lemma_of(token) in ("government", "authorities", "authority")
-            if token.pos_ == "NOUN" and table.entity_at(token) is None and not governing:
+            description = token.pos_ == "NOUN" or self.lex.lemma_of(token) in lex.descriptions
+            if description and table.entity_at(token) is None and not governing:
                 for child in scheme.children(token, "amod"):
                     country = lex.demonyms.get(child.lower_)
                     if country and not child.is_lower:
@@ -1285,8 +1297,11 @@ class RelationFinder:
         """A name seen once, typed only by the faint vote of an unlabelled proper noun: too weak to
         carry a relation ("They Can't *Stop All* of Us")."""
         cluster = self.table.clusters[entity]
+        doc = self.table.doc
         return len(cluster.mentions) == 1 and all(
-            0 < max(m.votes.values(), default=1) < 1 for m in cluster.mentions
+            0 < max(m.votes.values(), default=1) < 1
+            and (any(t.pos_ != "PROPN" for t in doc[m.start : m.end]) or self.table.quoted(doc[m.start]))
+            for m in cluster.mentions
         )
 
     def _well_typed(self, entity: int) -> bool:
