@@ -993,8 +993,11 @@ class RelationFinder:
             if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
                 i -= 1  # "founder and CEO", "president, chairman and CEO" (not "the Assembly, President X")
                 continue
-            if self._title_filler(token):
+            if self._title_filler(token) or token.lower_ in self.lex.cue("portfolio"):
                 i -= 1
+                continue
+            if token.lower_ == "of" and i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_):
+                i -= 1  # "Secretary of State Jane Roe", "Minister of Finance Jane Roe"
                 continue
             if not titles and token.is_lower and token.pos_ == "NOUN" and i - 1 >= sent.start:
                 # "head of technology policies": a portfolio, not the organisation
