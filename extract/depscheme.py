@@ -154,7 +154,7 @@ class DepScheme:
         return found
 
     def prepositional(self, head: Token) -> list[tuple[str, Token]]:
-        """``(preposition, object)`` pairs under ``head``: ``("on", Huawei)`` for "a ban on Huawei".
+        """``(preposition, object)`` pairs under ``head``: ``("on", Acme)`` for "a ban on Acme".
 
         Two-word prepositions are joined with ``_`` ("out_of"); a verb's particle
         directly before the preposition is included too ("frozen out of" gives

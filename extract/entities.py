@@ -518,7 +518,7 @@ def _pool_votes(mentions: list[NamedMention]) -> None:
 
 
 def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
-    """Names in one coordination ("BT, EE and Vodafone") tend to be of one class: each gets a
+    """Names in one coordination ("Acme, Zenith and Orbis") tend to be of one class: each gets a
     vote for its conjuncts' leading class."""
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
     pooled: dict[str, Counter] = defaultdict(Counter)

@@ -872,7 +872,7 @@ class RelationFinder:
                 if objects:
                     break
             subjects = self._noun_subjects(noun, frame, objects)
-            if subjects and self.scheme.copular_subjects(noun):  # "BT, EE and Vodafone are customers"
+            if subjects and self.scheme.copular_subjects(noun):  # "Acme, Zenith and Orbis are customers"
                 subjects += [e for s in subjects for e in self._listed_with(s, sent) if e not in subjects]
             subjects = subjects or [
                 e
