@@ -104,3 +104,16 @@ def test_eval_command_scores_the_bundled_pipeline(tmp_path, capsys):
     assert report["levels"]["strict"]["fn"] + report["levels"]["strict"]["tp"] == 2
     assert main(["eval", str(gold_dir), str(docs_dir)]) == 0
     assert "no_modality" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_eval_command_reads_documents_from_jsonl_by_id(tmp_path, capsys):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    record = {"id": "news/a b/1", "text": "Peru banned Acme Inc on Monday. Acme Inc competes with Zenith."}
+    (tmp_path / "docs.jsonl").write_text(json.dumps(record) + "\n")
+    (gold_dir / "a.json").write_text(json.dumps({**GOLD, "doc": "news/a b/1"}))
+    assert main(["eval", str(gold_dir), str(tmp_path / "docs.jsonl"), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "no document" not in captured.err
+    assert json.loads(captured.out)["levels"]["strict"]["fn"] <= 2
