@@ -68,6 +68,7 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
     node: Token | None = trigger
     previous: Token | None = None
     attitude = trigger.pos_ == "NOUN" and lex.lemma_of(trigger) in lex.cue("claim_noun")
+    infinitival = False  # passed through a "to" clause ("pressed its allies to exclude X")
     for _ in range(MAX_CLIMB):
         if node is None or (attitude and node is not trigger):
             break  # "to discuss the concerns": a concern exists whatever is done with it
@@ -107,10 +108,11 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
                 or (
                     lemma in lex.cue("directive_verb")
                     and previous is not None
-                    and _complement(previous, scheme)
+                    and (_complement(previous, scheme) or infinitival)
                 )
             ):
                 hypothetical = True
+        infinitival |= any(m.lower_ == "to" for m in scheme.children(node, "mark"))
         # the copula of "is ready to" / "are able to" carries the subject but not the modality
         previous, node = node, _up(node, scheme)
         if previous.dep_ == "ROOT":

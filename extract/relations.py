@@ -475,6 +475,14 @@ class RelationFinder:
             return self._subjects(head, depth + 1)
         if verb.dep_ in scheme.relcl:
             return [head]
+        to_clause = any(m.lower_ == "to" for m in scheme.children(verb, "mark"))
+        if (
+            verb.dep_ in scheme.acl
+            and to_clause
+            and head.dep_ in scheme.obj
+            and self.lex.lemma_of(head.head) in self.lex.cue("object_control")
+        ):
+            return [head]  # "pressed its allies to exclude X": the allies exclude
         if verb.dep_ in scheme.acl:
             owners = scheme.children(head, "poss") + [
                 c for c in scheme.children(head, "compound") if self.table.entity_at(c) is not None
@@ -556,6 +564,12 @@ class RelationFinder:
             clauses = [
                 obj for prep, obj in scheme.prepositional(head) if prep == "from" and obj.pos_ == "VERB"
             ] + [c for c in scheme.children(head, "xcomp") if c.pos_ == "VERB"]
+            clauses += [  # "barred operators from buying Y", the clause parsed under the object
+                c
+                for o in scheme.objects(head)
+                for c in scheme.children(o, "acl")
+                if any(m.lower_ == "from" for m in scheme.children(c, "mark"))
+            ]
             return [o for c in clauses for o in scheme.objects(c)]
         if slot == "stopobj":  # "ordered X to stop (the purchase of) Y"
             clauses = [
