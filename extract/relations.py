@@ -1227,7 +1227,12 @@ class RelationFinder:
                     owner = table.entity_at(doc[start - 2])
                 elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
                     owner = self._country(lex.demonyms[previous.lower_], previous)
-                if owner is not None and table.cls(owner) == C.COUNTRY and self._well_typed(entity):
+                possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"  # "Canada's Telus"
+                if (
+                    owner is not None
+                    and table.cls(owner) == C.COUNTRY
+                    and (possessive or self._well_typed(entity))
+                ):
                     for target in [entity, *self._and_partner(end, sent)]:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
