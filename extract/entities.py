@@ -435,7 +435,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
-                votes[cls] += 2
+                votes[cls] += 2.5
     # "Acme's plans": a possessor the gazetteers do not know is rather an organisation than a place
     if scheme.has_role(root, "poss") and mention.canonical is None and not votes[C.PERSON]:
         votes[C.COMPANY] += 0.5

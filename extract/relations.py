@@ -307,6 +307,17 @@ class RelationFinder:
             return apposed
         if t.lower_ in lex.cue("legislator_noun") or lemma in lex.cue("legislator_noun"):
             return self._legislators(t)
+        included = [
+            e
+            for prep, obj in scheme.prepositional(t)
+            if prep in ("including", "such_as", "like")
+            for e in self.entities_of(obj, depth=depth + 1)
+        ]
+        after = [w for w in t.doc[t.i + 1 : min(t.i + 8, t.sent.end)]]
+        if not included and len(after) > 2 and after[0].text == "," and after[1].lower_ == "including":
+            included = next(([e] for w in after[2:] if (e := table.entity_at(w)) is not None), [])
+        if included:  # "36 people, including Jane Roe"
+            return included
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
             return self._demonym_country(t) if t.tag_ == "NNS" or t.lower_.endswith("s") else []
         if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
@@ -391,6 +402,8 @@ class RelationFinder:
         ]
         words = " ".join([c.lower_ for c in premodifiers] + [noun.lower_])
         lemma = self.lex.lemma_of(noun)
+        if lemma in ("government", "authorities", "administration"):
+            return None  # "the federal government" is resolved to its country, not made an entity
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
