@@ -395,6 +395,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.PLACE] += 3
     elif votes[C.PLACE]:
         votes[C.PLACE] *= 0.3  # a place the gazetteers do not know: the NER label alone is weak evidence
+    if len(words) == 2 and lex.country_of(words[0]) and words[1].lower() in ("government", "administration"):
+        votes[C.COUNTRY] += 10  # "the Hungarian Government" acts for Hungary (not "Trump administration")
+        mention.canonical, mention.alias_rule = lex.country_of(words[0]), "government_metonymy"
     if TECH_GENERATION.match(text):
         votes[C.PRODUCT] += 10
     if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
@@ -549,7 +552,7 @@ def best_class(mention: NamedMention) -> EntityClass:
     votes = {
         cls: n
         for cls, n in mention.votes.items()
-        if cls != C.COUNTRY or mention.alias_rule == "country_alias"
+        if cls != C.COUNTRY or mention.alias_rule in ("country_alias", "government_metonymy")
     }
     votes = votes or {C.PLACE: 0.0}
     return max(votes, key=lambda cls: (votes[cls], -order.index(cls)))
