@@ -433,8 +433,9 @@ def _acronyms(doc: Doc, mentions: list[NamedMention], classes: list[EntityClass]
         for j, other in enumerate(mentions):
             if j == i or _is_acronym(other.text) or len(other.text.split()) < 2:
                 continue
-            between = doc[other.end : mention.start].text.strip() if other.end <= mention.start else None
-            if between in ("(", ", or", "or", ", also known as", "(the") and mention.start - other.end <= 3:
+            near = other.end <= mention.start and mention.start - other.end <= 3  # before the slice:
+            between = doc[other.end : mention.start].text.strip() if near else None  # O(gap) text
+            if between in ("(", ", or", "or", ", also known as", "(the"):
                 union(j, i, "acronym" if _initials(other.text) == letters else "alias")
                 classes[i] = classes[j]
             elif _initials(other.text) == letters and _compatible(classes[i], classes[j]):
