@@ -121,7 +121,8 @@ class RelationFinder:
             self._titles(sent)
         for sent in sents:
             for token in sent:
-                if token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token):
+                verbal = token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token)
+                if verbal and token.dep_ not in self.scheme.amod:  # "state-owned", "Berlin-based": modifiers
                     self._verb(token, sent)
                 nominal = token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj
                 # "US claims that ...", "such allegations": a claim noun the tagger read as a verb
