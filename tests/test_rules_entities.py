@@ -288,3 +288,55 @@ phones NOUN obj 5 phone NNS
     found = triples(doc)
     assert ("Peru's prime minister", "bans", "Acme", "asserted") in found
     assert ("Peru's prime minister", "nationality", "Peru", "asserted") in found
+
+
+def test_apposed_title_of_an_unlabelled_organisation_and_an_affiliation():
+    # "Ana Lima, CEO of Zorvex, and Tom Ash of the Nordic Institute spoke."
+    doc = parse(
+        """
+Ana PROPN nsubj 15
+Lima PROPN flat 1
+, PUNCT punct 4
+CEO NOUN appos 1 ceo
+of ADP case 6
+Zorvex PROPN nmod 4
+, PUNCT punct 9
+and CCONJ cc 9
+Tom PROPN conj 1
+Ash PROPN flat 9
+of ADP case 14
+the DET det 14
+Nordic PROPN compound 14
+Institute PROPN nmod 9
+spoke VERB ROOT 0 speak
+. PUNCT punct 15
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ana Lima", "leads", "Zorvex", "asserted") in found
+    assert ("Tom Ash", "worksFor", "Nordic Institute", "asserted") in found
+
+
+def test_head_of_state_leads_the_country_and_a_demonym_government_is_the_country():
+    # "Peruvian President Ana Lima said the Chilean government banned Zorvex."
+    doc = parse(
+        """
+Peruvian ADJ amod 3
+President PROPN compound 3
+Ana PROPN nsubj 5
+Lima PROPN flat 3
+said VERB ROOT 0 say
+the DET det 8
+Chilean ADJ amod 8
+government NOUN nsubj 9
+banned VERB ccomp 5 ban
+Zorvex PROPN obj 9
+. PUNCT punct 5
+""",
+        ents=[(2, 4, "PERSON"), (9, 10, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ana Lima", "nationality", "Peru", "asserted") in found
+    assert ("Ana Lima", "leads", "Peru", "asserted") in found
+    assert ("Chile", "bans", "Zorvex", "asserted") in found
