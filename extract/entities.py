@@ -17,7 +17,7 @@ apposition or predicate position ("Acme, the Dutch vendor" -> Company). The
 votes of every mention of the same name are pooled (one sense per document).
 
 >>> from newsgraph.extract.lexicon import lexicon
->>> name_class(["Federal", "Trade", "Commission"], lexicon())
+>>> lexicon().org_class(["Federal", "Trade", "Commission"])
 <EntityClass.GOVERNMENT_BODY: 'GovernmentBody'>
 """
 
@@ -33,7 +33,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
 
-__all__ = ["NamedMention", "find_mentions", "name_class"]
+__all__ = ["NamedMention", "best_class", "find_mentions"]
 
 C = EntityClass
 TECH_GENERATION = re.compile(r"^[2-7]G$")
@@ -73,11 +73,6 @@ class NamedMention:
     @property
     def key(self) -> str:
         return self.text.casefold()
-
-
-def name_class(words: list[str], lex: Lexicon) -> EntityClass | None:
-    """The class an organisation-like name's head words give, if any."""
-    return lex.org_class(words)
 
 
 def _is_title(token: Token, lex: Lexicon) -> bool:
