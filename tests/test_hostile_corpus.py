@@ -57,7 +57,7 @@ def _hostile_corpus(folder: Path) -> dict[str, str]:
     (folder / "loop").mkdir()
     (folder / "loop" / "up").symlink_to("..", target_is_directory=True)
     (folder / "self.txt").symlink_to("self.txt")
-    sentence = " ".join(f"{w}" for w in ("the minister of Freedonia said that Borealis Systems " * 200).split())
+    sentence = ("the minister of Freedonia said that Borealis Systems " * 200).strip()
     (folder / "long-sentence.txt").write_text(f"A long sentence\n\n{sentence}\n", encoding="utf-8")
     (folder / "too-long.txt").write_text(
         "Too long\n\n" + "Elbonia bans Tidewater Labs again today. " * 26_000, encoding="utf-8"
