@@ -20,17 +20,14 @@ Usage (textacy is in the ``bench`` extra: ``pip install -e '.[bench]'``)::
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from newsgraph.extract.evaluate import (
     PredictedTriple,
     Score,
-    format_table,
     load_gold_dir,
+    render,
     score_document,
-    score_to_json,
 )
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.loaders import iter_documents
@@ -87,11 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     total = Score()
     for doc, document in nlp.pipe(((d.text, d) for d in documents), as_tuples=True):
         total += score_document(gold[Path(document.id).name], baseline_triples(doc, relabel=not args.raw))
-    if args.format == "json":
-        json.dump(score_to_json(total), sys.stdout, indent=2)
-        print()
-    else:
-        print(format_table(total))
+    print(render(total, args.format))
     return 0
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "fold",
     "format_table",
     "load_gold_dir",
+    "render",
     "score_corpus",
     "score_document",
     "score_to_json",
@@ -288,6 +289,11 @@ def format_table(score: Score) -> str:
         levels = score.per_relation[relation]
         lines.append(f"{_row(relation, levels['strict'])}   {levels['no_modality'].f1:>20.3f}")
     return "\n".join(lines)
+
+
+def render(score: Score, fmt: str = "table") -> str:
+    """The score as ``fmt``: ``"table"`` (:func:`format_table`) or ``"json"`` (:func:`score_to_json`)."""
+    return json.dumps(score_to_json(score), indent=2) if fmt == "json" else format_table(score)
 
 
 def score_to_json(score: Score) -> dict[str, Any]:

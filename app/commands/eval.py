@@ -13,7 +13,6 @@ Example::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -21,10 +20,9 @@ from newsgraph.extract.errors import NewsgraphError
 from newsgraph.extract.evaluate import (
     PredictedTriple,
     Score,
-    format_table,
     load_gold_dir,
+    render,
     score_document,
-    score_to_json,
 )
 from newsgraph.extract.loaders import iter_documents
 from newsgraph.extract.records import Document
@@ -94,9 +92,5 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         total += score_document(gold[name], [])
-    if args.format == "json":
-        json.dump(score_to_json(total), sys.stdout, indent=2)
-        print()
-    else:
-        print(format_table(total))
+    print(render(total, args.format))
     return 0
