@@ -170,7 +170,7 @@ _MAX_BOILERPLATE_WORDS = 30
 _MAX_BOILERPLATE_CHARS = 400
 _INLINE_RE = re.compile("|".join(f"(?:{rule})" for rule in _INLINE_RULES), re.IGNORECASE)
 _FOOTER_RE = re.compile("|".join(f"(?:{rule})" for rule in _FOOTER_RULES), re.IGNORECASE)
-# A picture caption credited to its source: "Huawei's headquarters (Reuters)".
+# A picture caption credited to its source: "The company's headquarters (Reuters)".
 _CREDIT_RE = re.compile(
     r"[^.!?]{1,80}\((?:stock(?: photo| image)?|file(?: photo)?|photo|image|getty images|shutterstock|"
     r"reuters|ap|afp|pa|epa|supplied|handout)\)",
