@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 CORPUS_DIR = REPO / "training" / "corpus"
 TEST_SETS = {"pud": "pud-test.spacy", "gum": "gum-test.spacy"}
 KEPT = ("token_acc", "sents_f", "tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las",
-        "ents_p", "ents_r", "ents_f", "ents_per_type", "speed")
+        "ents_p", "ents_r", "ents_f", "ents_per_type")
 
 
 def collapse(doc: Doc) -> Doc:

@@ -50,7 +50,7 @@ def format_text(info: dict[str, Any]) -> str:
         "labels:",
     ]
     for component, labels in info["labels"].items():
-        shown = ", ".join(labels[:12]) + (f", ... ({len(labels)} in all)" if len(labels) > 12 else "")
+        shown = ", ".join(labels) if len(labels) <= 60 else f"{len(labels)} labels (see --format json)"
         lines.append(f"  {component}: {shown}")
     lines.append("training data:" if info["sources"] else "training data: (not recorded)")
     for source in info["sources"]:
@@ -63,12 +63,24 @@ def format_text(info: dict[str, Any]) -> str:
     if evaluation:
         lines.append("scores:")
         for dataset, scores in evaluation.items():
-            shown = ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
-                              for k, v in scores.items() if not isinstance(v, dict))
-            lines.append(f"  {dataset}: {shown}")
+            lines.append(f"  {dataset}: " + _scores(scores))
+            for key, value in scores.items():
+                if isinstance(value, dict) and "ents_f" in value:
+                    lines.append(f"  {dataset} ({key}): " + _scores(value))
     elif info["performance"]:
         lines.append("scores (dev):")
         lines.append("  " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(info["performance"].items())))
     else:
         lines.append("scores: (not recorded)")
     return "\n".join(lines) + "\n"
+
+
+def _scores(scores: dict[str, Any]) -> str:
+    """``key 0.123`` pairs of the flat numbers; per-type F scores in brackets."""
+    parts = [f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+             for k, v in scores.items() if isinstance(v, int | float)]
+    per_type = scores.get("ents_per_type") or {}
+    if per_type:
+        typed = ", ".join(f"{label} F {v['f']:.3f}" for label, v in sorted(per_type.items()))
+        parts.append(f"[{typed}]")
+    return ", ".join(parts)
