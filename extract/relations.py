@@ -1233,6 +1233,14 @@ class RelationFinder:
                         "nationality:name",
                         0.75,
                     )
+            # a country closing an organisation's name: "Maritime Office of Norway", "Senate of the X"
+            of = next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
+            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and of is not None:
+                tail = doc[of + 1 : end]
+                country = lex.countries.get(tail.text.lower()) or lex.countries.get(tail[1:].text.lower())
+                if country and not tail[-1].is_lower:
+                    owner = self._country(country, tail[-1])
+                    self._emit(entity, "nationality", owner, "of", sent, "nationality:name", 0.75)
             # "German X", "Korea's X", "China's X and Y"
             previous = doc[start - 1] if start - 1 >= sent.start else None
             if previous is not None:
@@ -1251,6 +1259,15 @@ class RelationFinder:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
                         )
+            # "Dutch engine manufacturer X", "state-owned Ruritanian news agency X": a demonym before
+            # the description that introduces the name (read on the words: such phrases parse poorly)
+            if cls not in (C.COUNTRY, C.PLACE, C.PRODUCT):
+                demonym = self._demonym_of_description(start, sent)
+                if demonym is not None and self._well_typed(entity):
+                    country = self._country(lex.demonyms[demonym.lower_], demonym)
+                    self._emit(
+                        entity, "nationality", country, demonym.lower_, sent, "nationality:introduced", 0.75
+                    )
             # "its home country of China"
             if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
                 noun = doc[start - 2]
@@ -1263,7 +1280,11 @@ class RelationFinder:
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
             # "X of Sweden", "X from Finland"
-            following = [t for t in doc[end : min(end + 3, sent.end)] if not t.is_space]
+            following = [t for t in doc[end : min(end + 4, sent.end)] if not t.is_space]
+            if len(following) >= 3 and following[0].lower_ == "of" and following[1].lower_ == "the":
+                following = [following[0], *following[2:]]  # "the Senate of the Philippines"
+            if len(following) >= 3 and following[2].lower_ in ("'s", "’s"):
+                following = []  # "barred X from Norway's networks"
             if len(following) >= 2 and following[0].lower_ in ("of", "from") and cls != C.PERSON:
                 other = table.entity_at(following[1])
                 if other is not None and table.cls(other) == C.COUNTRY and self._well_typed(entity):
@@ -1328,6 +1349,34 @@ class RelationFinder:
                                 "nationality:description",
                                 0.7,
                             )
+
+    def _demonym_of_description(self, start: int, sent: Span) -> Token | None:
+        """The demonym opening the description right before a name: "Dutch engine manufacturer X",
+        "Ruritanian state-owned enterprise X" -> the demonym token. The description's head (the word
+        before the name) must be a description noun ("manufacturer", "agency"); the words between are
+        nouns, adjectives, "and" and hyphenated participles ("state-owned"), never a verb ("the
+        German court fined airline X" is no German airline)."""
+        doc, lex = self.table.doc, self.lex
+        i = start - 1
+        if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in lex.descriptions:
+            return None
+        i -= 1
+        for _ in range(6):
+            if i < sent.start:
+                return None
+            token = doc[i]
+            if lex.demonyms.get(token.lower_) and not token.is_lower:
+                return token
+            hyphenated = i - 1 >= sent.start and doc[i - 1].text in ("-", "–")
+            if not (
+                (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
+                or token.lower_ == "and"
+                or token.text in ("-", "–")
+                or (token.is_lower and token.tag_ in ("VBN", "VBG") and hyphenated)
+            ):
+                return None
+            i -= 1
+        return None
 
     def _faint(self, entity: int) -> bool:
         """A name seen once, typed only by the faint vote of an unlabelled proper noun: too weak to

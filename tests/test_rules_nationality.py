@@ -1,0 +1,110 @@
+"""Nationality and typing from the words around a name, on hand-written, hand-parsed sentences.
+
+The phrases that introduce a name in news ("Dutch engine manufacturer X", "the
+Maritime Office of Norway") often parse poorly, so these rules read the words;
+the parses below are deliberately as rough as a small statistical parser's.
+"""
+
+from rules_parse import extract, parse, triples
+
+
+def test_demonym_opening_a_long_description_gives_the_named_company_its_nationality():
+    # "Dutch state-owned engine manufacturer Velmar Works bought Tandex."
+    doc = parse(
+        """
+Dutch ADJ amod 6
+state NOUN compound 4
+- PUNCT punct 2
+owned VERB amod 6 own VBN
+engine NOUN compound 6
+manufacturer NOUN compound 7
+Velmar PROPN compound 8
+Works PROPN nsubj 9
+bought VERB ROOT 0 buy
+Tandex PROPN obj 9
+. PUNCT punct 9
+""",
+        ents=[(6, 8, "ORG"), (9, 10, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Works", "nationality", "Netherlands", "asserted") in found
+    assert ("Velmar Works", "mergesWith", "Tandex", "asserted") in found
+
+
+def test_a_verb_between_demonym_and_description_breaks_the_phrase():
+    # "A Danish court fined airline Skyvo."
+    doc = parse(
+        """
+A DET det 3
+Danish ADJ amod 3
+court NOUN nsubj 4
+fined VERB ROOT 0 fine
+airline NOUN compound 6
+Skyvo PROPN obj 4
+. PUNCT punct 4
+""",
+        ents=[(5, 6, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Skyvo" and t[1] == "nationality"}
+
+
+def test_description_noun_before_a_name_outvotes_a_person_label():
+    # "Finnish shipbuilder Arto Yards grew sales."
+    doc = parse(
+        """
+Finnish ADJ amod 2
+shipbuilder NOUN compound 4
+Arto PROPN compound 4
+Yards PROPN nsubj 5
+grew VERB ROOT 0 grow
+sales NOUN obj 5 sale NNS
+. PUNCT punct 5
+""",
+        ents=[(2, 4, "PERSON")],
+    )
+    assert ("Arto Yards", "nationality", "Finland", "asserted") in triples(doc)
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Arto Yards"] == "Company"
+
+
+def test_country_closing_a_body_name_and_of_the_country_after_it():
+    # "The Maritime Office of Norway and the Senate of the Philippines met."
+    doc = parse(
+        """
+The DET det 3
+Maritime PROPN compound 3
+Office PROPN nsubj 12
+of ADP case 5
+Norway PROPN nmod 3
+and CCONJ cc 8
+the DET det 8
+Senate PROPN conj 3
+of ADP case 11
+the DET det 11
+Philippines PROPN nmod 8
+met VERB ROOT 0 meet
+. PUNCT punct 12
+""",
+        ents=[(1, 5, "ORG"), (7, 8, "ORG"), (10, 11, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Maritime Office of Norway", "nationality", "Norway", "asserted") in found
+    assert ("Senate", "nationality", "Philippines", "asserted") in found
+
+
+def test_from_a_countrys_networks_is_no_nationality():
+    # "Lagos barred Zentro from Norway's networks."
+    doc = parse(
+        """
+Lagos PROPN nsubj 2
+barred VERB ROOT 0 bar
+Zentro PROPN obj 2
+from ADP case 7
+Norway PROPN nmod:poss 7
+'s PART case 5
+networks NOUN obl 2 network NNS
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "GPE")],
+    )
+    assert ("Zentro", "nationality", "Norway", "asserted") not in triples(doc)
