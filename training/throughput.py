@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 NEWS = REPO.parent / "shared" / "corpora" / "news-bench" / "articles.jsonl"
 
 
-def measure(model: str, news: Path = NEWS, limit: int = 0, repeat: int = 2, batch_size: int = 64) -> dict:
+def measure(model: str, news: Path = NEWS, limit: int = 0, repeat: int = 3, batch_size: int = 16) -> dict:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     nlp = spacy.load(model)
     with news.open(encoding="utf-8") as handle:
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("model", nargs="?", default=str(REPO / "extract" / "pipelines" / "en_newsgraph_sm"))
     parser.add_argument("--news", type=Path, default=NEWS)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     result = measure(args.model, args.news, args.limit, args.repeat)
     json.dump(result, sys.stdout, indent=2)
