@@ -57,6 +57,7 @@ TITLE_MODIFIERS = frozenset(
         "former",
         "acting",
         "interim",
+        "special",
         "billionaire",
         "legal",
         "financial",
@@ -101,6 +102,12 @@ class Found:
     confidence: float
     modality: Modality = Modality.ASSERTED
     speaker: int | None = None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive ending: "Acme's", "Acme Labs'" (the bare apostrophe after a final s)."""
+    after_s = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
+    return token.lower_ in ("'s", "’s") or after_s
 
 
 class RelationFinder:
@@ -413,11 +420,15 @@ class RelationFinder:
             return None  # "the group's CEO Jane Roe": the holder is named
         owners = self.scheme.children(noun, "poss")
         modifiers = [c for c in noun.children if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound]
+        left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
+        doc = noun.doc
+        named = left >= 2 and doc[left - 1].text == "," and self.table.entity_at(doc[left - 2]) is not None
+        if named and self.table.cls(self.table.entity_at(doc[left - 2])) == C.PERSON:
+            return None  # "Jane Roe, the group's CEO": the holder is named
         if not owners and not any(
             m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_) for m in modifiers
         ):
             return None
-        left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
         tokens = [
             t
             for t in self.table.doc[left : noun.i + 1]
@@ -1027,6 +1038,10 @@ class RelationFinder:
             if token.lower_ == "of" and i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_):
                 i -= 1  # "Secretary of State Jane Roe", "Minister of Finance Jane Roe"
                 continue
+            post = self._post_country(i, sent) if not titles else None
+            if post is not None:
+                i = post  # "Ambassador to Peru Jane Roe": the post's country is not the title's owner
+                continue
             if not titles and token.is_lower and token.pos_ == "NOUN" and i - 1 >= sent.start:
                 # "head of technology policies": a portfolio, not the organisation
                 j = i
@@ -1067,6 +1082,26 @@ class RelationFinder:
                 if partner != person and self.table.cls(partner) == C.PERSON:
                     self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
 
+    def _post_country(self, i: int, sent: Span) -> int | None:
+        """Where a title's "to Peru" / "for the Balkans" complement ending at token ``i`` starts: the
+        index of the title before it ("Ambassador to Peru", "Envoy for Syria"), else None. The place
+        is recognised by the gazetteers or the entity table (the NER often misses it there)."""
+        doc, table = self.table.doc, self.table
+        for size in (1, 2, 3):
+            k = i - size + 1
+            if k <= sent.start or doc[i].is_lower:
+                return None
+            words = doc[k : i + 1].text.lower()
+            place = self.lex.countries.get(words) or self.lex.regions.get(words)
+            entity = table.entity_at(doc[k])
+            if not place and not (entity is not None and table.cls(entity) in (C.COUNTRY, C.PLACE)):
+                continue
+            j = k - 1
+            j -= int(j > sent.start and doc[j].lower_ == "the")
+            if j - 1 >= sent.start and doc[j].lower_ in ("to", "for") and self.lex.title(doc[j - 1].lower_):
+                return j - 1
+        return None
+
     def _owner_before(self, i: int, sent: Span) -> list[int]:
         doc, table = self.table.doc, self.table
         if i < sent.start:
@@ -1081,6 +1116,8 @@ class RelationFinder:
         entity = table.entity_at(token)
         if entity is not None:
             return [entity]
+        if self.lex.countries.get(token.lower_) and not token.is_lower:  # "US Envoy X", the NER silent
+            return [self._country(self.lex.countries[token.lower_], token)]
         if token.tag_ == "PRP$" or token.pos_ in ("PRON",):
             return table.resolve(token)
         if token.pos_ == "NOUN":
@@ -1113,7 +1150,7 @@ class RelationFinder:
         if i < sent.end and (e := table.entity_at(doc[i])) is not None and table.cls(e) != C.PERSON:
             mention = table.mention_of.get(i)
             j = mention.end if mention else i + 1
-            if j < sent.end and doc[j].lower_ in ("'s", "’s"):
+            if j < sent.end and _possessive(doc[j]):
                 owner, i = [e], j + 1
         titles: list[str] = []
         while i < sent.end:
@@ -1130,7 +1167,11 @@ class RelationFinder:
         portfolio = False
         if i < sent.end and doc[i].lower_ in ("of", "at", "for", "with"):
             found = self._owner_after(i + 1, sent)
-            owner, portfolio = (found, False) if found else (owner, True)
+            regional = owner and found and all(table.cls(e) in (C.PLACE, C.COUNTRY) for e in found)
+            if regional:  # "Acme's CEO for Latin America" works for Acme, heading a region of it
+                portfolio = True
+            else:
+                owner, portfolio = (found, False) if found else (owner, True)
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
 
     def _owner_after(self, i: int, sent: Span) -> list[int]:
@@ -1152,7 +1193,7 @@ class RelationFinder:
                 return possessor
             mention = table.mention_of.get(i)
             j = mention.end if mention is not None else i + 1
-            if j < sent.end and doc[j].lower_ in ("'s", "’s"):
+            if j < sent.end and _possessive(doc[j]):
                 possessor, i = [entity], j + 1
             elif j + 1 < sent.end and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based":
                 i = j + 2

@@ -26,6 +26,32 @@ from newsgraph.extract.relations import Found, RelationFinder
 __all__ = ["RulesExtractor"]
 
 
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "…"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+
+
+def _may_open_sentence(doc, i: int) -> bool:
+    """Whether the parser may start a sentence at token ``i``: only after a full stop, a question or
+    exclamation mark, a colon or semicolon (possibly followed by a closing quote or bracket), or a
+    line break. A small parser otherwise splits inside long noun phrases ("Jane Roe, | Acme's CEO,
+    said") and the rules lose the link between a name and its title.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Jane Roe, the CEO, said so. Acme agreed")
+    >>> [_may_open_sentence(doc, i) for i in (3, 9)]
+    [False, True]
+    """
+    j = i - 1
+    while j >= 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    if j < 0:
+        return True
+    previous = doc[j]
+    return previous.text in _SENTENCE_END or previous.text.endswith(".") or "\n" in previous.text_with_ws or (
+        previous.is_space
+    )
+
+
 @register_extractor("rules")
 class RulesExtractor:
     """Rule-based extraction of typed triples (see ``shared/spec/relations.md``).
@@ -77,6 +103,8 @@ class RulesExtractor:
                     doc[token.i + 2].is_sent_start = False  # no one-word sentence at a paragraph start
             elif "\n\n" in doc[token.i - 1].text_with_ws:
                 token.is_sent_start = True
+            elif token.is_sent_start is None and not _may_open_sentence(doc, token.i):
+                token.is_sent_start = False
         return doc
 
     def extract_parsed(self, doc, document: Document) -> DocumentExtraction:

@@ -57,3 +57,19 @@ def test_a_blank_line_ends_a_sentence_so_headlines_stay_apart():
     assert sentences[0] == "Zorvex pulls out of Brazil"
     record = next(extractor.extract([Document.from_text(text, doc_id="h.txt")]))
     assert all("\n\n" not in s.evidence for s in record.statements)
+
+
+@pytest.mark.slow
+def test_sentences_break_only_after_final_punctuation_so_apposed_titles_stay_with_the_name():
+    extractor = get_extractor("rules")
+    text = (
+        "Marta Ruiz, Kestrel Labs' chief executive for South America, said on Tuesday that the firm, "
+        "which sells drones to farmers, would open two offices. Chile welcomed it: officials agreed."
+    )
+    doc = extractor.nlp(extractor._tokenized(text))
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0].endswith("two offices.")
+    assert all(s[-1] in ".:" for s in sentences)
+    record = next(extractor.extract([Document.from_text(text, doc_id="s.txt")]))
+    found = {(s.subject.label, s.relation, s.object.label) for s in record.statements}
+    assert ("Marta Ruiz", "worksFor", "Kestrel Labs") in found

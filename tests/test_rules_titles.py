@@ -1,0 +1,74 @@
+"""Titles next to names on hand-written, hand-parsed sentences: the post's country after "to"/"for",
+regional heads, and apposed office holders that are named."""
+
+from rules_parse import parse, triples
+
+
+def test_ambassador_to_a_country_takes_the_nationality_of_the_demonym_before_the_title():
+    # "Chilean Ambassador to Peru Rosa Vidal praised Lima."
+    doc = parse(
+        """
+Chilean ADJ amod 2
+Ambassador PROPN compound 5
+to ADP case 4
+Peru PROPN nmod 2
+Rosa PROPN nsubj 7
+Vidal PROPN flat 5
+praised VERB ROOT 0 praise
+Lima PROPN obj 7
+. PUNCT punct 7
+""",
+        ents=[(3, 4, "GPE"), (4, 6, "PERSON"), (7, 8, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in found
+    assert ("Rosa Vidal", "nationality", "Peru", "asserted") not in found
+
+
+def test_a_companys_chief_for_a_region_works_for_the_company_and_is_no_second_entity():
+    # "Ivo Marek, Zentro's CEO for Central Asia, said sales grew."
+    doc = parse(
+        """
+Ivo PROPN nsubj 11
+Marek PROPN flat 1
+, PUNCT punct 6
+Zentro PROPN nmod:poss 6
+'s PART case 4
+CEO NOUN appos 1 ceo
+for ADP case 9
+Central PROPN amod 9
+Asia PROPN nmod 6
+, PUNCT punct 6
+said VERB ROOT 0 say
+sales NOUN nsubj 13 sale NNS
+grew VERB ccomp 11 grow
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (7, 9, "LOC")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "worksFor", "Zentro", "asserted") in found
+    assert not {t for t in found if t[1] == "leads"}
+    assert not {t for t in found if "CEO" in t[0]}
+
+
+def test_country_names_the_ner_missed_around_a_title_still_give_nationality():
+    # "UK Special Envoy for Sudan Ann Cole met rebels."
+    doc = parse(
+        """
+UK PROPN compound 3
+Special ADJ amod 3 special NNP
+Envoy PROPN nsubj 8
+for ADP case 5
+Sudan PROPN nmod 3
+Ann PROPN compound 7
+Cole PROPN flat 6
+met VERB ROOT 0 meet
+rebels NOUN obj 8 rebel NNS
+. PUNCT punct 8
+""",
+        ents=[(5, 7, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ann Cole", "nationality", "United Kingdom", "asserted") in found
+    assert ("Ann Cole", "nationality", "Sudan", "asserted") not in found
