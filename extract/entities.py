@@ -123,13 +123,20 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
     return [candidate]
 
 
+def _lower_text(doc: Doc) -> str:
+    """``doc.text.lower()``, once per Doc (spaCy rebuilds ``Doc.text`` from the tokens on every access)."""
+    if "newsgraph.lower_text" not in doc.user_data:
+        doc.user_data["newsgraph.lower_text"] = doc.text.lower()
+    return doc.user_data["newsgraph.lower_text"]
+
+
 def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """ "German Acme Telecom" -> "Acme Telecom" when the text also names it "Acme Telecom"; "British
     Telecom" and "Syrian Arab Republic" stay whole (the demonym is part of the name)."""
     rest = doc[start + 1 : end]
     if end - start <= 1 or not lex.demonyms.get(doc[start].lower_) or not rest[0].is_title:
-        return start  # checked first: doc.text below rebuilds the whole text on every call
-    elsewhere = doc.text.lower().replace(doc[start:end].text.lower(), " ")
+        return start
+    elsewhere = _lower_text(doc).replace(doc[start:end].text.lower(), " ")
     named_without = re.search(rf"\b{re.escape(rest.text.lower())}\b", elsewhere) is not None
     head_only = len(rest) == 1 and lex.org_class([rest.text]) is not None
     return start + 1 if named_without and not head_only else start
@@ -340,7 +347,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     for mention in kept:
         _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
     _coordination_votes(doc, kept)
-    _pool_votes(kept)
+    _pool_votes(kept, doc, lex)
     return [m for m in kept if m.votes]
 
 
@@ -493,18 +500,24 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation
 
 
-def _pool_votes(mentions: list[NamedMention]) -> None:
+def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     """One sense per document: every mention of a name gets the name's pooled votes.
 
     A one-word name that the NER calls a person but that never ends a longer
     person's name ("Roe" after "Jane Roe") is more often an organisation the
-    NER has not learnt: news introduce people by their full name.
+    NER has not learnt: news introduce people by their full name, or by a
+    title and surname ("President Roe", "Chancellor Roe"), which stays a person.
     """
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
     surnames = {
         m.text.split()[-1].casefold() for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
+    }
+    surnames |= {
+        m.key
+        for m in mentions
+        if m.start > 0 and not doc[m.start - 1].is_lower and lex.title(doc[m.start - 1].lower_) is not None
     }
     for key, votes in pooled.items():
         if " " not in key and key not in surnames and votes[C.PERSON]:

@@ -72,3 +72,21 @@ rebels NOUN obj 8 rebel NNS
     found = triples(doc)
     assert ("Ann Cole", "nationality", "United Kingdom", "asserted") in found
     assert ("Ann Cole", "nationality", "Sudan", "asserted") not in found
+
+
+def test_a_surname_after_a_capitalised_title_stays_a_person():
+    # "Kenyan President Otieno criticised Zentro."
+    doc = parse(
+        """
+Kenyan ADJ amod 2
+President PROPN compound 3
+Otieno PROPN nsubj 4
+criticised VERB ROOT 0 criticise
+Zentro PROPN obj 4
+. PUNCT punct 4
+""",
+        ents=[(2, 3, "PERSON"), (4, 5, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Otieno", "leads", "Kenya", "asserted") in found
+    assert ("Otieno", "criticizes", "Zentro", "asserted") in found
