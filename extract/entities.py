@@ -33,7 +33,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
 
-__all__ = ["NamedMention", "best_class", "find_mentions"]
+__all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
 C = EntityClass
 TECH_GENERATION = re.compile(r"^[2-7]G$")
@@ -73,6 +73,39 @@ class NamedMention:
     @property
     def key(self) -> str:
         return self.text.casefold()
+
+
+def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
+    """The description noun whose examples a name at ``start`` is listed among: "banks including
+    Acme, Zenith and Orbis", "carriers such as Acme", "rivals like Acme" -> the noun ("banks").
+    Read on the words (lists parse poorly): leftwards over names, commas and "and" to the marker.
+
+    >>> import spacy
+    >>> from newsgraph.extract.lexicon import lexicon
+    >>> doc = spacy.blank("en")("Dutch banks including Acme , Zenith and Orbis fell .")
+    >>> example_list_head(doc, 6, lexicon()).text
+    'banks'
+    """
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    i = start - 1
+    while i > sent_start and start - i < 30:
+        token = doc[i]
+        if token.text == "," or token.lower_ in ("and", "or") or not token.is_lower:
+            i -= 1
+            continue
+        break
+    else:
+        return None
+    if doc[i].lower_ == "as" and i - 1 > sent_start and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif doc[i].lower_ not in ("including", "like"):
+        return None
+    noun = doc[i - 1] if i - 1 >= sent_start else None
+    if noun is None or doc[i - 1].text == ",":
+        noun = doc[i - 2] if i - 2 >= sent_start else None
+    if noun is None or not noun.is_lower or lex.lemma_of(noun) not in lex.descriptions:
+        return None
+    return noun
 
 
 def _is_title(token: Token, lex: Lexicon) -> bool:
@@ -437,6 +470,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         described.append(doc[span.start - 1])
     if span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].is_lower:
         described.append(doc[span.start - 2])  # "Korea's third carrier, Acme"
+    listed = example_list_head(doc, span.start, lex)  # "banks including X and Y"
+    if listed is not None and not any(t.is_lower for t in span):
+        described.append(listed)
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:

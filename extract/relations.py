@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import EntityTable
 from newsgraph.extract.depscheme import DepScheme
+from newsgraph.extract.entities import example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
@@ -1303,7 +1304,8 @@ class RelationFinder:
             # "Dutch engine manufacturer X", "state-owned Ruritanian news agency X": a demonym before
             # the description that introduces the name (read on the words: such phrases parse poorly)
             if cls not in (C.COUNTRY, C.PLACE, C.PRODUCT):
-                demonym = self._demonym_of_description(start, sent)
+                listed = example_list_head(doc, start, lex)  # "Dutch banks including X and Y"
+                demonym = self._demonym_of_description(listed.i + 1 if listed else start, sent)
                 if demonym is not None and self._well_typed(entity):
                     country = self._country(lex.demonyms[demonym.lower_], demonym)
                     self._emit(

@@ -108,3 +108,29 @@ networks NOUN obl 2 network NNS
         ents=[(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "GPE")],
     )
     assert ("Zentro", "nationality", "Norway", "asserted") not in triples(doc)
+
+
+def test_names_listed_after_a_demonym_description_are_companies_of_that_country():
+    # "Danish banks including Nordvik, Holmsted and Skarp have left Iran."
+    doc = parse(
+        """
+Danish ADJ amod 2
+banks NOUN nsubj 10 bank NNS
+including VERB case 4 include VBG
+Nordvik PROPN nmod 2
+, PUNCT punct 6
+Holmsted PROPN conj 4
+and CCONJ cc 8
+Skarp PROPN conj 4
+have AUX aux 10 have VBP
+left VERB ROOT 0 leave VBN
+Iran PROPN obj 10
+. PUNCT punct 10
+""",
+        ents=[(3, 4, "ORG"), (5, 6, "PERSON"), (7, 8, "ORG"), (10, 11, "GPE")],
+    )
+    found = triples(doc)
+    for name in ("Nordvik", "Holmsted", "Skarp"):
+        assert (name, "nationality", "Denmark", "asserted") in found
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Holmsted"] == "Company"
