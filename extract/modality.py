@@ -42,6 +42,8 @@ def _up(token: Token, scheme: DepScheme) -> Token | None:
         return None
     if token.dep_ in scheme.acl and token.tag_ in ("VBD", "VBZ", "VBP"):
         return None  # a finite verb parsed as a modifier heads its own clause
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and scheme.subjects(token):
+        return None  # "X did not pay, and Y accused X": a clause of its own, with its own subject
     if token.dep_ in scheme.xcomp or token.dep_ == "conj" or token.dep_ in scheme.acl:
         return token.head
     if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in scheme.obj or token.dep_ in scheme.subj_pass):
@@ -129,8 +131,10 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
 def _reporting_verb(top: Token, scheme: DepScheme, lex: Lexicon) -> Token | None:
     """A speech verb governing the clause through ccomp or parataxis ("X said (that) ...")."""
     node = top
-    for _ in range(3):
-        if node.dep_ in scheme.ccomp or node.dep_ == "parataxis":
+    for _ in range(4):
+        if node.dep_ == "conj":  # "X said A banned B, and C blocked D"
+            node = node.head
+        elif node.dep_ in scheme.ccomp or node.dep_ == "parataxis":
             head = node.head
             if lex.lemma_of(head) in lex.cue("speech_verb"):
                 return head

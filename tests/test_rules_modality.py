@@ -159,3 +159,30 @@ merger NOUN obj 4
     )
     merges = {(frozenset((s, o)), m) for s, r, o, m in triples(doc) if r == "mergesWith"}
     assert merges == {(frozenset(("Acme", "Zenith")), "hypothetical")}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality_and_the_speaker():
+    # "Ana Ruiz said Zentro did not pay, and Peru blocked Zentro."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+said VERB ROOT 0 say
+Zentro PROPN nsubj 7
+did AUX aux 7 do
+not PART advmod 7
+pay VERB ccomp 3 pay VB
+, PUNCT punct 11
+and CCONJ cc 11
+Peru PROPN nsubj 11
+blocked VERB conj 7 block
+Zentro PROPN obj 11
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (9, 10, "GPE"), (11, 12, "ORG")],
+    )
+    statements = [s for s in extract(doc).statements if s.relation == "bans"]
+    assert [(s.subject.label, s.object.label, s.modality.value) for s in statements] == [
+        ("Peru", "Zentro", "asserted")
+    ]
+    assert statements[0].attributed_to is not None and statements[0].attributed_to.label == "Ana Ruiz"
