@@ -614,7 +614,17 @@ class RelationFinder:
             return [c for c in named if self.table.entity_at(c) is not None]
         if slot == "poss":
             return scheme.children(head, "poss")
-        return [obj for prep, obj in scheme.prepositional(head) if prep == slot]
+        found = [obj for prep, obj in scheme.prepositional(head) if prep == slot]
+        if not found and slot in ("to", "with") and head.pos_ in ("VERB", "AUX"):
+            # "disclosed the matter to X", "signed a deal with X": the phrase parsed under the object
+            found = [
+                obj
+                for o in scheme.objects(head)
+                if o.pos_ == "NOUN" and self.table.entity_at(o) is None
+                for prep, obj in scheme.prepositional(o)
+                if prep == slot
+            ]
+        return found
 
     def _flags(self, noun: Token) -> frozenset[str]:
         return frozenset(f for frame in self.lex.noun_frames(self.lex.lemma_of(noun)) for f in frame.flags)
@@ -681,8 +691,9 @@ class RelationFinder:
             any(m.lower_ == "to" for m in scheme.children(c, "mark")) for c in verb.children
         ):
             return False
-        if frame.with_nouns and not any(
-            self.lex.lemma_of(o) in frame.with_nouns for o in scheme.objects(verb)
+        if frame.with_nouns and not any(  # the object, or a noun misread as an indirect object
+            self.lex.lemma_of(o) in frame.with_nouns
+            for o in scheme.objects(verb) + scheme.indirect_objects(verb)
         ):
             return False
         direct = "direct" in frame.flags

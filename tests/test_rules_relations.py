@@ -463,3 +463,61 @@ KXTV NOUN obj 3 kxtv NN
         ents=[(0, 1, "ORG")],
     )
     assert ("Acme", "contacts", "KXTV", "asserted") in triples(doc)
+
+
+def test_a_to_phrase_parsed_under_the_object_still_names_the_addressee():
+    # "Zentro disclosed the problem to the Maritime Agency."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+disclosed VERB ROOT 0 disclose
+the DET det 4
+problem NOUN obj 2
+to ADP case 8
+the DET det 8
+Maritime PROPN compound 8
+Agency PROPN nmod 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "ORG")],
+    )
+    assert ("Zentro", "contacts", "Maritime Agency", "asserted") in triples(doc)
+
+
+def test_selling_stores_misparsed_as_indirect_object_is_a_divestment():
+    # "Zentro sold its stores to Vexor Holdings."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+sold VERB ROOT 0 sell
+its PRON nmod:poss 4 its PRP$
+stores NOUN iobj 2 store NNS
+to ADP case 7
+Vexor PROPN compound 7
+Holdings PROPN obl 2 holding NNPS
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (5, 7, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Zentro", "mergesWith", "Vexor Holdings", "asserted") in found
+    assert ("Zentro", "supplies", "Vexor Holdings", "asserted") not in found
+
+
+def test_the_government_without_a_demonym_is_a_country_not_an_agency():
+    # "The Maritime Agency said Zentro told the government."
+    doc = parse(
+        """
+The DET det 3
+Maritime PROPN compound 3
+Agency PROPN nsubj 4
+said VERB ROOT 0 say
+Zentro PROPN nsubj 6
+told VERB ccomp 4 tell
+the DET det 8
+government NOUN obj 6
+. PUNCT punct 4
+""",
+        ents=[(1, 3, "ORG"), (4, 5, "ORG")],
+    )
+    assert ("Zentro", "contacts", "Maritime Agency", "asserted") not in triples(doc)
