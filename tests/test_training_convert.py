@@ -142,6 +142,11 @@ def test_harmonise_edge_cases(tags, expected):
     assert convert.harmonise(["w"] * len(tags), tags) == expected
 
 
+def test_harmonise_outside_labels(monkeypatch):
+    monkeypatch.setitem(convert.LABEL_MAP, "EVENT", "O")
+    assert convert.harmonise(["the", "Cold", "War"], ["O", "B-EVENT", "I-EVENT"]) == ["O", "O", "O"]
+
+
 def test_gum_commercial_documents(tmp_path):
     tsv = tmp_path / "docs.tsv"
     tsv.write_text("doc_id\tsplit\tgenre\tcommercial_ok\nGUM_a\ttrain\tnews\tyes\nGUM_b\ttrain\twhow\tno\n")

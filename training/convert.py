@@ -40,7 +40,7 @@ DEFAULT_CORPORA = REPO.parent / "shared" / "corpora"
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 
-# Source label -> model label; a label that is not a key here is *missing*.
+# Source label -> model label ("O" = outside); a label that is not a key here is *missing*.
 LABEL_MAP = {
     "PERSON": "PERSON",
     "PER": "PERSON",
@@ -129,7 +129,10 @@ def harmonise(
         if label == "LOC" and " ".join(words[start:end]) in gazetteer:
             label = "GPE"
         for i in range(start, end):
-            out[i] = None if label is None else ("B-" if i == start else "I-") + label
+            if label is None or label == "O":
+                out[i] = label
+            else:
+                out[i] = ("B-" if i == start else "I-") + label
     return out
 
 
@@ -374,11 +377,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with ud-english/ and ner-extra/ (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=REPO / "training" / "corpus")
     parser.add_argument("--group", type=int, default=10, help="sentences per training doc")
+    parser.add_argument("--outside", default="", metavar="LABELS",
+                        help="comma-separated source classes to train as O, not missing (e.g. EVENT,PRODUCT)")
     parser.add_argument("names", nargs="*", default=list(CORPORA), help=f"corpora to build: {list(CORPORA)}")
     args = parser.parse_args(argv)
     unknown = set(args.names) - set(CORPORA)
     if unknown:
         parser.error(f"unknown corpus {sorted(unknown)}; choose from {list(CORPORA)}")
+    LABEL_MAP.update(dict.fromkeys(filter(None, args.outside.split(",")), "O"))
     convert(args.corpora, args.out, args.names, args.group)
     return 0
 
