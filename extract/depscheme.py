@@ -122,7 +122,16 @@ class DepScheme:
         return [c for c in _words(verb) if c.dep_ in self.subj_pass]
 
     def objects(self, verb: Token) -> list[Token]:
-        return [c for c in _words(verb) if c.dep_ in self.obj]
+        """Direct objects. A verb has one: a second one after a comma is a misparsed clause
+        ("encouraging firms to leave, German banks have ..."), and is left out."""
+        found = [c for c in _words(verb) if c.dep_ in self.obj]
+        if len(found) > 1:
+            first = found[0]
+            doc = verb.doc
+            found = [first] + [
+                o for o in found[1:] if not any(t.text == "," for t in doc[first.right_edge.i + 1 : o.i])
+            ]
+        return found
 
     def copular_subjects(self, noun: Token) -> list[Token]:
         """Subjects of a predicate noun: "*X* is a supporter of Y" (UD: noun heads the clause;

@@ -74,3 +74,28 @@ ended VERB ROOT 0 end
         ents=[(0, 1, "GPE"), (4, 5, "ORG")],
     )
     assert ("Peru", "bans", "Zenith", "asserted") in triples(doc)
+
+
+def test_a_second_object_after_a_comma_is_a_misparse_and_not_an_object():
+    # "With Peru urging buyers to stop, Chilean firms including Zentro left." (firms misread as an object)
+    doc = parse(
+        """
+With SCONJ mark 3
+Peru PROPN nsubj 3
+urging VERB advcl 12 urge VBG
+buyers NOUN obj 3 buyer NNS
+to PART mark 6
+stop VERB xcomp 3 stop VB
+, PUNCT punct 9
+Chilean ADJ amod 9
+firms NOUN obj 3 firm NNS
+including VERB case 11 include VBG
+Zentro PROPN nmod 9
+left VERB ROOT 0 leave VBD
+. PUNCT punct 12
+""",
+        ents=[(1, 2, "GPE"), (10, 11, "ORG")],
+    )
+    urging = doc[2]
+    assert [t.text for t in UD.objects(urging)] == ["buyers"]
+    assert ("Peru", "urges", "Zentro", "asserted") not in triples(doc)
