@@ -1403,6 +1403,33 @@ class RelationFinder:
                                 "nationality:description",
                                 0.7,
                             )
+            if description and table.entity_at(token) is None and lex.lemma_of(token) in lex.descriptions:
+                self._description_base(token, sent)
+
+    def _description_base(self, noun: Token, sent: Span) -> None:
+        """Where a described organisation is based: "the Munich-based court" (the description
+        resolved), "X is the largest bank in Chile" (a copular description with "in" a place)."""
+        doc, table, scheme = self.table.doc, self.table, self.scheme
+        for k in range(max(sent.start + 2, noun.i - 4), noun.i):
+            if doc[k].lower_ == "based" and doc[k - 1].text in ("-", "–"):
+                place = table.entity_at(doc[k - 2])
+                if place is not None and table.cls(place) in (C.COUNTRY, C.PLACE):
+                    for e in table.resolve(noun):
+                        self._emit(e, "basedIn", place, "based", sent, "basedIn:description", 0.7)
+        if not scheme.children(noun, "cop") or self.lex.lemma_of(noun) in self.lex.cue("market_role_noun"):
+            return  # "X is the largest vendor in Peru" sells there, it need not be based there
+        holders = [e for e in self._entities_of_tokens(scheme.active_subjects(noun), direct=True)]
+        places = [
+            e
+            for prep, obj in scheme.prepositional(noun)
+            if prep == "in"
+            for e in self._entities_of_tokens([obj], direct=True)
+            if table.cls(e) == C.COUNTRY
+        ]
+        for holder in holders:
+            if table.cls(holder) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+                for place in places:
+                    self._emit(holder, "basedIn", place, "in", sent, "basedIn:copular", 0.65)
 
     def _demonym_of_description(self, start: int, sent: Span) -> Token | None:
         """The demonym opening the description right before a name: "Dutch engine manufacturer X",

@@ -521,3 +521,55 @@ government NOUN obj 6
         ents=[(1, 3, "ORG"), (4, 5, "ORG")],
     )
     assert ("Zentro", "contacts", "Maritime Agency", "asserted") not in triples(doc)
+
+
+def test_a_place_based_description_locates_the_entity_it_refers_to():
+    # "Orvik Bank grew. The Oslo-based bank hired staff."
+    doc = parse(
+        """
+Orvik PROPN compound 2
+Bank PROPN nsubj 3
+grew VERB ROOT 0 grow
+. PUNCT punct 3
+The DET det 9
+Oslo PROPN compound 8
+- PUNCT punct 8
+based VERB amod 9 base VBN
+bank NOUN nsubj 10
+hired VERB ROOT 0 hire
+staff NOUN obj 10
+. PUNCT punct 10
+""",
+        ents=[(0, 2, "ORG"), (5, 6, "GPE")],
+    )
+    assert ("Orvik Bank", "basedIn", "Oslo", "asserted") in triples(doc)
+
+
+def test_the_largest_bank_in_a_country_is_based_there_but_a_vendor_only_sells_there():
+    # "Orvik Bank is the largest bank in Chile, and Zentro is the largest vendor in Peru."
+    doc = parse(
+        """
+Orvik PROPN compound 2
+Bank PROPN nsubj 6
+is AUX cop 6 be
+the DET det 6
+largest ADJ amod 6 large JJS
+bank NOUN ROOT 0
+in ADP case 8
+Chile PROPN nmod 6
+, PUNCT punct 15
+and CCONJ cc 15
+Zentro PROPN nsubj 15
+is AUX cop 15 be
+the DET det 15
+largest ADJ amod 15 large JJS
+vendor NOUN conj 6
+in ADP case 17
+Peru PROPN nmod 15
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "ORG"), (7, 8, "GPE"), (10, 11, "ORG"), (16, 17, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Orvik Bank", "basedIn", "Chile", "asserted") in found
+    assert ("Zentro", "basedIn", "Peru", "asserted") not in found
