@@ -367,6 +367,7 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
                 classes[i] in (C.COMPANY, C.ORGANIZATION)
                 and l_words[: len(s_words)] == s_words
                 and lex.org_class(l_words[len(s_words) :]) is not None
+                and not any(lex.country_of(w) for w in l_words[len(s_words) :])  # "Acme Peru Ltd" is apart
             ):
                 fuller.setdefault(long.text, (j, "short_form"))
         if fuller:  # "Trump" after "Donald Trump" and "Melania Trump": the one named most often

@@ -298,6 +298,15 @@ class RelationFinder:
             resolved = table.resolve(t)
             if resolved:
                 return resolved
+        if lemma == "member" and t.tag_ == "NNS":  # "NATO members", "members of the Senate": the body
+            bodies = [
+                e
+                for c in scheme.children(t, "compound") + [o for p, o in scheme.prepositional(t) if p == "of"]
+                for e in self.entities_of(c, depth=depth + 1)
+                if table.cls(e) in (C.ORGANIZATION, C.GOVERNMENT_BODY)
+            ]
+            if bodies:
+                return bodies
         if direct or depth > 2:
             return []
         if t.pos_ == "VERB":  # "from using X equipment"

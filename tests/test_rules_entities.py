@@ -340,3 +340,26 @@ Zorvex PROPN obj 9
     assert ("Ana Lima", "nationality", "Peru", "asserted") in found
     assert ("Ana Lima", "leads", "Peru", "asserted") in found
     assert ("Chile", "bans", "Zorvex", "asserted") in found
+
+
+def test_a_national_subsidiary_is_not_merged_with_its_parent():
+    # "Zentro Peru Limited was fined. Zentro said it would appeal."
+    doc = parse(
+        """
+Zentro PROPN compound 3
+Peru PROPN compound 3
+Limited PROPN nsubj:pass 5
+was AUX aux:pass 5 be
+fined VERB ROOT 0 fine VBN
+. PUNCT punct 5
+Zentro PROPN nsubj 8
+said VERB ROOT 0 say
+it PRON nsubj 11 it PRP
+would AUX aux 11
+appeal VERB ccomp 8 appeal VB
+. PUNCT punct 8
+""",
+        ents=[(0, 3, "ORG"), (6, 7, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert {"Zentro Peru Limited", "Zentro"} <= labels

@@ -573,3 +573,93 @@ Peru PROPN nmod 15
     found = triples(doc)
     assert ("Orvik Bank", "basedIn", "Chile", "asserted") in found
     assert ("Zentro", "basedIn", "Peru", "asserted") not in found
+
+
+def test_suing_is_an_accusation_and_requiring_a_body_to_act_urges_it():
+    # "Peru sued Zentro, and the court required Vexor to pay."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+sued VERB ROOT 0 sue
+Zentro PROPN obj 2
+, PUNCT punct 8
+and CCONJ cc 8
+the DET det 7
+court NOUN nsubj 8
+required VERB conj 2 require
+Vexor PROPN obj 8
+to PART mark 11
+pay VERB xcomp 8 pay VB
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (8, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Peru", "accuses", "Zentro", "asserted") in found
+
+
+def test_calling_for_the_members_of_a_body_to_act_urges_the_body():
+    # "Chile called for NATO members to act."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+called VERB ROOT 0 call
+for ADP case 5
+NATO PROPN compound 5
+members NOUN obl 2 member NNS
+to PART mark 7
+act VERB xcomp 2 act VB
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "ORG")],
+    )
+    assert ("Chile", "urges", "NATO", "hypothetical") in triples(doc) or (
+        "Chile",
+        "urges",
+        "NATO",
+        "asserted",
+    ) in triples(doc)
+
+
+def test_calling_for_a_ban_urges_no_one():
+    # "Chile called for a ban on Zentro."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+called VERB ROOT 0 call
+for ADP case 5
+a DET det 5
+ban NOUN obl 2
+on ADP case 7
+Zentro PROPN nmod 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "urges"}
+
+
+def test_apologising_to_someone_is_contact_and_demanding_from_a_body_urges_it():
+    # "Ana Ruiz apologized to Juan Perez. Chile demanded from Interpol to act."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+apologized VERB ROOT 0 apologize
+to ADP case 5
+Juan PROPN obl 3
+Perez PROPN flat 5
+. PUNCT punct 3
+Chile PROPN nsubj 9
+demanded VERB ROOT 0 demand
+from ADP case 11
+Interpol PROPN obl 9
+to PART mark 13
+act VERB xcomp 9 act VB
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "PERSON"), (7, 8, "GPE"), (10, 11, "ORG")],
+    )
+    found = {(s, r, o) for s, r, o, _ in triples(doc)}
+    assert ("Ana Ruiz", "contacts", "Juan Perez") in found
+    assert ("Chile", "urges", "Interpol") in found
