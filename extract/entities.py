@@ -51,6 +51,7 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
+HYPHEN_PARTICIPLES = frozenset({"based", "owned", "led", "backed", "run", "controlled"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
     {"the", "a", "an", "'s", "’s", "'", "’", "“", "”", '"', "(", ")", ",", "-", "—", "–"}
@@ -133,8 +134,9 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].is_space
         or doc[end - 1].tag_ == "POS"
         or doc[end - 1].lower_ in JOINERS
+        or (end - 2 > start and doc[end - 1].lower_ in HYPHEN_PARTICIPLES and doc[end - 2].text in ("-", "–"))
     ):
-        end -= 1
+        end -= 1  # "Berlin-based", "state-owned": the name is before the hyphen
     return start, end
 
 

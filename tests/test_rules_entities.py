@@ -363,3 +363,29 @@ appeal VERB ccomp 8 appeal VB
     )
     labels = {e.label for e in extract(doc).entities}
     assert {"Zentro Peru Limited", "Zentro"} <= labels
+
+
+def test_a_hyphenated_based_modifier_is_not_part_of_the_place_name():
+    # "Ana Ruiz, director of the Oslo-based Nordic Institute, spoke."
+    doc = parse(
+        """
+Ana PROPN nsubj 13
+Ruiz PROPN flat 1
+, PUNCT punct 4
+director NOUN appos 1
+of ADP case 11
+the DET det 11
+Oslo PROPN compound 9
+- PUNCT punct 7
+based VERB amod 11 base VBN
+Nordic PROPN compound 11
+Institute PROPN nmod 4
+, PUNCT punct 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (6, 9, "GPE"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "leads", "Nordic Institute", "asserted") in found
+    assert ("Nordic Institute", "basedIn", "Oslo", "asserted") in found
