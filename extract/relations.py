@@ -1331,6 +1331,11 @@ class RelationFinder:
                     self._emit(
                         entity, "nationality", country, demonym.lower_, sent, "nationality:introduced", 0.75
                     )
+            # "Acme's Polish chain X", "Acme's news channel, X", "Acme's X chain": a named unit
+            if cls in (C.COMPANY, C.ORGANIZATION):
+                for owner in self._unit_owner(start, end, sent):
+                    if owner != entity and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
+                        self._emit(entity, "partOf", owner, "unit", sent, "unit:named", 0.7)
             # "its home country of China"
             if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
                 noun = doc[start - 2]
@@ -1439,6 +1444,32 @@ class RelationFinder:
             if table.cls(holder) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
                 for place in places:
                     self._emit(holder, "basedIn", place, "in", sent, "basedIn:copular", 0.65)
+
+    def _unit_owner(self, start: int, end: int, sent: Span) -> list[int]:
+        """The named owner of a name introduced as its unit: "Acme's Polish chain X", "Acme's news
+        channel, X" (unit noun before the name) or "Acme's X chain" (after it); [] otherwise."""
+        doc, table, lex = self.table.doc, self.table, self.lex
+        units = lex.cue("unit_head")
+        if end < sent.end and doc[end].is_lower and lex.lemma_of(doc[end]) in units:
+            i = start - 1  # "its X chain"
+        else:
+            i = start - 1
+            if i > sent.start and doc[i].text == ",":
+                i -= 1
+            if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in units:
+                return []
+            i -= 1
+        for _ in range(4):
+            if i < sent.start:
+                return []
+            token = doc[i]
+            if _possessive(token) and i - 1 >= sent.start:  # a named owner only: "its" is too often
+                owner = table.entity_at(doc[i - 1])  # resolved to the wrong company here
+                return [owner] if owner is not None else []
+            if not (token.is_lower or lex.demonyms.get(token.lower_)) or token.pos_ in ("VERB", "AUX", "ADP"):
+                return []
+            i -= 1
+        return []
 
     def _demonym_of_description(self, start: int, sent: Span) -> Token | None:
         """The demonym opening the description right before a name: "Dutch engine manufacturer X",

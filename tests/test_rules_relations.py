@@ -663,3 +663,24 @@ act VERB xcomp 9 act VB
     found = {(s, r, o) for s, r, o, _ in triples(doc)}
     assert ("Ana Ruiz", "contacts", "Juan Perez") in found
     assert ("Chile", "urges", "Interpol") in found
+
+
+def test_a_named_unit_introduced_by_its_owners_possessive_is_part_of_it():
+    # "Zentro's Chilean chain Vexor Mart grew."
+    doc = parse(
+        """
+Zentro PROPN nmod:poss 4
+'s PART case 1
+Chilean ADJ amod 4
+chain NOUN compound 6
+Vexor PROPN compound 6
+Mart PROPN nsubj 7
+grew VERB ROOT 0 grow
+sales NOUN obj 7 sale NNS
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "ORG"), (4, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Vexor Mart", "partOf", "Zentro", "asserted") in found
+    assert ("Vexor Mart", "nationality", "Chile", "asserted") in found
