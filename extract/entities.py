@@ -497,14 +497,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and not lex.countries.get(text.lower())
     ):
         votes[C.COMPANY] += 1.5
-    # "Acme of Sweden", "Acme from Finland": an organisation (or a person), not a place
+    # "Acme of Sweden", "Acme from Finland": an organisation (or a person, introduced by a full name),
+    # not a place
     after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
     if (
         len(after) >= 2
         and after[0].lower_ in ("of", "from")
         and lex.countries.get(after[1].lower_)
         and not lex.countries.get(text.lower())
-        and not votes[C.PERSON]
+        and (not votes[C.PERSON] or len(words) == 1)
     ):
         votes[C.COMPANY] += 1.5
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business

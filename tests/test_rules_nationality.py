@@ -134,3 +134,19 @@ Iran PROPN obj 10
         assert (name, "nationality", "Denmark", "asserted") in found
     classes = {e.label: e.cls.value for e in extract(doc).entities}
     assert classes["Holmsted"] == "Company"
+
+
+def test_a_one_word_name_of_a_country_is_an_organisation_even_if_the_ner_says_person():
+    # "Zentro of Chile grew sales."
+    doc = parse(
+        """
+Zentro PROPN nsubj 4
+of ADP case 3
+Chile PROPN nmod 1
+grew VERB ROOT 0 grow
+sales NOUN obj 4 sale NNS
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "PERSON"), (2, 3, "GPE")],
+    )
+    assert ("Zentro", "nationality", "Chile", "asserted") in triples(doc)
