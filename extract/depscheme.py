@@ -180,8 +180,8 @@ class DepScheme:
                     words = [c.lower_ for c in cases]
                     words += [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
                     pairs.append(("_".join(words), child))
-                    if len(words) > 1:
-                        pairs.append((words[-1], child))
+                    if len(words) > 1 and cases[0].pos_ in ("ADP", "ADV", "PART"):
+                        pairs.append((words[-1], child))  # "out of" is also "of"; "according to" is no "to"
         else:
             for child in head.children:
                 if child.dep_ in ("prep", "agent"):

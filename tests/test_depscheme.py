@@ -99,3 +99,25 @@ left VERB ROOT 0 leave VBD
     urging = doc[2]
     assert [t.text for t in UD.objects(urging)] == ["buyers"]
     assert ("Peru", "urges", "Zentro", "asserted") not in triples(doc)
+
+
+def test_according_to_is_not_a_to_phrase_but_out_of_is_an_of_phrase():
+    # "According to Reuters, Zentro pulled out of Peru."
+    doc = parse(
+        """
+According VERB case 3 accord VBG
+to ADP fixed 1
+Reuters PROPN obl 6
+, PUNCT punct 6
+Zentro PROPN nsubj 6
+pulled VERB ROOT 0 pull
+out ADP case 9
+of ADP fixed 7
+Peru PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(2, 3, "ORG"), (4, 5, "ORG"), (8, 9, "GPE")],
+    )
+    preps = {p for p, _ in UD.prepositional(doc[5])}
+    assert {"according_to", "out_of", "of"} <= preps
+    assert "to" not in preps
