@@ -23,6 +23,7 @@ votes of every mention of the same name are pooled (one sense per document).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -360,6 +361,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
+        opening = 1 if lex.demonyms.get(doc[a].lower_) else 0
+        if b - a > opening and all(t.is_lower or t.is_punct for t in doc[a + opening : b]):
+            continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = doc[a:b].text.lower()
         demonym_only = lex.demonyms.get(words) and not lex.countries.get(words)
         if (
@@ -521,9 +525,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2
-    after = doc[span.end : span.end + 3]
-    if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in after[1:]):
-        votes[C.PERSON] += 1
+    after = doc[span.end : min(span.end + 7, span.sent.end)]
+    apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
+    if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
+        votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
     calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
     inside = span.start > span.sent.start  # not "Meanwhile, ...", "Update: ..."
     if (

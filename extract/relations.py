@@ -1336,6 +1336,13 @@ class RelationFinder:
                 for owner in self._unit_owner(start, end, sent):
                     if owner != entity and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(entity, "partOf", owner, "unit", sent, "unit:named", 0.7)
+            # "X, the Chilean anti-monopoly agency", "Jane Roe, a Chilean government commissioner"
+            if cls in (C.PERSON, C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+                demonym = self._demonym_of_apposition(end, sent, cls == C.PERSON)
+                if demonym is not None and self._well_typed(entity):
+                    country = self._country(lex.demonyms[demonym.lower_], demonym)
+                    rule = "nationality:apposed"
+                    self._emit(entity, "nationality", country, demonym.lower_, sent, rule, 0.7)
             # "its home country of China"
             if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
                 noun = doc[start - 2]
@@ -1470,6 +1477,34 @@ class RelationFinder:
                 return []
             i -= 1
         return []
+
+    def _demonym_of_apposition(self, end: int, sent: Span, person: bool) -> Token | None:
+        """The demonym opening a description in apposition after a name: "X, the Chilean agency"
+        (an organisation's description noun), "Jane Roe, a Chilean lawyer" (any noun for a person);
+        read on the words, up to the description's head (the last noun before a non-word)."""
+        doc, lex = self.table.doc, self.lex
+        j = end
+        if j >= sent.end or doc[j].text != ",":
+            return None
+        j += 1
+        if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        if j >= sent.end or doc[j].is_lower or not lex.demonyms.get(doc[j].lower_):
+            return None
+        head = None
+        for k in range(j + 1, min(j + 7, sent.end)):
+            token = doc[k]
+            if token.text in ("-", "–") or (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
+                head = token if token.pos_ == "NOUN" else head
+                continue
+            if not token.is_lower and lex.lemma_of(token) in ("government",):
+                continue  # "the Ruritanian Government commissioner"
+            break
+        if head is None or lex.lemma_of(head) in ("government", "authorities", "authority"):
+            return None
+        if person or lex.lemma_of(head) in lex.descriptions:
+            return doc[j]
+        return None
 
     def _demonym_of_description(self, start: int, sent: Span) -> Token | None:
         """The demonym opening the description right before a name: "Dutch engine manufacturer X",

@@ -150,3 +150,37 @@ sales NOUN obj 4 sale NNS
         ents=[(0, 1, "PERSON"), (2, 3, "GPE")],
     )
     assert ("Zentro", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_a_demonym_description_in_apposition_gives_nationality_and_is_no_name():
+    # "Ana Ruiz, the Chilean Government commissioner for mining, met KARTEL, the Peruvian anti-trust agency."
+    doc = parse(
+        """
+Ana PROPN nsubj 11
+Ruiz PROPN flat 1
+, PUNCT punct 7
+the DET det 7
+Chilean ADJ amod 7
+Government PROPN compound 7
+commissioner NOUN appos 1
+for ADP case 9
+mining NOUN nmod 7
+, PUNCT punct 7
+met VERB ROOT 0 meet
+KARTEL PROPN obj 11
+, PUNCT punct 19
+the DET det 19
+Peruvian ADJ amod 19
+anti ADJ amod 19
+- PUNCT punct 16
+trust NOUN compound 19
+agency NOUN appos 12
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "LOC"), (11, 12, "ORG"), (14, 19, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "nationality", "Chile", "asserted") in found
+    assert ("KARTEL", "nationality", "Peru", "asserted") in found
+    labels = {e.label for e in extract(doc).entities}
+    assert "Peruvian anti-trust agency" not in labels
