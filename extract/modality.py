@@ -99,7 +99,9 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
                     {lex.lemma_of(a) for a in scheme.children(node.head, "aux")} & lex.cue("hypothetical_aux")
                 )
         elif node.pos_ == "NOUN":
-            pass  # "announced *plans* to exit": a noun of planning reports a decision
+            # "announced *plans* to exit" reports a decision; "its *intention* to leave", "a *bid* to
+            # buy" state an aim (as the verbs "intend", "aim", "attempt" do)
+            hypothetical |= lex.lemma_of(node) in lex.cue("hypothetical_noun")
         else:
             lemma = lex.lemma_of(node)
             if lemma in lex.cue("negative_verb"):

@@ -186,3 +186,21 @@ Zentro PROPN obj 11
         ("Peru", "Zentro", "asserted")
     ]
     assert statements[0].attributed_to is not None and statements[0].attributed_to.label == "Ana Ruiz"
+
+
+def test_an_intention_to_act_is_hypothetical():
+    # "Zentro stated its intention to leave Peru."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+stated VERB ROOT 0 state
+its PRON nmod:poss 4 its PRP$
+intention NOUN obj 2
+to PART mark 6
+leave VERB acl 4 leave VB
+Peru PROPN obj 6
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (6, 7, "GPE")],
+    )
+    assert ("Zentro", "withdrawsFrom", "Peru", "hypothetical") in triples(doc)
