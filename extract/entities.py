@@ -525,6 +525,11 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2
+    elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
+        phrase = doc[max(span.sent.start, span.start - 7) : span.start - 1]
+        words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))
+        if any(lex.title(t.lower_) and t.is_lower for t in words):
+            votes[C.PERSON] += 1
     after = doc[span.end : min(span.end + 7, span.sent.end)]
     apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):

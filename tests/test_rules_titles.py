@@ -90,3 +90,24 @@ Zentro PROPN obj 4
     found = triples(doc)
     assert ("Otieno", "leads", "Kenya", "asserted") in found
     assert ("Otieno", "criticizes", "Zentro", "asserted") in found
+
+
+def test_a_name_apposed_to_an_office_with_a_portfolio_is_a_person_working_there():
+    # "Zentro's head of sales, Ana Ruiz, resigned." (the NER calls Ana Ruiz a place)
+    doc = parse(
+        """
+Zentro PROPN nmod:poss 3
+'s PART case 1
+head NOUN nsubj 10
+of ADP case 5
+sales NOUN nmod 3 sale NNS
+, PUNCT punct 7
+Ana PROPN appos 3
+Ruiz PROPN flat 7
+, PUNCT punct 7
+resigned VERB ROOT 0 resign
+. PUNCT punct 10
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "LOC")],
+    )
+    assert ("Ana Ruiz", "worksFor", "Zentro", "asserted") in triples(doc)
