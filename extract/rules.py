@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
+
 from newsgraph.extract.coref import build_entities
 from newsgraph.extract.depscheme import DepScheme, detect
 from newsgraph.extract.entities import find_mentions
@@ -94,17 +97,23 @@ class RulesExtractor:
         never runs on into the next one (the parser keeps boundaries set before it). A single line
         break may wrap a sentence, so it is left to the parser."""
         doc = self.nlp.make_doc(text)
+        starts = [token.is_sent_start for token in doc]  # True, False or None (not decided)
         for token in doc[1:]:
+            i = token.i
             if token.is_space and "\n\n" in token.text:
-                token.is_sent_start = True
-                if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = True
-                if token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
-                    doc[token.i + 2].is_sent_start = False  # no one-word sentence at a paragraph start
-            elif "\n\n" in doc[token.i - 1].text_with_ws:
-                token.is_sent_start = True
-            elif token.is_sent_start is None and not _may_open_sentence(doc, token.i):
-                token.is_sent_start = False
+                starts[i] = True
+                if i + 1 < len(doc):
+                    starts[i + 1] = True
+                if i + 2 < len(doc) and not doc[i + 2].is_space:
+                    starts[i + 2] = False  # no one-word sentence at a paragraph start
+            elif "\n\n" in doc[i - 1].text_with_ws:
+                starts[i] = True
+            elif starts[i] is None and not _may_open_sentence(doc, i):
+                starts[i] = False
+        # One array write: Token.is_sent_start's setter scans the whole document for a parse on
+        # every call, which made this loop quadratic in the document's length.
+        values = numpy.array([0 if s is None else (1 if s else -1) for s in starts], dtype="int64")
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))  # -1 wraps, as in to_array
         return doc
 
     def extract_parsed(self, doc, document: Document) -> DocumentExtraction:
