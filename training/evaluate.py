@@ -71,7 +71,7 @@ def collapsed_ner(nlp: Language, corpus: Path) -> dict:
     return {k: scores[k] for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")}
 
 
-def evaluate(model: str, corpus_dir: Path = CORPUS_DIR) -> dict:
+def evaluate(model: str, corpus_dir: Path = CORPUS_DIR, news: Path = throughput.NEWS) -> dict:
     nlp = spacy.load(model)
     report = {}
     for name, file in TEST_SETS.items():
@@ -80,7 +80,7 @@ def evaluate(model: str, corpus_dir: Path = CORPUS_DIR) -> dict:
         report[name]["ner_collapsed"] = collapsed_ner(nlp, corpus_dir / file)
         print(f"{name}: " + json.dumps({k: v for k, v in report[name].items() if not isinstance(v, dict)}),
               file=sys.stderr)
-    report["news_bench_speed"] = throughput.measure(model)
+    report["news_bench_speed"] = throughput.measure(model, news)
     print(f"news-bench: {report['news_bench_speed']}", file=sys.stderr)
     return report
 
@@ -90,8 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("model", help="pipeline folder or package")
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument("--out", type=Path, default=REPO / "training" / "output" / "eval.json")
+    parser.add_argument("--news", type=Path, default=throughput.NEWS, help="news-bench articles.jsonl")
     args = parser.parse_args(argv)
-    report = evaluate(args.model, args.corpus_dir)
+    report = evaluate(args.model, args.corpus_dir, args.news)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     return 0

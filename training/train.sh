@@ -20,6 +20,7 @@ python -m spacy train training/config.cfg --code training/functions.py --output 
     2>&1 | tee "$OUT/full.log"
 end=$(date +%s)
 
-python training/evaluate.py "$OUT/full/model-best" --out "$OUT/eval.json"
+python training/evaluate.py "$OUT/full/model-best" --out "$OUT/eval.json" \
+    --news "$CORPORA/news-bench/articles.jsonl"
 python training/package.py "$OUT/full/model-best" --eval "$OUT/eval.json" \
     --train-log "$OUT/full.log" --train-seconds $((end - start))
