@@ -11,8 +11,6 @@ import json
 import sys
 from typing import Any
 
-from newsgraph.extract.nlp import load_pipeline, pipeline_info
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -30,6 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from newsgraph.extract.nlp import load_pipeline, pipeline_info  # spaCy loads only when needed
+
     info = pipeline_info(load_pipeline(args.model))
     if args.format == "json":
         json.dump(info, sys.stdout, indent=2, ensure_ascii=False)
