@@ -389,3 +389,26 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Ana Ruiz", "leads", "Nordic Institute", "asserted") in found
     assert ("Nordic Institute", "basedIn", "Oslo", "asserted") in found
+
+
+def test_a_board_or_directorate_is_a_government_body_whatever_the_ner_says():
+    # "The Nevada Water Board and the Fisheries Directorate questioned Zentro."
+    doc = parse(
+        """
+The DET det 4
+Nevada PROPN compound 4
+Water PROPN compound 4
+Board PROPN nsubj 9
+and CCONJ cc 8
+the DET det 8
+Fisheries PROPN compound 8
+Directorate PROPN conj 4
+questioned VERB ROOT 0 question
+Zentro PROPN obj 9
+. PUNCT punct 9
+""",
+        ents=[(1, 4, "LOC"), (6, 8, "ORG"), (9, 10, "ORG")],
+    )
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Nevada Water Board"] == "GovernmentBody"
+    assert classes["Fisheries Directorate"] == "GovernmentBody"
