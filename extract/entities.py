@@ -274,9 +274,16 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while right_end < len(doc) and _continues_name(doc[right_end], lex):
                 right_end += 1
             right_head = lex.org_class([doc[right_end - 1].text]) is not None and j - i <= 2
+            # "Acme Air of Peru": a company's full name then its country (but "Bank of Peru")
+            company_of_country = (
+                joiner == "of"
+                and j - i >= 2
+                and lex.org_class([doc[j - 1].text]) == C.COMPANY
+                and lex.countries.get(doc[j + 1 : right_end].text.lower()) is not None
+            )
             if (
                 joiner == "&"
-                or (joiner in ("of", "on", "for") and left_head)
+                or (joiner in ("of", "on", "for") and left_head and not company_of_country)
                 or (joiner == "and" and (inside_of or right_head))  # "Securities and Exchange Commission"
             ):
                 k = j + 1

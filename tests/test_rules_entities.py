@@ -412,3 +412,32 @@ Zentro PROPN obj 9
     classes = {e.label: e.cls.value for e in extract(doc).entities}
     assert classes["Nevada Water Board"] == "GovernmentBody"
     assert classes["Fisheries Directorate"] == "GovernmentBody"
+
+
+def test_an_airline_name_is_a_company_and_its_country_after_of_is_not_part_of_it():
+    # "Chile banned Zentro Air of Peru, but the Bank of Peru objected."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+banned VERB ROOT 0 ban
+Zentro PROPN compound 4
+Air PROPN obj 2
+of ADP case 6
+Peru PROPN nmod 4
+, PUNCT punct 13
+but CCONJ cc 13
+the DET det 10
+Bank PROPN nsubj 13
+of ADP case 12
+Peru PROPN nmod 10
+objected VERB conj 2 object
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "LOC")],
+    )
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Zentro Air"] == "Company"
+    assert "Bank of Peru" in classes
+    found = triples(doc)
+    assert ("Chile", "bans", "Zentro Air", "asserted") in found
+    assert ("Zentro Air", "nationality", "Peru", "asserted") in found
