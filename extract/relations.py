@@ -873,6 +873,11 @@ class RelationFinder:
         if noun.dep_ in scheme.appos:
             candidates.append(noun.head)
         subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
+        subjects += [  # "Canadian sanctions", "a Peruvian investigation": the country acts
+            self._country(self.lex.demonyms[a.lower_], a)
+            for a in scheme.children(noun, "amod")
+            if self.lex.demonyms.get(a.lower_) and not a.is_lower
+        ]
         subject_classes = self.lex.domains[frame.relation][0]
         subjects = [e for e in subjects if table.cls(e) in subject_classes]
         if subjects:
@@ -931,6 +936,8 @@ class RelationFinder:
                     ]
                 if objects:
                     break
+            if not objects and frame.relation in ("bans", "investigates", "accuses", "criticizes"):
+                objects = self._target_of(noun)
             subjects = self._noun_subjects(noun, frame, objects)
             if subjects and self.scheme.copular_subjects(noun):  # "Acme, Zenith and Orbis are customers"
                 subjects += [e for s in subjects for e in self._listed_with(s, sent) if e not in subjects]
@@ -966,6 +973,18 @@ class RelationFinder:
                     noun,
                     fixed,
                 )
+
+    def _target_of(self, noun: Token) -> list[int]:
+        """ "X is the subject of sanctions", "X became the target of an investigation": X."""
+        scheme, head = self.scheme, noun.head
+        if head is noun or self.lex.lemma_of(head) not in ("subject", "target", "focus", "object"):
+            return []
+        if not any(p == "of" and o.i == noun.i for p, o in scheme.prepositional(head)):
+            return []
+        holders = scheme.copular_subjects(head)
+        if not holders and scheme.children(head, "cop"):
+            holders = scheme.active_subjects(head)
+        return self._entities_of_tokens(holders, direct=True)
 
     # -- business units --------------------------------------------------------
     def _units(self, sent: Span) -> None:

@@ -684,3 +684,22 @@ sales NOUN obj 7 sale NNS
     found = triples(doc)
     assert ("Vexor Mart", "partOf", "Zentro", "asserted") in found
     assert ("Vexor Mart", "nationality", "Chile", "asserted") in found
+
+
+def test_the_subject_of_sanctions_is_their_object_and_a_demonym_their_author():
+    # "Zentro has been the subject of Canadian sanctions."
+    doc = parse(
+        """
+Zentro PROPN nsubj 5
+has AUX aux 5 have
+been AUX cop 5 be VBN
+the DET det 5
+subject NOUN ROOT 0
+of ADP case 8
+Canadian ADJ amod 8
+sanctions NOUN nmod 5 sanction NNS
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    assert ("Canada", "bans", "Zentro", "asserted") in triples(doc)
