@@ -908,6 +908,7 @@ class RelationFinder:
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
+        self._allies(noun, sent)
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
         holders = [
             c
@@ -973,6 +974,31 @@ class RelationFinder:
                     noun,
                     fixed,
                 )
+
+    def _allies(self, noun: Token, sent: Span) -> None:
+        """ "Canada urged allies such as Norway to act", "its allies, including Peru": the allies named
+        as examples are allies of the noun's owner (its possessor, or the subject of the verb whose
+        object it is)."""
+        scheme, table = self.scheme, self.table
+        if self.lex.lemma_of(noun) != "ally" or noun.tag_ != "NNS":
+            return
+        members = [
+            e
+            for prep, obj in scheme.prepositional(noun)
+            if prep in ("such_as", "including", "like")
+            for e in self.entities_of(obj)
+        ]
+        if not members:
+            return
+        owners = [e for p in scheme.children(noun, "poss") for e in self.entities_of(p)]
+        if not owners and noun.dep_ in scheme.obj and noun.head.pos_ in ("VERB", "AUX"):
+            owners = self._entities_of_tokens(self._subjects(noun.head))
+        allied = (C.COUNTRY, C.ORGANIZATION, C.GOVERNMENT_BODY, C.COMPANY)
+        for owner in owners:
+            for member in members:
+                if owner != member and table.cls(owner) in allied and table.cls(member) in allied:
+                    asserted = Modality.ASSERTED  # an alliance holds whatever the clause asks of it
+                    self._emit(owner, "allyOf", member, "allies", sent, "noun:allies", 0.65, noun, asserted)
 
     def _target_of(self, noun: Token) -> list[int]:
         """ "X is the subject of sanctions", "X became the target of an investigation": X."""

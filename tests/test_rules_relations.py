@@ -703,3 +703,23 @@ sanctions NOUN nmod 5 sanction NNS
         ents=[(0, 1, "ORG")],
     )
     assert ("Canada", "bans", "Zentro", "asserted") in triples(doc)
+
+
+def test_allies_named_as_examples_are_allies_of_the_one_who_urges_them():
+    # "Canada urged allies such as Norway to act."
+    doc = parse(
+        """
+Canada PROPN nsubj 2
+urged VERB ROOT 0 urge
+allies NOUN obj 2 ally NNS
+such ADJ case 6
+as ADP fixed 4
+Norway PROPN nmod 3
+to PART mark 8
+act VERB xcomp 2 act VB
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Canada", "allyOf", "Norway", "asserted") in found or ("Norway", "allyOf", "Canada", "asserted") in found
