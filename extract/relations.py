@@ -469,7 +469,18 @@ class RelationFinder:
         return index
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
-        """Subject tokens of a verb, inherited through control, relative clauses and nominal heads."""
+        """Subject tokens of a verb, inherited through control, relative clauses and nominal heads;
+        for a fronted participle ("Speaking to Reuters, Jane Roe said"), the name after its comma."""
+        found = self._parsed_subjects(verb, depth)
+        doc, sent = verb.doc, verb.sent
+        if found or verb.tag_ != "VBG" or verb.i != sent.start:
+            return found
+        comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
+        if comma is not None and comma + 1 < sent.end and self.table.entity_at(doc[comma + 1]) is not None:
+            return [doc[comma + 1]]
+        return []
+
+    def _parsed_subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         scheme = self.scheme
         if scheme.is_passive(verb):
             return scheme.agents(verb)

@@ -723,3 +723,22 @@ act VERB xcomp 2 act VB
     )
     pairs = {(s, o) for s, r, o, m in triples(doc) if r == "allyOf" and m == "asserted"}
     assert pairs & {("Canada", "Norway"), ("Norway", "Canada")}
+
+
+def test_a_fronted_participle_takes_the_name_after_its_comma_as_subject():
+    # "Speaking to Reuters, Ana Ruiz said so." (the name misparsed as a dependent of the participle)
+    doc = parse(
+        """
+Speaking VERB ROOT 0 speak VBG
+to ADP case 3
+Reuters PROPN obl 1
+, PUNCT punct 5
+Ana PROPN dep 1
+Ruiz PROPN flat 5
+said VERB parataxis 1 say
+so ADV advmod 7
+. PUNCT punct 1
+""",
+        ents=[(2, 3, "ORG"), (4, 6, "PERSON")],
+    )
+    assert ("Ana Ruiz", "contacts", "Reuters", "asserted") in triples(doc)
