@@ -1493,12 +1493,15 @@ class RelationFinder:
                 if place is not None and table.cls(place) in (C.COUNTRY, C.PLACE):
                     for e in table.resolve(noun):
                         self._emit(e, "basedIn", place, "based", sent, "basedIn:description", 0.7)
-        if not scheme.children(noun, "cop") or self.lex.lemma_of(noun) in self.lex.cue("market_role_noun"):
+        # "X is the largest television and radio company in Chile": the copula on the first conjunct
+        predicate = noun.head if noun.dep_ == "conj" and scheme.children(noun.head, "cop") else noun
+        market_role = self.lex.lemma_of(noun) in self.lex.cue("market_role_noun")
+        if not scheme.children(predicate, "cop") or market_role:
             return  # "X is the largest vendor in Peru" sells there, it need not be based there
-        holders = [e for e in self._entities_of_tokens(scheme.active_subjects(noun), direct=True)]
+        holders = [e for e in self._entities_of_tokens(scheme.active_subjects(predicate), direct=True)]
         places = [
             e
-            for prep, obj in scheme.prepositional(noun)
+            for prep, obj in scheme.prepositional(noun) + scheme.prepositional(predicate)
             if prep == "in"
             for e in self._entities_of_tokens([obj], direct=True)
             if table.cls(e) == C.COUNTRY

@@ -742,3 +742,24 @@ so ADV advmod 7
         ents=[(2, 3, "ORG"), (4, 6, "PERSON")],
     )
     assert ("Ana Ruiz", "contacts", "Reuters", "asserted") in triples(doc)
+
+
+def test_a_coordinated_copular_description_locates_the_subject():
+    # "Orvik is the largest radio and television company in Chile."
+    doc = parse(
+        """
+Orvik PROPN nsubj 5
+is AUX cop 5 be
+the DET det 5
+largest ADJ amod 5 large JJS
+radio NOUN ROOT 0
+and CCONJ cc 8
+television NOUN compound 8
+company NOUN conj 5
+in ADP case 10
+Chile PROPN nmod 5
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "ORG"), (9, 10, "GPE")],
+    )
+    assert ("Orvik", "basedIn", "Chile", "asserted") in triples(doc)
