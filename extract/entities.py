@@ -125,7 +125,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[start].is_punct
         or doc[start].is_space
         or doc[start].lower_ in ("former", "ex", "acting", "then", "late")
-        or (doc[start].pos_ == "ADV" and doc[start].tag_ != "NNP")  # "Afterwards Trump said"
+        or (doc[start].pos_ == "ADV" and doc[start].tag_ != "NNP" and not doc[start].like_url)  # "Afterwards"
         or doc[start].lower_ in JOINERS
     ):
         start += 1
@@ -360,6 +360,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     for token in doc:
         if TECH_GENERATION.match(token.text):
             candidates.append((token.i, token.i + 1, "tech", None))
+        elif token.like_url and "/" not in token.text and "@" not in token.text and token.i > 0:
+            candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
+            # only by evidence (a description before it), else dropped
 
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     mentions: dict[tuple[int, int], NamedMention] = {}
@@ -369,7 +372,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
             continue
         opening = 1 if lex.demonyms.get(doc[a].lower_) else 0
-        if b - a > opening and all(t.is_lower or t.is_punct for t in doc[a + opening : b]):
+        described = all((t.is_lower and not t.like_url) or t.is_punct for t in doc[a + opening : b])
+        if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = doc[a:b].text.lower()
         demonym_only = lex.demonyms.get(words) and not lex.countries.get(words)

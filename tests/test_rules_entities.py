@@ -441,3 +441,25 @@ objected VERB conj 2 object
     found = triples(doc)
     assert ("Chile", "bans", "Zentro Air", "asserted") in found
     assert ("Zentro Air", "nationality", "Peru", "asserted") in found
+
+
+def test_a_web_address_introduced_by_a_description_is_a_named_outlet():
+    # "Zentro cited the Chilean news site biobio.cl on Monday." (the tagger calls the address an adverb)
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+cited VERB ROOT 0 cite
+the DET det 7
+Chilean ADJ amod 7
+news NOUN compound 6
+site NOUN compound 7
+biobio.cl ADV obj 2
+on ADP case 9
+Monday PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG")],
+    )
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes.get("biobio.cl") == "Company"
+    assert ("biobio.cl", "nationality", "Chile", "asserted") in triples(doc)
