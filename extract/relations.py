@@ -1465,7 +1465,7 @@ class RelationFinder:
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
             governing = self.lex.lemma_of(token) in ("government", "authorities", "authority")
-            description = token.pos_ == "NOUN" or self.lex.lemma_of(token) in lex.descriptions
+            description = self.lex.lemma_of(token) in lex.descriptions  # "the Chinese company"
             if description and table.entity_at(token) is None and not governing:
                 for child in scheme.children(token, "amod"):
                     country = lex.demonyms.get(child.lower_)

@@ -184,3 +184,23 @@ agency NOUN appos 12
     assert ("KARTEL", "nationality", "Peru", "asserted") in found
     labels = {e.label for e in extract(doc).entities}
     assert "Peruvian anti-trust agency" not in labels
+
+
+def test_a_demonym_on_a_verb_misread_as_a_noun_gives_the_next_name_no_nationality():
+    # "Peruvian firm buys Zentro Group. It grew sales." (a headline; "buys" read as a noun)
+    doc = parse(
+        """
+Peruvian ADJ amod 3
+firm NOUN compound 3
+buys NOUN compound 5 buy NNS
+Zentro PROPN compound 5
+Group PROPN ROOT 0
+. PUNCT punct 5
+It PRON nsubj 8 it PRP
+grew VERB ROOT 0 grow
+sales NOUN obj 8 sale NNS
+. PUNCT punct 8
+""",
+        ents=[(3, 5, "ORG")],
+    )
+    assert ("Zentro Group", "nationality", "Peru", "asserted") not in triples(doc)
