@@ -763,3 +763,23 @@ Chile PROPN nmod 5
         ents=[(0, 1, "ORG"), (9, 10, "GPE")],
     )
     assert ("Orvik", "basedIn", "Chile", "asserted") in triples(doc)
+
+
+def test_a_joint_venture_or_partnership_with_a_company_is_an_alliance():
+    # "Zentro left its joint venture with Vexor Holdings."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+left VERB ROOT 0 leave
+its PRON nmod:poss 5 its PRP$
+joint ADJ amod 5
+venture NOUN obj 2
+with ADP case 8
+Vexor PROPN compound 8
+Holdings PROPN nmod 5 holding NNPS
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "ORG")],
+    )
+    pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
+    assert pairs & {("Zentro", "Vexor Holdings"), ("Vexor Holdings", "Zentro")}
