@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import time
 
 import pytest
 from realproc import build, command, sorted_nquads, wait_for, write_articles
@@ -54,8 +53,8 @@ def test_a_worker_killed_with_sigkill_costs_nothing(corpus_and_serial, tmp_path)
             children = psutil.Process(process.pid).children(recursive=True)
             return [c for c in children if "spawn_main" in " ".join(c.cmdline())]
 
-        wait_for(lambda: len(workers()) == 2, 120, "two worker processes")
-        time.sleep(3)
+        # as soon as both exist: they are still loading the pipeline, or on their first batches
+        wait_for(lambda: len(workers()) == 2, 120, "two worker processes", interval=0.05)
         workers()[0].send_signal(signal.SIGKILL)
         _, stderr = process.communicate(timeout=600)
     finally:
