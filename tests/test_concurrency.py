@@ -30,7 +30,7 @@ def test_queries_work_and_a_second_build_is_refused_while_a_build_writes(tmp_pat
     write_articles(corpus, 3)
     assert build(corpus, "--out", out).returncode == 0
     assert _documents(out) == 3
-    write_articles(corpus, 21, start=3)
+    write_articles(corpus, 57, start=3)
 
     writer = subprocess.Popen(
         command("build", "--no-progress", corpus, "--out", out, "--batch-size", "1"),
@@ -51,7 +51,7 @@ def test_queries_work_and_a_second_build_is_refused_while_a_build_writes(tmp_pat
             writer.kill()
     assert writer.returncode == 0, writer_err
     assert len(seen) >= 2, "the build ended before the readers could run; make it longer"
-    assert all(3 <= n <= 24 for n in seen) and seen == sorted(seen), seen
+    assert all(3 <= n <= 60 for n in seen) and seen == sorted(seen), seen
     assert second is not None and second.returncode == 1
     assert "another newsgraph build" in second.stderr and "Traceback" not in second.stderr
-    assert _documents(out) == 24
+    assert _documents(out) == 60
