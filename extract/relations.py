@@ -242,6 +242,10 @@ class RelationFinder:
         entity = table.entity_at(t)
         if entity is not None:
             return [entity]
+        adjacent = t.i >= 2 and t.doc[t.i - 1].text == "," and table.entity_at(t.doc[t.i - 2]) is not None
+        if t.lower_ in ("who", "which") and adjacent:
+            # "A, chair of X, and B, who leads Y": the name before the comma, not the whole coordination
+            return [table.entity_at(t.doc[t.i - 2])]
         if t.lower_ in RELATIVE_PRONOUNS and (
             t.head.dep_ in scheme.relcl or t.head.head.dep_ in scheme.relcl
         ):

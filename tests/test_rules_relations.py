@@ -783,3 +783,29 @@ Holdings PROPN nmod 5 holding NNPS
     )
     pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
     assert pairs & {("Zentro", "Vexor Holdings"), ("Vexor Holdings", "Zentro")}
+
+
+def test_who_after_a_name_and_comma_is_that_name_not_the_whole_coordination():
+    # "Ana Ruiz and Juan Perez, who leads the Energy Committee, spoke."
+    doc = parse(
+        """
+Ana PROPN nsubj 13
+Ruiz PROPN flat 1
+and CCONJ cc 4
+Juan PROPN conj 1
+Perez PROPN flat 4
+, PUNCT punct 8
+who PRON nsubj 8
+leads VERB acl:relcl 1 lead VBZ
+the DET det 11
+Energy PROPN compound 11
+Committee PROPN obj 8
+, PUNCT punct 8
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Juan Perez", "leads", "Energy Committee", "asserted") in found
+    assert ("Ana Ruiz", "leads", "Energy Committee", "asserted") not in found
