@@ -295,6 +295,12 @@ class RelationFinder:
                 return offices
         if lemma in ("government", "authorities", "authority") and self._demonym_country(t):
             return self._demonym_country(t)  # "the Philippine government" is the country
+        if t.pos_ == "NOUN" and lemma in ("state", "city", "province", "region", "country", "republic"):
+            named = [  # "the state of Montana", "the city of Lagos": the place named, not a country before
+                e for p, o in scheme.prepositional(t) if p == "of" and (e := table.entity_at(o)) is not None
+            ]
+            if named:
+                return named
         if t.pos_ == "NOUN":
             described = self._descriptive(t)
             if described is not None:

@@ -809,3 +809,23 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Juan Perez", "leads", "Energy Committee", "asserted") in found
     assert ("Ana Ruiz", "leads", "Energy Committee", "asserted") not in found
+
+
+def test_the_state_of_a_named_place_is_that_place_not_the_country_before():
+    # "Canada grew. Zentro sued the state of Montana."
+    doc = parse(
+        """
+Canada PROPN nsubj 2
+grew VERB ROOT 0 grow
+. PUNCT punct 2
+Zentro PROPN nsubj 5
+sued VERB ROOT 0 sue
+the DET det 7
+state NOUN obj 5
+of ADP case 9
+Montana PROPN nmod 7
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "ORG"), (8, 9, "LOC")],
+    )
+    assert ("Zentro", "accuses", "Canada", "asserted") not in triples(doc)
