@@ -1377,11 +1377,14 @@ class RelationFinder:
                     owner = table.entity_at(doc[start - 2])
                 elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
                     owner = self._country(lex.demonyms[previous.lower_], previous)
-                possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"  # "Canada's Telus"
+                # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
+                common = end - start == 1 and any(t.text == first.lower_ for t in doc)
+                possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"
                 if (
                     owner is not None
                     and table.cls(owner) == C.COUNTRY
                     and (possessive or self._well_typed(entity))
+                    and not common
                 ):
                     for target in [entity, *self._and_partner(end, sent)]:
                         self._emit(

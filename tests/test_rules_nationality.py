@@ -204,3 +204,26 @@ sales NOUN obj 8 sale NNS
         ents=[(3, 5, "ORG")],
     )
     assert ("Zentro Group", "nationality", "Peru", "asserted") not in triples(doc)
+
+
+def test_a_capitalised_common_word_after_a_countrys_possessive_gets_no_nationality():
+    # "Chile's Economy grew, and the economy of Peru lost jobs."
+    doc = parse(
+        """
+Chile PROPN nmod:poss 3
+'s PART case 1
+Economy PROPN nsubj 4
+grew VERB ROOT 0 grow
+, PUNCT punct 11
+and CCONJ cc 11
+the DET det 8
+economy NOUN nsubj 11
+of ADP case 10
+Peru PROPN nmod 8
+lost VERB conj 4 lose
+jobs NOUN obj 11 job NNS
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (9, 10, "GPE")],
+    )
+    assert ("Economy", "nationality", "Chile", "asserted") not in triples(doc)
