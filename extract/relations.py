@@ -1217,6 +1217,14 @@ class RelationFinder:
         if end >= sent.end or doc[end].lower_ not in ("of", "at", "from"):
             return
         for owner in self._owner_after(end + 1, sent):
+            # "Jane Roe of Kobe, Japan": a town and its country, not an employer
+            mention = next((m for m in table.clusters[owner].mentions if m.start > end), None)
+            after = mention.end if mention is not None else sent.end
+            listed = after + 1 < sent.end and doc[after].text == ","
+            country = table.entity_at(doc[after + 1]) if listed else None
+            organisation = any(w in self.lex.org_heads for w in table.label(owner).lower().split())
+            if country is not None and table.cls(country) == C.COUNTRY and not organisation:
+                owner = country  # (but "the University of Oslo, Norway" employs)
             if table.cls(owner) == C.COUNTRY:
                 self._emit(person, "nationality", owner, doc[end].lower_, sent, "nationality:of", 0.7)
             elif table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):

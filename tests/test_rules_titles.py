@@ -111,3 +111,32 @@ resigned VERB ROOT 0 resign
         ents=[(0, 1, "ORG"), (6, 8, "LOC")],
     )
     assert ("Ana Ruiz", "worksFor", "Zentro", "asserted") in triples(doc)
+
+
+def test_of_a_town_and_its_country_is_nationality_not_an_employer():
+    # "Ivo Marek of Brno, Czech Republic and Ana Ruiz of the Lima Institute spoke."
+    doc = parse(
+        """
+Ivo PROPN nsubj 15
+Marek PROPN flat 1
+of ADP case 4
+Brno PROPN nmod 1
+, PUNCT punct 7
+Czech PROPN compound 7
+Republic PROPN appos 4
+and CCONJ cc 9
+Ana PROPN conj 1
+Ruiz PROPN flat 9
+of ADP case 14
+the DET det 14
+Lima PROPN compound 14
+Institute PROPN nmod 9
+spoke VERB ROOT 0 speak
+. PUNCT punct 15
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "GPE"), (8, 10, "PERSON"), (12, 14, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "nationality", "Czech Republic", "asserted") in found
+    assert ("Ivo Marek", "worksFor", "Brno", "asserted") not in found
+    assert ("Ana Ruiz", "worksFor", "Lima Institute", "asserted") in found
