@@ -1369,6 +1369,15 @@ class RelationFinder:
                         "nationality:name",
                         0.75,
                     )
+            # a region opening an organisation's name: "Nevada Water Board" is based in Nevada
+            organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+            if organisation and organisation_name and not first.is_lower:
+                for size in (2, 1):
+                    words = doc[start : start + size].text.lower()
+                    if start + size < end and words in lex.regions and lex.countries.get(words) is None:
+                        place = table.add_entity(lex.regions[words], C.PLACE, start, start + size, "region")
+                        self._emit(entity, "basedIn", place, first.lower_, sent, "basedIn:name", 0.7)
+                        break
             # a country closing an organisation's name: "Maritime Office of Norway", "Senate of the X"
             of = next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
             if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and of is not None:

@@ -463,3 +463,28 @@ Monday PROPN obl 2
     classes = {e.label: e.cls.value for e in extract(doc).entities}
     assert classes.get("biobio.cl") == "Company"
     assert ("biobio.cl", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_a_us_state_is_a_place_and_opens_the_name_of_a_body_based_there():
+    # "Senator Ann Cole of Nevada praised the Nevada Water Board."
+    doc = parse(
+        """
+Senator PROPN compound 2
+Ann PROPN nsubj 6
+Cole PROPN flat 2
+of ADP case 5
+Nevada PROPN nmod 2
+praised VERB ROOT 0 praise
+the DET det 10
+Nevada PROPN compound 10
+Water PROPN compound 10
+Board PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(1, 3, "PERSON"), (4, 5, "GPE"), (7, 10, "ORG")],
+    )
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Nevada"] == "Place"
+    found = triples(doc)
+    assert ("Nevada Water Board", "basedIn", "Nevada", "asserted") in found
+    assert ("Ann Cole", "worksFor", "Nevada", "asserted") not in found
