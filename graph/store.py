@@ -324,6 +324,18 @@ class OxigraphBackend(GraphStore):
         self._store.clear()
 
     def _query(self, sparql: str) -> QueryResult:
+        for attempt in range(1, 4):
+            try:
+                return self._evaluate(sparql)
+            except (RuntimeError, OSError) as exc:
+                # A read-only handle opened while a build writes can lose files to the writer's
+                # compaction ("No such file"): a fresh handle sees the store as it is now.
+                if not self.read_only or "No such file" not in str(exc) or attempt == 3:
+                    raise
+                self._store = pyoxigraph.Store.read_only(str(self.path))
+        raise AssertionError("unreachable")
+
+    def _evaluate(self, sparql: str) -> QueryResult:
         try:
             result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
