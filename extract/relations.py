@@ -895,9 +895,9 @@ class RelationFinder:
             candidates.append(noun.head)
         subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
         subjects += [  # "Canadian sanctions", "a Peruvian investigation": the country acts
-            self._country(self.lex.demonyms[a.lower_], a)
+            self._country(country, a)
             for a in scheme.children(noun, "amod")
-            if self.lex.demonyms.get(a.lower_) and not a.is_lower
+            if (country := self._modifier_country(a))
         ]
         subject_classes = self.lex.domains[frame.relation][0]
         subjects = [e for e in subjects if table.cls(e) in subject_classes]
@@ -1413,10 +1413,9 @@ class RelationFinder:
                 listed = example_list_head(doc, start, lex)  # "Dutch banks including X and Y"
                 demonym = self._demonym_of_description(listed.i + 1 if listed else start, sent)
                 if demonym is not None and self._well_typed(entity):
-                    country = self._country(lex.demonyms[demonym.lower_], demonym)
-                    self._emit(
-                        entity, "nationality", country, demonym.lower_, sent, "nationality:introduced", 0.75
-                    )
+                    country = self._country(*demonym)
+                    rule = "nationality:introduced"
+                    self._emit(entity, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
             # "Acme's Polish chain X", "Acme's news channel, X", "Acme's X chain": a named unit
             if cls in (C.COMPANY, C.ORGANIZATION):
                 for owner in self._unit_owner(start, end, sent):
@@ -1426,9 +1425,9 @@ class RelationFinder:
             if cls in (C.PERSON, C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
                 demonym = self._demonym_of_apposition(end, sent, cls == C.PERSON)
                 if demonym is not None and self._well_typed(entity):
-                    country = self._country(lex.demonyms[demonym.lower_], demonym)
+                    country = self._country(*demonym)
                     rule = "nationality:apposed"
-                    self._emit(entity, "nationality", country, demonym.lower_, sent, rule, 0.7)
+                    self._emit(entity, "nationality", country, demonym[1].lower_, sent, rule, 0.7)
             # "its home country of China"
             if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
                 noun = doc[start - 2]
@@ -1460,9 +1459,9 @@ class RelationFinder:
             for noun in (n for n in described if n.pos_ == "NOUN" and lex.lemma_of(n) in lex.descriptions):
                 owners = [e for p in scheme.children(noun, "poss") if (e := table.entity_at(p)) is not None]
                 owners += [
-                    self._country(lex.demonyms[a.lower_], a)
+                    self._country(country, a)
                     for a in scheme.children(noun, "amod")
-                    if lex.demonyms.get(a.lower_) and not a.is_lower
+                    if (country := self._modifier_country(a))
                 ]
                 for owner in owners:
                     if table.cls(owner) == C.COUNTRY and self._well_typed(entity):
@@ -1498,8 +1497,8 @@ class RelationFinder:
             description = self.lex.lemma_of(token) in lex.descriptions  # "the Chinese company"
             if description and table.entity_at(token) is None and not governing:
                 for child in scheme.children(token, "amod"):
-                    country = lex.demonyms.get(child.lower_)
-                    if country and not child.is_lower:
+                    country = self._modifier_country(child)
+                    if country:
                         for e in table.resolve(token):
                             self._emit(
                                 e,
@@ -1567,7 +1566,34 @@ class RelationFinder:
             i -= 1
         return []
 
-    def _demonym_of_apposition(self, end: int, sent: Span, person: bool) -> Token | None:
+    def _modifier_country(self, modifier: Token) -> str | None:
+        """The country of a demonym modifier, read with the word before it: "Chilean" -> Chile,
+        "South African" -> South Africa, "South American" (a region) -> None."""
+        sent = modifier.sent
+        if modifier.i - 1 >= sent.start:
+            pair, width = self._demonym_words(modifier.i - 1, sent)
+            if width == 2:
+                return pair[0] if pair else None
+        single, _ = self._demonym_words(modifier.i, sent)
+        return single[0] if single else None
+
+    def _demonym_words(self, first: int, sent: Span) -> tuple[tuple[str, Token] | None, int]:
+        """The demonym starting at token ``first`` and its width: one word ("Chilean") or two ("South
+        African"); (None, 2) for a region's adjective ("South American": no country), (None, 0) for
+        no demonym."""
+        doc, lex = self.table.doc, self.lex
+        if first < sent.start or first >= sent.end or doc[first].is_lower:
+            return None, 0
+        if first + 1 < sent.end and not doc[first + 1].is_lower:
+            words = doc[first : first + 2].text.lower()
+            if words in lex.demonyms:
+                return (lex.demonyms[words], doc[first]), 2
+            if words in lex.region_adjectives:
+                return None, 2
+        country = lex.demonyms.get(doc[first].lower_)
+        return ((country, doc[first]), 1) if country else (None, 0)
+
+    def _demonym_of_apposition(self, end: int, sent: Span, person: bool) -> tuple[str, Token] | None:
         """The demonym opening a description in apposition after a name: "X, the Chilean agency"
         (an organisation's description noun), "Jane Roe, a Chilean lawyer" (any noun for a person);
         read on the words, up to the description's head (the last noun before a non-word)."""
@@ -1578,10 +1604,11 @@ class RelationFinder:
         j += 1
         if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
             j += 1
-        if j >= sent.end or doc[j].is_lower or not lex.demonyms.get(doc[j].lower_):
+        demonym, width = self._demonym_words(j, sent)
+        if demonym is None:
             return None
         head = None
-        for k in range(j + 1, min(j + 7, sent.end)):
+        for k in range(j + width, min(j + width + 6, sent.end)):
             token = doc[k]
             if token.text in ("-", "–") or (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
                 head = token if token.pos_ == "NOUN" else head
@@ -1592,15 +1619,16 @@ class RelationFinder:
         if head is None or lex.lemma_of(head) in ("government", "authorities", "authority"):
             return None
         if person or lex.lemma_of(head) in lex.descriptions:
-            return doc[j]
+            return demonym
         return None
 
-    def _demonym_of_description(self, start: int, sent: Span) -> Token | None:
+    def _demonym_of_description(self, start: int, sent: Span) -> tuple[str, Token] | None:
         """The demonym opening the description right before a name: "Dutch engine manufacturer X",
-        "Ruritanian state-owned enterprise X" -> the demonym token. The description's head (the word
-        before the name) must be a description noun ("manufacturer", "agency"); the words between are
-        nouns, adjectives, "and" and hyphenated participles ("state-owned"), never a verb ("the
-        German court fined airline X" is no German airline)."""
+        "South African state-owned enterprise X" -> (country, first word). The description's head
+        (the word before the name) must be a description noun ("manufacturer", "agency"); the words
+        between are nouns, adjectives, "and" and hyphenated participles ("state-owned"), never a verb
+        ("the German court fined airline X" is no German airline); a region's adjective ("the South
+        American group X") gives no country."""
         doc, lex = self.table.doc, self.lex
         i = start - 1
         if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in lex.descriptions:
@@ -1610,8 +1638,12 @@ class RelationFinder:
             if i < sent.start:
                 return None
             token = doc[i]
-            if lex.demonyms.get(token.lower_) and not token.is_lower:
-                return token
+            pair, width = self._demonym_words(i - 1, sent) if i - 1 >= sent.start else (None, 0)
+            if width == 2:
+                return pair
+            single, width = self._demonym_words(i, sent)
+            if width:
+                return single
             hyphenated = i - 1 >= sent.start and doc[i - 1].text in ("-", "–")
             if not (
                 (token.is_lower and token.pos_ in ("NOUN", "ADJ"))

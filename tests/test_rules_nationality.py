@@ -227,3 +227,29 @@ jobs NOUN obj 11 job NNS
         ents=[(0, 1, "GPE"), (2, 3, "ORG"), (9, 10, "GPE")],
     )
     assert ("Economy", "nationality", "Chile", "asserted") not in triples(doc)
+
+
+def test_two_word_demonyms_and_region_adjectives():
+    # "The South American group Mercosur and the South African firm Naspo met."
+    doc = parse(
+        """
+The DET det 4
+South PROPN compound 3
+American ADJ amod 4
+group NOUN compound 5
+Mercosur PROPN nsubj 12
+and CCONJ cc 11
+the DET det 11
+South PROPN compound 9
+African ADJ amod 10
+firm NOUN compound 11
+Naspo PROPN conj 5
+met VERB ROOT 0 meet
+peers NOUN obj 12 peer NNS
+. PUNCT punct 12
+""",
+        ents=[(4, 5, "ORG"), (10, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert not {t for t in found if t[0] == "Mercosur" and t[1] == "nationality"}
+    assert ("Naspo", "nationality", "South Africa", "asserted") in found
