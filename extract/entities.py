@@ -376,7 +376,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = doc[a:b].text.lower()
-        demonym_only = lex.demonyms.get(words) and not lex.countries.get(words)
+        adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
+        demonym_only = adjective and not lex.countries.get(words)
         if (
             label == "NORP"
             or demonym_only

@@ -1198,8 +1198,8 @@ class RelationFinder:
         if i < sent.start:
             return []
         token = doc[i]
-        if self.lex.demonyms.get(token.lower_) and not token.is_lower:  # "Syrian President X"
-            return [self._country(self.lex.demonyms[token.lower_], token)]
+        if country := self._modifier_country(token):  # "Syrian President X", "South African President X"
+            return [self._country(country, token)]
         entity = table.entity_at(token)
         if entity is not None:
             return [entity]
@@ -1392,8 +1392,8 @@ class RelationFinder:
                 owner = None
                 if previous.lower_ in ("'s", "’s") and start - 2 >= sent.start:
                     owner = table.entity_at(doc[start - 2])
-                elif lex.demonyms.get(previous.lower_) and not previous.is_lower:
-                    owner = self._country(lex.demonyms[previous.lower_], previous)
+                elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
+                    owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
                 common = end - start == 1 and any(t.text == first.lower_ for t in doc)
                 possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"
@@ -1574,8 +1574,8 @@ class RelationFinder:
             pair, width = self._demonym_words(modifier.i - 1, sent)
             if width == 2:
                 return pair[0] if pair else None
-        single, _ = self._demonym_words(modifier.i, sent)
-        return single[0] if single else None
+        single, width = self._demonym_words(modifier.i, sent)
+        return single[0] if single and width == 1 else None  # ("South" of "South African X" is no modifier)
 
     def _demonym_words(self, first: int, sent: Span) -> tuple[tuple[str, Token] | None, int]:
         """The demonym starting at token ``first`` and its width: one word ("Chilean") or two ("South

@@ -253,3 +253,23 @@ peers NOUN obj 12 peer NNS
     found = triples(doc)
     assert not {t for t in found if t[0] == "Mercosur" and t[1] == "nationality"}
     assert ("Naspo", "nationality", "South Africa", "asserted") in found
+
+
+def test_a_two_word_demonym_before_a_title():
+    # "South African President Ana Ruiz met peers."
+    doc = parse(
+        """
+South PROPN compound 2
+African ADJ amod 3
+President PROPN compound 4
+Ana PROPN nsubj 6
+Ruiz PROPN flat 4
+met VERB ROOT 0 meet
+peers NOUN obj 6 peer NNS
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "NORP"), (3, 5, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "leads", "South Africa", "asserted") in found
+    assert not {t for t in found if t[0] == "African"}
