@@ -381,6 +381,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if (
             label == "NORP"
             or demonym_only
+            or lex.title(words) is not None  # "the President of X": a title alone names no one
             or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in doc[a:b])
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names

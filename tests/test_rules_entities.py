@@ -488,3 +488,22 @@ Board PROPN obj 6
     found = triples(doc)
     assert ("Nevada Water Board", "basedIn", "Nevada", "asserted") in found
     assert ("Ann Cole", "worksFor", "Nevada", "asserted") not in found
+
+
+def test_a_capitalised_title_alone_is_no_name():
+    # "Ruiz was the President of Peru."
+    doc = parse(
+        """
+Ruiz PROPN nsubj 4
+was AUX cop 4 be
+the DET det 4
+President PROPN ROOT 0
+of ADP case 6
+Peru PROPN nmod 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "GPE")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "President" not in labels
+    assert ("President", "nationality", "Peru", "asserted") not in triples(doc)
