@@ -279,7 +279,7 @@ class OxigraphBackend(GraphStore):
             if path is None:
                 self._store = pyoxigraph.Store()
             elif read_only:
-                self._store = pyoxigraph.Store.read_only(str(path))
+                self._store = self._open_read_only()
             else:
                 self._store = pyoxigraph.Store(str(path))
         except OSError as exc:
@@ -292,6 +292,18 @@ class OxigraphBackend(GraphStore):
             raise NewsgraphError(
                 "E309", f"cannot open the store {path}: {exc}", "rebuild with --fresh"
             ) from None
+
+    def _open_read_only(self) -> pyoxigraph.Store:
+        """A read-only handle; retried when a concurrent build's compaction removes a file mid-open."""
+        for attempt in range(1, 6):
+            try:
+                return pyoxigraph.Store.read_only(str(self.path))
+            except RuntimeError as exc:
+                if "No such file" not in str(exc) or attempt == 5:
+                    raise NewsgraphError(
+                        "E309", f"cannot open the store {self.path}: {exc}", "try again, or rebuild"
+                    ) from None
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         if not self.read_only and self.path is not None:
@@ -332,7 +344,7 @@ class OxigraphBackend(GraphStore):
                 # compaction ("No such file"): a fresh handle sees the store as it is now.
                 if not self.read_only or "No such file" not in str(exc) or attempt == 3:
                     raise
-                self._store = pyoxigraph.Store.read_only(str(self.path))
+                self._store = self._open_read_only()
         raise AssertionError("unreachable")
 
     def _evaluate(self, sparql: str) -> QueryResult:
