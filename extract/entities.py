@@ -365,6 +365,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             # only by evidence (a description before it), else dropped
 
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
+    candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
@@ -401,6 +402,29 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     _coordination_votes(doc, kept)
     _pool_votes(kept, doc, lex)
     return [m for m in kept if m.votes]
+
+
+def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:
+    """Other occurrences of a name found once: "Acme equipment", where the tagger read "Acme" as an
+    adjective, is the Acme named elsewhere (one sense per document). Not at a sentence start, where a
+    capital proves nothing."""
+    covered = {i for a, b, *_ in candidates for i in range(a, b)}
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for a, b, *_ in candidates:
+        if b > a and not doc[a].is_lower and doc[a].is_alpha:
+            by_first[doc[a].text].add(tuple(t.text for t in doc[a:b]))
+    found: list[tuple] = []
+    for token in doc:
+        if token.i in covered or token.is_sent_start or token.text not in by_first:
+            continue
+        for words in sorted(by_first[token.text], key=len, reverse=True):
+            end = token.i + len(words)
+            same = end <= len(doc) and tuple(t.text for t in doc[token.i : end]) == words
+            if same and not covered & set(range(token.i, end)):
+                found.append((token.i, end, "parse", None))
+                covered.update(range(token.i, end))
+                break
+    return found
 
 
 def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> list[NamedMention]:

@@ -507,3 +507,24 @@ Peru PROPN nmod 4
     labels = {e.label for e in extract(doc).entities}
     assert "President" not in labels
     assert ("President", "nationality", "Peru", "asserted") not in triples(doc)
+
+
+def test_a_name_found_once_is_found_again_where_the_tagger_missed_it():
+    # "Zentro sells phones. Peru is removing Zentro equipment."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+sells VERB ROOT 0 sell VBZ
+phones NOUN obj 2 phone NNS
+. PUNCT punct 2
+Peru PROPN nsubj 7
+is AUX aux 7 be
+removing VERB ROOT 0 remove VBG
+Zentro ADJ amod 9
+equipment NOUN obj 7
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "GPE")],
+    )
+    mentions = [m.text for e in extract(doc).entities if e.label == "Zentro" for m in e.mentions]
+    assert len(mentions) == 2
