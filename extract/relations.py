@@ -1421,6 +1421,14 @@ class RelationFinder:
                 for owner in self._unit_owner(start, end, sent):
                     if owner != entity and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(entity, "partOf", owner, "unit", sent, "unit:named", 0.7)
+            # "X and other Chilean firms", "X products and other Chilean companies": X is Chilean too
+            if cls in (C.COMPANY, C.ORGANIZATION, C.PERSON) and self._well_typed(entity):
+                k = end + 1 if end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN" else end
+                if k + 2 < sent.end and doc[k].lower_ in ("and", "or") and doc[k + 1].lower_ == "other":
+                    demonym, _ = self._demonym_words(k + 2, sent)
+                    if demonym is not None:
+                        country = self._country(*demonym)
+                        self._emit(entity, "nationality", country, "other", sent, "nationality:other", 0.7)
             # "X, the Chilean anti-monopoly agency", "Jane Roe, a Chilean government commissioner"
             if cls in (C.PERSON, C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
                 demonym = self._demonym_of_apposition(end, sent, cls == C.PERSON)

@@ -273,3 +273,22 @@ peers NOUN obj 6 peer NNS
     found = triples(doc)
     assert ("Ana Ruiz", "leads", "South Africa", "asserted") in found
     assert not {t for t in found if t[0] == "African"}
+
+
+def test_a_name_and_other_demonym_firms_shares_their_nationality():
+    # "Vexor Group and other Peruvian miners lost money."
+    doc = parse(
+        """
+Vexor PROPN compound 2
+Group PROPN nsubj 7
+and CCONJ cc 6
+other ADJ amod 6
+Peruvian ADJ amod 6
+miners NOUN conj 2 miner NNS
+lost VERB ROOT 0 lose
+money NOUN obj 7
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "ORG")],
+    )
+    assert ("Vexor Group", "nationality", "Peru", "asserted") in triples(doc)
