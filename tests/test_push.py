@@ -12,7 +12,10 @@ from realproc import free_port, newsgraph, sorted_nquads, wait_for
 from newsgraph.build import BuildOptions, build
 
 OXIGRAPH = shutil.which("oxigraph")
-pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="no oxigraph server: pip install oxigraph")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(OXIGRAPH is None, reason="no oxigraph server: pip install oxigraph"),
+]
 
 
 @pytest.fixture
