@@ -169,14 +169,25 @@ def _extract_safely(
         except NewsgraphError:
             raise
         except Exception as exc:
-            on_problem(
-                Problem(
-                    document.source or document.id,
-                    "E210",
-                    f"extraction failed: {type(exc).__name__}: {exc}",
-                    "please report this with the document attached",
-                )
-            )
+            on_problem(_extraction_problem(document, exc))
+
+
+def _extraction_problem(document: Document, exc: Exception) -> Problem:
+    """The problem to report for a document the extractor failed on."""
+    where = document.source or document.id
+    if isinstance(exc, ValueError) and "[E088]" in str(exc):  # spaCy: text longer than nlp.max_length
+        return Problem(
+            where,
+            "E211",
+            f"document too long for the spaCy pipeline ({len(document.text):,} characters, over its max_length)",
+            "split it into several documents (e.g. one JSONL line per article)",
+        )
+    return Problem(
+        where,
+        "E210",
+        f"extraction failed: {type(exc).__name__}: {exc}",
+        "please report this with the document attached",
+    )
 
 
 class _Builder:

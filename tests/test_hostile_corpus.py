@@ -70,7 +70,7 @@ def _hostile_corpus(folder: Path) -> dict[str, str]:
         "locked.txt": "E051",
         "self.txt": "E052",
         "up": "E052",
-        "too-long.txt": "E210",
+        "too-long.txt": "E211",
     }
 
 
