@@ -115,6 +115,8 @@ class BuildReport:
     shacl_conforms: bool = True
     shacl_violations: list[dict[str, str]] = field(default_factory=list)
     problems: list[dict[str, Any]] = field(default_factory=list)
+    #: documents built with a repair flagged by the loader (e.g. invalid UTF-8 replaced)
+    warnings: list[dict[str, str]] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     newsgraph_version: str = __version__
@@ -179,7 +181,7 @@ def _extraction_problem(document: Document, exc: Exception) -> Problem:
         return Problem(
             where,
             "E211",
-            f"document too long for the spaCy pipeline ({len(document.text):,} characters, over its max_length)",
+            f"document over the spaCy pipeline's max_length ({len(document.text):,} characters)",
             "split it into several documents (e.g. one JSONL line per article)",
         )
     return Problem(
@@ -242,6 +244,9 @@ class _Builder:
         stored = store.document_hashes()
         for document in iter_input_documents(self.options.paths, self.problem):
             self.report.documents_read += 1
+            for warning in document.warnings:
+                self.log(f"warning: {document.source or document.id}: {warning}")
+                self.report.warnings.append({"document": document.id, "warning": warning})
             if stored.get(document.id) == build_hash(
                 document, extractor.name, extractor.version, self.settings
             ):

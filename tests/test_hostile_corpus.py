@@ -108,6 +108,9 @@ def test_hostile_corpus_builds_every_good_document_and_reports_each_bad_one_once
     latin1 = [line for line in nquads.splitlines() if "/graph/latin1.txt>" in line]
     assert any("ontology#warning>" in line for line in latin1)
     assert any("\ufffd" in line or "\\uFFFD" in line for line in latin1)
+    # ...and reported: on stderr and in the build report
+    assert [w["document"] for w in report["warnings"]] == ["latin1.txt"]
+    assert any(line.startswith("warning:") and "latin1.txt" in line for line in result.stderr.splitlines())
 
 
 def test_a_build_that_cannot_run_exits_1_not_3(tmp_path):
