@@ -137,7 +137,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in JOINERS
         or (end - 2 > start and doc[end - 1].lower_ in HYPHEN_PARTICIPLES and doc[end - 2].text in ("-", "–"))
     ):
-        end -= 1  # "Berlin-based", "state-owned": the name is before the hyphen
+        end -= 1  # "Oslo-based", "state-owned": the name is before the hyphen
     return start, end
 
 

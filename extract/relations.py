@@ -308,7 +308,7 @@ class RelationFinder:
             resolved = table.resolve(t)
             if resolved:
                 return resolved
-        if lemma == "member" and t.tag_ == "NNS":  # "NATO members", "members of the Senate": the body
+        if lemma == "member" and t.tag_ == "NNS":  # "OPEC members", "members of the Assembly": the body
             bodies = [
                 e
                 for c in scheme.children(t, "compound") + [o for p, o in scheme.prepositional(t) if p == "of"]
@@ -480,7 +480,7 @@ class RelationFinder:
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """Subject tokens of a verb, inherited through control, relative clauses and nominal heads;
-        for a fronted participle ("Speaking to Reuters, Jane Roe said"), the name after its comma."""
+        for a fronted participle ("Speaking to Acme Radio, Jane Roe said"), the name after its comma."""
         found = self._parsed_subjects(verb, depth)
         doc, sent = verb.doc, verb.sent
         if found or verb.tag_ != "VBG" or verb.i != sent.start:
@@ -1171,7 +1171,7 @@ class RelationFinder:
 
     def _post_country(self, i: int, sent: Span) -> int | None:
         """Where a title's "to Peru" / "for the Balkans" complement ending at token ``i`` starts: the
-        index of the title before it ("Ambassador to Peru", "Envoy for Syria"), else None. The place
+        index of the title before it ("Ambassador to Peru", "Envoy for Sudan"), else None. The place
         is recognised by the gazetteers or the entity table (the NER often misses it there)."""
         doc, table = self.table.doc, self.table
         for size in (1, 2, 3):
@@ -1378,7 +1378,7 @@ class RelationFinder:
                         place = table.add_entity(lex.regions[words], C.PLACE, start, start + size, "region")
                         self._emit(entity, "basedIn", place, first.lower_, sent, "basedIn:name", 0.7)
                         break
-            # a country closing an organisation's name: "Maritime Office of Norway", "Senate of the X"
+            # a country closing an organisation's name: "Maritime Office of Norway", "Assembly of the X"
             of = next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
             if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and of is not None:
                 tail = doc[of + 1 : end]
@@ -1450,7 +1450,7 @@ class RelationFinder:
             # "X of Sweden", "X from Finland"
             following = [t for t in doc[end : min(end + 4, sent.end)] if not t.is_space]
             if len(following) >= 3 and following[0].lower_ == "of" and following[1].lower_ == "the":
-                following = [following[0], *following[2:]]  # "the Senate of the Philippines"
+                following = [following[0], *following[2:]]  # "the Senate of the Bahamas"
             if len(following) >= 3 and following[2].lower_ in ("'s", "’s"):
                 following = []  # "barred X from Norway's networks"
             if len(following) >= 2 and following[0].lower_ in ("of", "from") and cls != C.PERSON:

@@ -102,12 +102,12 @@ left VERB ROOT 0 leave VBD
 
 
 def test_according_to_is_not_a_to_phrase_but_out_of_is_an_of_phrase():
-    # "According to Reuters, Zentro pulled out of Peru."
+    # "According to Kestrel, Zentro pulled out of Peru."
     doc = parse(
         """
 According VERB case 3 accord VBG
 to ADP fixed 1
-Reuters PROPN obl 6
+Kestrel PROPN obl 6
 , PUNCT punct 6
 Zentro PROPN nsubj 6
 pulled VERB ROOT 0 pull

@@ -599,13 +599,13 @@ pay VERB xcomp 8 pay VB
 
 
 def test_calling_for_the_members_of_a_body_to_act_urges_the_body():
-    # "Chile called for NATO members to act."
+    # "Chile called for ASEAN members to act."
     doc = parse(
         """
 Chile PROPN nsubj 2
 called VERB ROOT 0 call
 for ADP case 5
-NATO PROPN compound 5
+ASEAN PROPN compound 5
 members NOUN obl 2 member NNS
 to PART mark 7
 act VERB xcomp 2 act VB
@@ -613,10 +613,10 @@ act VERB xcomp 2 act VB
 """,
         ents=[(0, 1, "GPE"), (3, 4, "ORG")],
     )
-    assert ("Chile", "urges", "NATO", "hypothetical") in triples(doc) or (
+    assert ("Chile", "urges", "ASEAN", "hypothetical") in triples(doc) or (
         "Chile",
         "urges",
-        "NATO",
+        "ASEAN",
         "asserted",
     ) in triples(doc)
 
@@ -640,7 +640,7 @@ Zentro PROPN nmod 5
 
 
 def test_apologising_to_someone_is_contact_and_demanding_from_a_body_urges_it():
-    # "Ana Ruiz apologized to Juan Perez. Chile demanded from Interpol to act."
+    # "Ana Ruiz apologized to Juan Perez. Chile demanded from Europol to act."
     doc = parse(
         """
 Ana PROPN nsubj 3
@@ -653,7 +653,7 @@ Perez PROPN flat 5
 Chile PROPN nsubj 9
 demanded VERB ROOT 0 demand
 from ADP case 11
-Interpol PROPN obl 9
+Europol PROPN obl 9
 to PART mark 13
 act VERB xcomp 9 act VB
 . PUNCT punct 9
@@ -662,7 +662,7 @@ act VERB xcomp 9 act VB
     )
     found = {(s, r, o) for s, r, o, _ in triples(doc)}
     assert ("Ana Ruiz", "contacts", "Juan Perez") in found
-    assert ("Chile", "urges", "Interpol") in found
+    assert ("Chile", "urges", "Europol") in found
 
 
 def test_a_named_unit_introduced_by_its_owners_possessive_is_part_of_it():
@@ -726,12 +726,12 @@ act VERB xcomp 2 act VB
 
 
 def test_a_fronted_participle_takes_the_name_after_its_comma_as_subject():
-    # "Speaking to Reuters, Ana Ruiz said so." (the name misparsed as a dependent of the participle)
+    # "Speaking to Kestrel, Ana Ruiz said so." (the name misparsed as a dependent of the participle)
     doc = parse(
         """
 Speaking VERB ROOT 0 speak VBG
 to ADP case 3
-Reuters PROPN obl 1
+Kestrel PROPN obl 1
 , PUNCT punct 5
 Ana PROPN dep 1
 Ruiz PROPN flat 5
@@ -741,7 +741,7 @@ so ADV advmod 7
 """,
         ents=[(2, 3, "ORG"), (4, 6, "PERSON")],
     )
-    assert ("Ana Ruiz", "contacts", "Reuters", "asserted") in triples(doc)
+    assert ("Ana Ruiz", "contacts", "Kestrel", "asserted") in triples(doc)
 
 
 def test_a_coordinated_copular_description_locates_the_subject():
