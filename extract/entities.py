@@ -308,7 +308,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _separate_arguments(left: Token, right: Token) -> bool:
-    """Two adjacent names the parse keeps apart ("according to *Reuters* *Acme* said")."""
+    """Two adjacent names the parse keeps apart ("according to *Kestrel News* *Acme* said")."""
     linked = left.head == right or right.head == left or left.head == right.head
     return not linked and left.dep_.split(":")[0] in ("obl", "nmod", "obj", "nsubj", "iobj", "appos", "conj")
 

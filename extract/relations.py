@@ -16,7 +16,7 @@ For every sentence:
   "Jane Roe, the chief executive of Acme" -> founderOf / leads / worksFor /
   memberOf.
 * **modifiers**: nationality ("German X", "Korea's X", "X of Sweden", a country
-  or demonym opening an organisation's name), location ("Berlin-based X"),
+  or demonym opening an organisation's name), location ("Oslo-based X"),
   products ("its new Zephyr phone" -> produces, "its 5G networks" -> uses).
 
 An argument that is not a name is resolved: pronouns and descriptions through
@@ -130,7 +130,7 @@ class RelationFinder:
         for sent in sents:
             for token in sent:
                 verbal = token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token)
-                if verbal and token.dep_ not in self.scheme.amod:  # "state-owned", "Berlin-based": modifiers
+                if verbal and token.dep_ not in self.scheme.amod:  # "state-owned", "Oslo-based": modifiers
                     self._verb(token, sent)
                 nominal = token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj
                 # "US claims that ...", "such allegations": a claim noun the tagger read as a verb
@@ -1270,7 +1270,7 @@ class RelationFinder:
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
 
     def _owner_after(self, i: int, sent: Span) -> list[int]:
-        """The organisation after "director of": skips determiners, adjectives, "Berlin-based" and
+        """The organisation after "director of": skips determiners, adjectives, "Oslo-based" and
         possessors ("of Britain's Secret Service" is the service; the possessor if nothing follows)."""
         doc, table = self.table.doc, self.table
         possessor: list[int] = []
@@ -1490,7 +1490,7 @@ class RelationFinder:
                 for subject in self._entities_of_tokens(holders, direct=True):
                     if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
-            # "Berlin-based X"
+            # "Oslo-based X"
             for k in range(max(sent.start, start - 6), start):
                 if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
                     place = table.entity_at(doc[k - 2])
