@@ -325,7 +325,7 @@ def open_for_queries(path: Path) -> ox.Store:
 #: calls concurrent reading "undefined behaviour"; RocksDB reports a missing
 #: .sst file). Such a read is retried on a freshly opened handle.
 STORE_ERRORS = (OSError, RuntimeError)
-RETRIES = 3
+RETRIES = 6  # about 3 s of back-off in all
 
 
 def read_store(
