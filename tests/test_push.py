@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import urllib.request
+from pathlib import Path
 
 import pytest
 from realproc import free_port, newsgraph, sorted_nquads, wait_for
 
 from newsgraph.build import BuildOptions, build
 
-OXIGRAPH = shutil.which("oxigraph")
+# the server installed beside this interpreter (a virtualenv need not be on PATH), else on PATH
+OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(OXIGRAPH is None, reason="no oxigraph server: pip install oxigraph"),
