@@ -38,6 +38,7 @@ from werkzeug.http import parse_accept_header
 
 from newsgraph.graph.namespaces import PREFIXES
 from newsgraph.graph.sparql import QueryResult
+from newsgraph.graph.store import STALE_READ_ERRORS, read_with_retries
 
 try:
     import resource
@@ -321,29 +322,12 @@ def open_for_queries(path: Path) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-#: A read-only handle can lose files to a writer's compaction (pyoxigraph
-#: calls concurrent reading "undefined behaviour"; RocksDB reports a missing
-#: .sst file). Such a read is retried on a freshly opened handle.
-STORE_ERRORS = (OSError, RuntimeError)
-RETRIES = 6  # about 3 s of back-off in all
-
-
 def read_store(
     path: Path, action: Callable[[ox.Store], T], store: ox.Store | None = None
 ) -> tuple[T, ox.Store]:
-    """``action(store)`` on ``store`` (or a fresh handle on ``path``), retried on fresh
-    handles when a concurrent writer pulls files from under it; returns the result
-    and the handle that gave it."""
-    for attempt in range(RETRIES):
-        try:
-            store = store or open_for_queries(path)
-            return action(store), store
-        except STORE_ERRORS:
-            store = None
-            if attempt == RETRIES - 1:
-                raise
-            time.sleep(0.2 * (attempt + 1))
-    raise AssertionError("unreachable")
+    """``action(store)`` on ``store`` or a fresh handle on ``path``, retried while a
+    concurrent build rewrites the store (:func:`newsgraph.graph.store.read_with_retries`)."""
+    return read_with_retries(action, functools.partial(open_for_queries, path), store)
 
 
 def _run(request: QueryRequest, max_results: int, store: ox.Store) -> Answer:
@@ -368,7 +352,7 @@ def _worker_main(store_path: str, max_results: int, memory_mb: int, conn) -> Non
             store, seen = None, fingerprint
         try:
             answer, store = read_store(path, functools.partial(_run, request, max_results), store)
-        except STORE_ERRORS as exc:
+        except STALE_READ_ERRORS as exc:
             store = None
             answer = Answer.error(
                 503, f"the store could not be read ({exc}); a build may be rewriting it, retry"

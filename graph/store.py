@@ -29,9 +29,10 @@ from __future__ import annotations
 import abc
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, ClassVar
+from typing import IO, ClassVar, TypeVar
 
 import pyoxigraph
 import rdflib
@@ -59,12 +60,48 @@ __all__ = [
     "available_stores",
     "detect_backend",
     "open_store",
+    "read_with_retries",
     "register_store",
     "remove_store",
     "store_location",
 ]
 
 DEFAULT_STORE = "oxigraph"
+
+#: A read-only handle opened while a build writes can lose files to the
+#: writer's compaction (pyoxigraph calls concurrent reading "undefined
+#: behaviour"; RocksDB reports a missing .sst file). Such a read is retried on
+#: a freshly opened handle, with about 3 s of back-off in all.
+STALE_READ_ERRORS = (OSError, RuntimeError)
+READ_ATTEMPTS = 6
+
+_Handle = TypeVar("_Handle")
+_Result = TypeVar("_Result")
+
+
+def read_with_retries(
+    action: Callable[[_Handle], _Result],
+    open_handle: Callable[[], _Handle],
+    handle: _Handle | None = None,
+) -> tuple[_Result, _Handle]:
+    """``action(handle)`` (opening one when ``handle`` is None), retried on fresh handles
+    when a concurrent writer pulls files from under the read; returns the result and the
+    handle that gave it. The last attempt's error propagates.
+
+    >>> read_with_retries(len, lambda: "abc")
+    (3, 'abc')
+    """
+    for attempt in range(READ_ATTEMPTS):
+        try:
+            if handle is None:
+                handle = open_handle()
+            return action(handle), handle
+        except STALE_READ_ERRORS:
+            if attempt == READ_ATTEMPTS - 1:
+                raise
+            handle = None
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 #: export format name -> (pyoxigraph format, whether it keeps named graphs)
 EXPORT_FORMATS: dict[str, tuple[RdfFormat, bool]] = {
@@ -294,16 +331,17 @@ class OxigraphBackend(GraphStore):
             ) from None
 
     def _open_read_only(self) -> pyoxigraph.Store:
-        """A read-only handle; retried when a concurrent build's compaction removes a file mid-open."""
-        for attempt in range(1, 6):
-            try:
-                return pyoxigraph.Store.read_only(str(self.path))
-            except RuntimeError as exc:
-                if "No such file" not in str(exc) or attempt == 5:
-                    raise NewsgraphError(
-                        "E309", f"cannot open the store {self.path}: {exc}", "try again, or rebuild"
-                    ) from None
-        raise AssertionError("unreachable")
+        """A read-only handle (see :func:`read_with_retries`)."""
+        try:
+            store, _ = read_with_retries(lambda store: store, self._read_only_handle)
+        except STALE_READ_ERRORS as exc:
+            raise NewsgraphError(
+                "E309", f"cannot open the store {self.path}: {exc}", "try again, or rebuild"
+            ) from None
+        return store
+
+    def _read_only_handle(self) -> pyoxigraph.Store:
+        return pyoxigraph.Store.read_only(str(self.path))
 
     def close(self) -> None:
         if not self.read_only and self.path is not None:
@@ -336,28 +374,12 @@ class OxigraphBackend(GraphStore):
         self._store.clear()
 
     def _query(self, sparql: str) -> QueryResult:
-        for attempt in range(1, 4):
-            try:
-                return self._evaluate(sparql)
-            except (RuntimeError, OSError) as exc:
-                # A read-only handle opened while a build writes can lose files to the writer's
-                # compaction ("No such file"): a fresh handle sees the store as it is now.
-                if not self.read_only or "No such file" not in str(exc) or attempt == 3:
-                    raise
-                self._store = self._open_read_only()
-        raise AssertionError("unreachable")
-
-    def _evaluate(self, sparql: str) -> QueryResult:
-        try:
-            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise _syntax_error(exc) from None
-        if isinstance(result, pyoxigraph.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        if isinstance(result, pyoxigraph.QueryTriples):
-            return QueryResult("graph", triples=list(result))
-        variables = tuple(v.value for v in result.variables)
-        return QueryResult("select", variables, [tuple(s[v] for v in variables) for s in result])
+        if not self.read_only:
+            return _evaluate(self._store, sparql)
+        result, self._store = read_with_retries(
+            lambda store: _evaluate(store, sparql), self._read_only_handle, self._store
+        )
+        return result
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         return iter(self._store.quads_for_pattern(None, None, None, graph))
@@ -375,6 +397,21 @@ class OxigraphBackend(GraphStore):
 
 
 # -- rdflib <-> pyoxigraph terms (the memory backend speaks rdflib inside) ----
+
+def _evaluate(store: pyoxigraph.Store, sparql: str) -> QueryResult:
+    """Answer ``sparql`` on a pyoxigraph store (union default graph) as a :class:`QueryResult`."""
+    try:
+        result = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from None
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    if isinstance(result, pyoxigraph.QueryTriples):
+        return QueryResult("graph", triples=list(result))
+    variables = tuple(v.value for v in result.variables)
+    return QueryResult("select", variables, [tuple(s[v] for v in variables) for s in result])
+
+
 def _to_rdflib(term: Term | DefaultGraph) -> rdflib.term.Node:
     if isinstance(term, NamedNode):
         return rdflib.URIRef(term.value)
