@@ -50,7 +50,8 @@ class _Cluster:
         if self.canonical:
             return self.canonical
         names = [m.text for m in self.mentions if not _is_acronym(m.text)] or [m.text for m in self.mentions]
-        return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        first = {name: -position for position, name in reversed(list(enumerate(names)))}
+        return max(first, key=lambda n: (len(n.split()), len(n), first[n]))
 
 
 def _is_acronym(text: str) -> bool:
@@ -353,29 +354,23 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     frequency: dict[str, int] = defaultdict(int)
     for mention in mentions:
         frequency[mention.text] += 1
+    fuller_cache: dict[tuple, tuple[int, str] | None] = {}
+    firsts: list[int] = []  # the first mention of each (name, class): the only ones a fuller name needs
     for i, short in enumerate(mentions):
+        if not fuller_cache:
+            firsts = _first_mentions(mentions, classes)
         weak = max(short.votes.values(), default=0) < 1.5  # typed only by faint evidence
-        s_words = short.text.split()
-        fuller: dict[str, tuple[int, str]] = {}  # full name -> (a mention of it, rule)
-        for j, long in enumerate(mentions):
-            if i == j or len(short.text) >= len(long.text) or (classes[i] != classes[j] and not weak):
-                continue
-            l_words = long.text.split()
-            if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
-                fuller.setdefault(long.text, (j, "surname"))
-            elif (
-                classes[i] in (C.COMPANY, C.ORGANIZATION)
-                and l_words[: len(s_words)] == s_words
-                and lex.org_class(l_words[len(s_words) :]) is not None
-                and not any(lex.country_of(w) for w in l_words[len(s_words) :])  # "Acme Peru Ltd" is apart
-            ):
-                fuller.setdefault(long.text, (j, "short_form"))
-        if fuller:  # "Trump" after "Donald Trump" and "Melania Trump": the one named most often
-            name = max(fuller, key=lambda n: (frequency[n], -fuller[n][0]))
-            j, rule = fuller[name]
+        key = (short.text, classes[i], weak)
+        if key not in fuller_cache:  # many mentions repeat one name: decide once per name and class
+            fuller_cache[key] = _fullest_name(
+                short.text, classes[i], weak, firsts, mentions, classes, frequency, lex
+            )
+        if fuller_cache[key] is not None:
+            j, rule = fuller_cache[key]
             union(i, j, rule)
-            if rule == "surname":
+            if rule == "surname" and classes[i] != C.PERSON:
                 classes[i] = C.PERSON
+                fuller_cache.clear()  # a class changed: earlier decisions may differ now
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -396,6 +391,50 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
                 token_entity[t] = len(clusters) - 1
                 mention_of[t] = mentions[i]
     return EntityTable(doc, scheme, lex, clusters, token_entity, mention_of)
+
+
+def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) -> list[int]:
+    """Indexes, in order, of the first mention of each (name, class)."""
+    first: dict[tuple[str, EntityClass], int] = {}
+    for j, mention in enumerate(mentions):
+        first.setdefault((mention.text, classes[j]), j)
+    return list(first.values())
+
+
+def _fullest_name(
+    short: str,
+    cls: EntityClass,
+    weak: bool,
+    candidates: list[int],
+    mentions: list[NamedMention],
+    classes: list[EntityClass],
+    frequency: dict[str, int],
+    lex: Lexicon,
+) -> tuple[int, str] | None:
+    """The mention of the fuller name that a mention ``short`` of class ``cls`` shortens, and the
+    rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
+    "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
+    so a fuller name of another class may claim it. ``candidates``: indexes into ``mentions``, in
+    order, of the first mention of each (name, class)."""
+    s_words = short.split()
+    fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
+    for j in candidates:
+        long = mentions[j]
+        if len(short) >= len(long.text) or long.text in fuller or (classes[j] != cls and not weak):
+            continue
+        l_words = long.text.split()
+        if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
+            fuller[long.text] = (j, "surname")
+        elif (
+            cls in (C.COMPANY, C.ORGANIZATION)
+            and l_words[: len(s_words)] == s_words
+            and lex.org_class(l_words[len(s_words) :]) is not None
+            and not any(lex.country_of(w) for w in l_words[len(s_words) :])  # "Acme Peru Ltd" is apart
+        ):
+            fuller[long.text] = (j, "short_form")
+    if not fuller:
+        return None
+    return fuller[max(fuller, key=lambda n: (frequency[n], -fuller[n][0]))]
 
 
 def _compatible(a: EntityClass, b: EntityClass) -> bool:
@@ -427,17 +466,21 @@ def _metonymy(
 
 def _acronyms(doc: Doc, mentions: list[NamedMention], classes: list[EntityClass], union) -> None:
     """ "Long Name (LN)", "Long Name, or LN", and an acronym equal to an earlier name's initials."""
+    names = [  # (index, initials) of the mentions that can be spelled out: two words or more
+        (j, _initials(m.text))
+        for j, m in enumerate(mentions)
+        if not _is_acronym(m.text) and len(m.text.split()) >= 2
+    ]
     for i, mention in enumerate(mentions):
         if not _is_acronym(mention.text):
             continue
         letters = mention.text.replace(".", "").replace("&", "")
-        for j, other in enumerate(mentions):
-            if j == i or _is_acronym(other.text) or len(other.text.split()) < 2:
-                continue
+        for j, initials in names:
+            other = mentions[j]
             near = other.end <= mention.start and mention.start - other.end <= 3  # before the slice:
             between = doc[other.end : mention.start].text.strip() if near else None  # O(gap) text
             if between in ("(", ", or", "or", ", also known as", "(the"):
-                union(j, i, "acronym" if _initials(other.text) == letters else "alias")
+                union(j, i, "acronym" if initials == letters else "alias")
                 classes[i] = classes[j]
-            elif _initials(other.text) == letters and _compatible(classes[i], classes[j]):
+            elif initials == letters and _compatible(classes[i], classes[j]):
                 union(j, i, "acronym")

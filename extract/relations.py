@@ -28,6 +28,7 @@ triggers no core relation between two entities gives an open triple.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -117,6 +118,11 @@ class RelationFinder:
     def __init__(self, table: EntityTable, scheme: DepScheme, lex: Lexicon) -> None:
         self.table, self.scheme, self.lex = table, scheme, lex
         self.found: list[Found] = []
+
+    @functools.cached_property
+    def _written_forms(self) -> frozenset[str]:
+        """Every token text of the document, to ask whether it also writes a word in lower case."""
+        return frozenset(token.text for token in self.table.doc)
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
@@ -1395,7 +1401,7 @@ class RelationFinder:
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
-                common = end - start == 1 and any(t.text == first.lower_ for t in doc)
+                common = end - start == 1 and first.lower_ in self._written_forms
                 possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"
                 if (
                     owner is not None

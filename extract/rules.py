@@ -33,25 +33,27 @@ _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "…"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 
 
-def _may_open_sentence(doc, i: int) -> bool:
-    """Whether the parser may start a sentence at token ``i``: only after a full stop, a question or
-    exclamation mark, a colon or semicolon (possibly followed by a closing quote or bracket), or a
-    line break. A small parser otherwise splits inside long noun phrases ("Jane Roe, | Acme's CEO,
-    said") and the rules lose the link between a name and its title.
+def _may_open_sentence(texts: list[str], text_with_ws: list[str], i: int) -> bool:
+    """Whether the parser may start a sentence at token ``i`` (of a document whose token texts, with
+    and without their trailing whitespace, are ``text_with_ws`` and ``texts``): only after a full
+    stop, a question or exclamation mark, a colon or semicolon (possibly followed by a closing quote
+    or bracket), or a line break. A small parser otherwise splits inside long noun phrases ("Jane
+    Roe, | Acme's CEO, said") and the rules lose the link between a name and its title.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Jane Roe, the CEO, said so. Acme agreed")
-    >>> [_may_open_sentence(doc, i) for i in (3, 9)]
+    >>> texts, with_ws = [t.text for t in doc], [t.text_with_ws for t in doc]
+    >>> [_may_open_sentence(texts, with_ws, i) for i in (3, 9)]
     [False, True]
     """
     j = i - 1
-    while j >= 0 and doc[j].text in _CLOSERS:
+    while j >= 0 and texts[j] in _CLOSERS:
         j -= 1
     if j < 0:
         return True
-    previous = doc[j]
-    return previous.text in _SENTENCE_END or previous.text.endswith(".") or "\n" in previous.text_with_ws or (
-        previous.is_space
+    previous = texts[j]
+    return (
+        previous in _SENTENCE_END or previous.endswith(".") or "\n" in text_with_ws[j] or previous.isspace()
     )
 
 
@@ -97,18 +99,19 @@ class RulesExtractor:
         never runs on into the next one (the parser keeps boundaries set before it). A single line
         break may wrap a sentence, so it is left to the parser."""
         doc = self.nlp.make_doc(text)
-        starts = [token.is_sent_start for token in doc]  # True, False or None (not decided)
-        for token in doc[1:]:
-            i = token.i
-            if token.is_space and "\n\n" in token.text:
+        texts = [token.text for token in doc]  # plain lists: a spaCy Token is built on every doc[i]
+        with_ws = [token.text_with_ws for token in doc]
+        starts = [None if s == 0 else s == 1 for s in doc.to_array(SENT_START).astype("int64")]
+        for i in range(1, len(doc)):
+            if texts[i].isspace() and "\n\n" in texts[i]:
                 starts[i] = True
                 if i + 1 < len(doc):
                     starts[i + 1] = True
-                if i + 2 < len(doc) and not doc[i + 2].is_space:
+                if i + 2 < len(doc) and not texts[i + 2].isspace():
                     starts[i + 2] = False  # no one-word sentence at a paragraph start
-            elif "\n\n" in doc[i - 1].text_with_ws:
+            elif "\n\n" in with_ws[i - 1]:
                 starts[i] = True
-            elif starts[i] is None and not _may_open_sentence(doc, i):
+            elif starts[i] is None and not _may_open_sentence(texts, with_ws, i):
                 starts[i] = False
         # One array write: Token.is_sent_start's setter scans the whole document for a parse on
         # every call, which made this loop quadratic in the document's length.
