@@ -27,10 +27,14 @@ A build's output folder holds the store at ``store/`` (oxigraph) or
 from __future__ import annotations
 
 import abc
+import io
 import os
+import re
 import shutil
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, ClassVar, TypeVar
 
@@ -102,6 +106,14 @@ def read_with_retries(
             handle = None
             time.sleep(0.2 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+#: N-Quads and N-Triples are bulk-loaded in chunks of about this many bytes of whole lines,
+#: BULK_LOAD_THREADS chunks at a time (pyoxigraph releases the GIL): one pyoxigraph bulk load
+#: parses its whole input before it writes anything (up to 1M quads, ~1 GB of memory), so
+#: chunks bound the memory and let one chunk's parse overlap another's index writing.
+BULK_CHUNK_BYTES = 64 * 1024 * 1024
+BULK_LOAD_THREADS = 2
 
 #: export format name -> (pyoxigraph format, whether it keeps named graphs)
 EXPORT_FORMATS: dict[str, tuple[RdfFormat, bool]] = {
@@ -271,7 +283,6 @@ class GraphStore(abc.ABC):
             output = os.fspath(output)
         return pyoxigraph.serialize(data, output, format=rdf_format, prefixes=prefixes)
 
-
     def _distinct_triples(self) -> Iterable[Triple]:
         """Every triple of every named graph, once, in a stable order."""
         return dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in self.quads())
@@ -287,6 +298,33 @@ def _rdf_format(fmt: str) -> RdfFormat:
         raise NewsgraphError(
             "E307", f"unknown RDF format {fmt!r}", f"use one of: {', '.join(EXPORT_FORMATS)}"
         ) from None
+
+
+def _line_chunks(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """``stream`` cut into chunks of about :data:`BULK_CHUNK_BYTES` that end at a line end,
+    each with the number of lines before it.
+
+    >>> list(_line_chunks(io.BytesIO(b"a\\nb\\nc")))  # the last line may lack its line end
+    [(0, b'a\\nb\\n'), (2, b'c')]
+    """
+    lines_before, rest = 0, b""
+    while block := stream.read(BULK_CHUNK_BYTES):
+        block = rest + block
+        end = block.rfind(b"\n") + 1
+        if end:
+            yield lines_before, block[:end]
+            lines_before += block.count(b"\n", 0, end)
+        rest = block[end:]
+    if rest:
+        yield lines_before, rest
+
+
+def _shift_lines(exc: SyntaxError, lines_before: int) -> SyntaxError:
+    """A chunk's parse error with its line numbers counted from the start of the whole input."""
+    message = re.sub(r"\bline (\d+)", lambda m: f"line {int(m[1]) + lines_before}", exc.msg)
+    lineno = None if exc.lineno is None else exc.lineno + lines_before
+    end_lineno = None if exc.end_lineno is None else exc.end_lineno + lines_before
+    return SyntaxError(message, (exc.filename, lineno, exc.offset, exc.text, end_lineno, exc.end_offset))
 
 
 def _in_graph(quads: Iterable[Quad], graph: NamedNode) -> Iterator[Quad]:
@@ -362,12 +400,41 @@ class OxigraphBackend(GraphStore):
         return True
 
     def bulk_load(self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq") -> None:
+        """Line formats (``nq``, ``nt``) load in chunks of whole lines, two at a time
+        (see :data:`BULK_CHUNK_BYTES`); other formats in one pyoxigraph bulk load."""
         self._check_writable()
         rdf_format = _rdf_format(fmt)
+        if rdf_format not in (RdfFormat.N_QUADS, RdfFormat.N_TRIPLES):
+            if isinstance(source, str | os.PathLike):
+                self._store.bulk_load(path=os.fspath(source), format=rdf_format)
+            else:
+                self._store.bulk_load(source, format=rdf_format)
+            return
         if isinstance(source, str | os.PathLike):
-            self._store.bulk_load(path=os.fspath(source), format=rdf_format)
+            with open(source, "rb") as stream:
+                self._load_chunks(_line_chunks(stream), rdf_format)
         else:
-            self._store.bulk_load(source, format=rdf_format)
+            self._load_chunks(
+                _line_chunks(io.BytesIO(source) if isinstance(source, bytes) else source), rdf_format
+            )
+
+    def _load_chunks(self, chunks: Iterator[tuple[int, bytes]], rdf_format: RdfFormat) -> None:
+        """Bulk-load ``(lines before, chunk)`` pairs, :data:`BULK_LOAD_THREADS` at a time."""
+
+        def load(lines_before: int, chunk: bytes) -> None:
+            try:
+                self._store.bulk_load(chunk, format=rdf_format)
+            except SyntaxError as exc:
+                raise _shift_lines(exc, lines_before) from None
+
+        with ThreadPoolExecutor(BULK_LOAD_THREADS, thread_name_prefix="bulk-load") as pool:
+            running: deque[Future[None]] = deque()
+            for lines_before, chunk in chunks:
+                if len(running) >= BULK_LOAD_THREADS:
+                    running.popleft().result()
+                running.append(pool.submit(load, lines_before, chunk))
+            while running:
+                running.popleft().result()
 
     def clear(self) -> None:
         self._check_writable()
@@ -397,6 +464,7 @@ class OxigraphBackend(GraphStore):
 
 
 # -- rdflib <-> pyoxigraph terms (the memory backend speaks rdflib inside) ----
+
 
 def _evaluate(store: pyoxigraph.Store, sparql: str) -> QueryResult:
     """Answer ``sparql`` on a pyoxigraph store (union default graph) as a :class:`QueryResult`."""

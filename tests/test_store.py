@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import fill, make_extractions
 from pyoxigraph import Literal
 
 from newsgraph.extract.errors import NewsgraphError
+from newsgraph.graph import store as store_module
 from newsgraph.graph.namespaces import ONTOLOGY_GRAPH, graph_iri
 from newsgraph.graph.ontology import ontology_quads
 from newsgraph.graph.rdf import build_hash, extraction_quads
@@ -80,6 +83,32 @@ def test_bulk_load_nquads(store, hand_extractions, tmp_path):
     store.bulk_load(path)
     assert _sorted_nquads(store) == _sorted_nquads(source)
     assert store.documents() == ["one.txt", "two.txt"]
+
+
+def test_bulk_load_in_chunks_matches_one_load(hand_extractions, tmp_path, monkeypatch):
+    """Chunks of whole lines, several loading at a time, give the same store as the input."""
+    source = open_store(None, "oxigraph")
+    fill(source, hand_extractions)
+    data = source.dump("nq")
+    monkeypatch.setattr(store_module, "BULK_CHUNK_BYTES", 1000)  # many chunks, most lines cut by a read
+    for given in (data, tmp_path / "shard.nq", io.BytesIO(data)):
+        if isinstance(given, Path):
+            given.write_bytes(data)
+        with open_store(tmp_path / f"out-{type(given).__name__}", "oxigraph") as store:
+            store.bulk_load(given)
+            assert _sorted_nquads(store) == _sorted_nquads(source)
+
+
+def test_bulk_load_syntax_error_names_the_line_of_the_whole_input(tmp_path, monkeypatch):
+    good = "<http://x/s> <http://x/p> <http://x/o> <http://x/g> .\n"
+    data = (good * 200 + "<http://x/s> <p> <http://x/o> <http://x/g> .\n" + good * 10).encode()
+    monkeypatch.setattr(store_module, "BULK_CHUNK_BYTES", 1000)
+    with (
+        open_store(tmp_path / "out", "oxigraph") as store,
+        pytest.raises(SyntaxError, match=r"\bline 201\b") as raised,
+    ):
+        store.bulk_load(data)
+    assert raised.value.lineno == 201
 
 
 def test_store_persists_between_opens(tmp_path, hand_extractions):
