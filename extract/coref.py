@@ -355,7 +355,7 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     for mention in mentions:
         frequency[mention.text] += 1
     fuller_cache: dict[tuple, tuple[int, str] | None] = {}
-    firsts: list[int] = []  # the first mention of each (name, class): the only ones a fuller name needs
+    firsts: dict[str, list[int]] = {}  # word -> first mentions of each (name, class) it opens or closes
     for i, short in enumerate(mentions):
         if not fuller_cache:
             firsts = _first_mentions(mentions, classes)
@@ -393,19 +393,25 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     return EntityTable(doc, scheme, lex, clusters, token_entity, mention_of)
 
 
-def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) -> list[int]:
-    """Indexes, in order, of the first mention of each (name, class)."""
+def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) -> dict[str, list[int]]:
+    """Indexes, in order, of the first mention of each (name, class), by the first and by the last
+    word of the name (a fuller name shares one of them with its short form)."""
     first: dict[tuple[str, EntityClass], int] = {}
     for j, mention in enumerate(mentions):
         first.setdefault((mention.text, classes[j]), j)
-    return list(first.values())
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for j in first.values():
+        words = mentions[j].text.split()
+        for word in {words[0], words[-1]} if words else ():
+            by_word[word].append(j)
+    return by_word
 
 
 def _fullest_name(
     short: str,
     cls: EntityClass,
     weak: bool,
-    candidates: list[int],
+    candidates: dict[str, list[int]],
     mentions: list[NamedMention],
     classes: list[EntityClass],
     frequency: dict[str, int],
@@ -414,11 +420,12 @@ def _fullest_name(
     """The mention of the fuller name that a mention ``short`` of class ``cls`` shortens, and the
     rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
     "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
-    so a fuller name of another class may claim it. ``candidates``: indexes into ``mentions``, in
-    order, of the first mention of each (name, class)."""
+    so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
     s_words = short.split()
+    if not s_words:
+        return None
     fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
-    for j in candidates:
+    for j in sorted({*candidates.get(s_words[0], ()), *candidates.get(s_words[-1], ())}):
         long = mentions[j]
         if len(short) >= len(long.text) or long.text in fuller or (classes[j] != cls and not weak):
             continue

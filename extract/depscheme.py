@@ -16,11 +16,12 @@ prepositional objects") and never test a label themselves.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.errors import NewsgraphError
 
@@ -109,22 +110,22 @@ class DepScheme:
 
     # -- structural questions -------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
-        return any(c.dep_ in self.subj_pass or c.dep_ in self.aux_pass for c in _words(verb))
+        return any(dep in self.subj_pass or dep in self.aux_pass for _, dep in _words(verb))
 
     def subjects(self, verb: Token) -> list[Token]:
         """Grammatical subjects (active ``nsubj`` or passive ``nsubj:pass``)."""
-        return [c for c in _words(verb) if c.dep_ in self.subj or c.dep_ in self.subj_pass]
+        return [c for c, dep in _words(verb) if dep in self.subj or dep in self.subj_pass]
 
     def active_subjects(self, verb: Token) -> list[Token]:
-        return [c for c in _words(verb) if c.dep_ in self.subj]
+        return [c for c, dep in _words(verb) if dep in self.subj]
 
     def passive_subjects(self, verb: Token) -> list[Token]:
-        return [c for c in _words(verb) if c.dep_ in self.subj_pass]
+        return [c for c, dep in _words(verb) if dep in self.subj_pass]
 
     def objects(self, verb: Token) -> list[Token]:
         """Direct objects. A verb has one: a second one after a comma is a misparsed clause
         ("encouraging firms to leave, German banks have ..."), and is left out."""
-        found = [c for c in _words(verb) if c.dep_ in self.obj]
+        found = [c for c, dep in _words(verb) if dep in self.obj]
         if len(found) > 1:
             first = found[0]
             doc = verb.doc
@@ -141,24 +142,24 @@ class DepScheme:
         return self.active_subjects(noun.head) if noun.dep_ in self.attr else []
 
     def indirect_objects(self, verb: Token) -> list[Token]:
-        return [c for c in _words(verb) if c.dep_ in self.iobj]
+        return [c for c, dep in _words(verb) if dep in self.iobj]
 
     def children(self, token: Token, role: str) -> list[Token]:
         """Children in one role: ``poss``, ``compound``, ``appos``, ``amod``, ``xcomp``, ``ccomp``,
         ``advcl``, ``acl``, ``relcl``, ``aux``, ``mark``, ``det``, ``cop``."""
         labels: frozenset[str] = getattr(self, role)
-        return [c for c in _words(token) if c.dep_ in labels]
+        return [c for c, dep in _words(token) if dep in labels]
 
     def has_role(self, token: Token, role: str) -> bool:
         return token.dep_ in getattr(self, role)
 
     def particles(self, verb: Token) -> list[str]:
         """Verb particles, lower case: "pull *out*", "give *up*"."""
-        found = [c.lower_ for c in _words(verb) if c.dep_ in self.particle]
+        found = [c.lower_ for c, dep in _words(verb) if dep in self.particle]
         found += [
             c.lower_
-            for c in verb.children
-            if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i == verb.i + 1
+            for c, dep in _words(verb)
+            if c.i == verb.i + 1 and dep == "advmod" and c.lower_ in PARTICLE_ADVERBS
         ]
         return found
 
@@ -216,9 +217,21 @@ class DepScheme:
         return False
 
 
-def _words(token: Token) -> list[Token]:
-    """The children of a token, without whitespace tokens (a paragraph break is no argument)."""
-    return [c for c in token.children if not c.is_space]
+_CHILDREN: weakref.WeakKeyDictionary[Doc, dict[int, tuple[tuple[Token, str], ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _words(token: Token) -> tuple[tuple[Token, str], ...]:
+    """The children of a token with their dependency labels, without whitespace tokens (a paragraph
+    break is no argument). Computed once per token of a document: the rules ask for them often."""
+    per_doc = _CHILDREN.get(token.doc)
+    if per_doc is None:
+        per_doc = _CHILDREN[token.doc] = {}
+    found = per_doc.get(token.i)
+    if found is None:
+        found = per_doc[token.i] = tuple((c, c.dep_) for c in token.children if not c.is_space)
+    return found
 
 
 def _labels(*names: str) -> frozenset[str]:

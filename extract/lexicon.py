@@ -155,6 +155,7 @@ class Lexicon:
         )
         self._vocabulary |= {word.split()[-1] for word in self.titles} | set(self.descriptions)
         self._lemmas: dict[tuple[str, str], str] = {}
+        self._token_lemmas: dict[tuple[int, int], str] = {}  # (lemma hash, form hash) -> lemma
 
     def verb_frames(self, lemma: str, form: str = "") -> list[Frame]:
         """Frames of a verb (empty when it triggers no core relation).
@@ -187,7 +188,11 @@ class Lexicon:
 
     def lemma_of(self, token) -> str:
         """:meth:`lemma` of a spaCy token."""
-        return self.lemma(token.lemma_, token.text)
+        key = (token.lemma, token.orth)  # string hashes: no StringStore lookup on the frequent path
+        found = self._token_lemmas.get(key)
+        if found is None:
+            found = self._token_lemmas[key] = self.lemma(token.lemma_, token.text)
+        return found
 
     @staticmethod
     def _lookup(entries: dict[str, list[Frame]], lemma: str, form: str) -> list[Frame]:
@@ -230,15 +235,16 @@ class Lexicon:
         return None
 
 
-def deinflections(word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def deinflections(word: str) -> tuple[str, ...]:
     """Possible base forms of an English inflected word (irregular forms first).
 
     >>> deinflections("banned")[0], deinflections("denies")[0], deinflections("frozen")
-    ('ban', 'deny', ['freeze'])
+    ('ban', 'deny', ('freeze',))
     """
     irregular = lexicon().irregular.get(word)
     if irregular:
-        return [irregular]
+        return (irregular,)
     forms: list[str] = [word]
     for suffix in ("ing", "ed", "es", "s", "d"):
         if suffix == "d" and not word.endswith("ed"):
@@ -252,7 +258,7 @@ def deinflections(word: str) -> list[str]:
             forms.append(stem)
             if suffix in ("ing", "ed"):
                 forms.append(stem + "e")
-    return list(dict.fromkeys(forms[1:] if len(forms) > 1 else forms))
+    return tuple(dict.fromkeys(forms[1:] if len(forms) > 1 else forms))
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,8 +37,7 @@ def bundled_pipeline_path() -> Path:
         raise NewsgraphError(
             E_BUNDLED_MISSING,
             f"the bundled spaCy pipeline is missing from {path}",
-            "reinstall newsgraph, or train it with `bash training/train.sh`, "
-            "or pass --model NAME_OR_PATH",
+            "reinstall newsgraph, or train it with `bash training/train.sh`, or pass --model NAME_OR_PATH",
         )
     return path
 
@@ -58,21 +57,33 @@ def load_pipeline(name_or_path: str | Path | None = None) -> Language:
 def _load(name_or_path: str) -> Language:
     is_path = Path(name_or_path).exists() or "/" in name_or_path or "\\" in name_or_path
     if is_path and not Path(name_or_path).exists():
-        raise NewsgraphError(E_NOT_FOUND, f"no spaCy pipeline folder at '{name_or_path}'",
-                             "check the path, or pass an installed package name such as en_core_web_sm")
+        raise NewsgraphError(
+            E_NOT_FOUND,
+            f"no spaCy pipeline folder at '{name_or_path}'",
+            "check the path, or pass an installed package name such as en_core_web_sm",
+        )
     try:
         return spacy.load(name_or_path)
     except OSError as exc:
         if is_path:
-            raise NewsgraphError(E_BROKEN, f"cannot load the spaCy pipeline at '{name_or_path}': {exc}",
-                                 "the folder must hold a pipeline saved with nlp.to_disk() "
-                                 "(config.cfg, meta.json, component folders)") from exc
-        raise NewsgraphError(E_NOT_FOUND, f"no spaCy pipeline named '{name_or_path}' is installed",
-                             "install its package (pip install ...), pass a pipeline folder, "
-                             "or leave --model out to use the bundled pipeline") from exc
+            raise NewsgraphError(
+                E_BROKEN,
+                f"cannot load the spaCy pipeline at '{name_or_path}': {exc}",
+                "the folder must hold a pipeline saved with nlp.to_disk() "
+                "(config.cfg, meta.json, component folders)",
+            ) from exc
+        raise NewsgraphError(
+            E_NOT_FOUND,
+            f"no spaCy pipeline named '{name_or_path}' is installed",
+            "install its package (pip install ...), pass a pipeline folder, "
+            "or leave --model out to use the bundled pipeline",
+        ) from exc
     except (ValueError, KeyError, ImportError) as exc:
-        raise NewsgraphError(E_BROKEN, f"cannot load the spaCy pipeline '{name_or_path}': {exc}",
-                             "it may need another spaCy version or a missing plug-in package") from exc
+        raise NewsgraphError(
+            E_BROKEN,
+            f"cannot load the spaCy pipeline '{name_or_path}': {exc}",
+            "it may need another spaCy version or a missing plug-in package",
+        ) from exc
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:
@@ -82,10 +93,16 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
     the pipeline's meta.json and are empty when it records none.
     """
     meta = nlp.meta
-    labels = {name: sorted(pipe.labels) for name, pipe in nlp.pipeline
-              if hasattr(pipe, "labels") and pipe.labels and name != "trainable_lemmatizer"}
-    performance = {key: value for key, value in (meta.get("performance") or {}).items()
-                   if isinstance(value, int | float) and not key.endswith("_loss") and "_micro_" not in key}
+    labels = {
+        name: sorted(pipe.labels)
+        for name, pipe in nlp.pipeline
+        if hasattr(pipe, "labels") and pipe.labels and name != "trainable_lemmatizer"
+    }
+    performance = {
+        key: value
+        for key, value in (meta.get("performance") or {}).items()
+        if isinstance(value, int | float) and not key.endswith("_loss") and "_micro_" not in key
+    }
     return {
         "name": f"{meta.get('lang', nlp.lang)}_{meta.get('name', '')}",
         "version": meta.get("version", ""),
