@@ -44,16 +44,18 @@ from newsgraph.graph.rdf import build_hash, extraction_quads
 from newsgraph.graph.render import select_view, write_html
 from newsgraph.graph.shacl import ValidationReport, Violation, validate
 from newsgraph.graph.store import DEFAULT_STORE, GraphStore, open_store, remove_store
-from newsgraph.parallel import count_inputs, extract_batches
+from newsgraph.parallel import count_inputs, map_batches
 
 __all__ = [
     "DEFAULT_OUT",
     "HTML_MAX_NODES",
     "BuildOptions",
     "BuildReport",
+    "MappedBatch",
     "Problem",
     "build",
     "iter_input_documents",
+    "map_batch",
 ]
 
 DEFAULT_OUT = Path("newsgraph-out")
@@ -174,6 +176,50 @@ def _extract_safely(
             on_problem(_extraction_problem(document, exc))
 
 
+@dataclass
+class MappedBatch:
+    """A batch of documents extracted, mapped to quads and validated: all the store has left to do.
+
+    Made by :func:`map_batch`, in this process or in a worker (it pickles).
+    """
+
+    graphs: list[tuple[str, list[Quad], int]] = field(
+        default_factory=list
+    )  # (document id, quads, statements)
+    problems: list[Problem] = field(default_factory=list)
+    conforms: bool = True
+    violations: list[Violation] = field(default_factory=list)
+    validation_seconds: float = 0.0
+
+    @property
+    def quads(self) -> list[Quad]:
+        return [quad for _, quads, _ in self.graphs for quad in quads]
+
+
+def map_batch(extractor: Extractor, batch: list[Document], settings: str = "") -> MappedBatch:
+    """Extract ``batch``, map each extraction to quads and validate them with SHACL.
+
+    Each document graph is self-contained, so a batch validates on its own; ``settings`` is the
+    build's extractor settings string (part of each document's build hash). A document that
+    cannot be extracted or mapped becomes a :class:`Problem` and costs only itself.
+    """
+    result = MappedBatch()
+    for extraction in _extract_safely(extractor, batch, result.problems.append):
+        document = extraction.document
+        try:
+            quads = extraction_quads(extraction, settings)
+        except NewsgraphError as exc:
+            result.problems.append(Problem(document.source or document.id, exc.code, exc.message, exc.hint))
+            continue
+        result.graphs.append((document.id, quads, len(extraction.statements)))
+    if result.graphs:
+        started = time.perf_counter()
+        validation = validate(result.quads)
+        result.conforms, result.violations = validation.conforms, list(validation.violations)
+        result.validation_seconds = time.perf_counter() - started
+    return result
+
+
 def _extraction_problem(document: Document, exc: Exception) -> Problem:
     """The problem to report for a document the extractor failed on."""
     where = document.source or document.id
@@ -267,36 +313,24 @@ class _Builder:
         ) as bar:
             batches = _batches(self.pending(store, extractor, bar), max(1, options.batch_size))
             config = {"model": options.model} if options.model else {}
-            for batch, extractions in extract_batches(
+            for batch, mapped in map_batches(
                 extractor,
                 batches,
-                self.problem,
+                self.settings,
                 jobs=options.jobs,
                 config=config,
                 name=options.extractor,
                 log=self.log,
             ):
-                written: list[Quad] = []
-                for extraction in extractions:
-                    try:
-                        quads = extraction_quads(extraction, self.settings)
-                    except NewsgraphError as exc:
-                        self.problem(
-                            Problem(
-                                extraction.document.source or extraction.document.id,
-                                exc.code,
-                                exc.message,
-                                exc.hint,
-                            )
-                        )
-                        continue
-                    store.replace_document(extraction.document.id, quads)
-                    written += quads
+                for problem in mapped.problems:
+                    self.problem(problem)
+                for doc_id, quads, statements in mapped.graphs:
+                    store.replace_document(doc_id, quads)
                     report.documents_built += 1
-                    report.statements_written += len(extraction.statements)
+                    report.statements_written += statements
                     report.quads_written += len(quads)
+                self.validated(mapped)
                 bar.update(len(batch))
-                self.validate(written)
         self.stage(
             "extract",
             started,
@@ -305,15 +339,11 @@ class _Builder:
             f"{report.documents_unchanged} unchanged, {len(report.problems)} skipped",
         )
 
-    def validate(self, quads: list[Quad]) -> None:
-        """SHACL on one batch of document graphs (each is self-contained, see shacl.py)."""
-        if not quads:
-            return
-        started = time.perf_counter()
-        result = validate(quads)
-        self.violations += result.violations
-        self.report.shacl_conforms = self.report.shacl_conforms and result.conforms
-        self.validation_seconds += time.perf_counter() - started
+    def validated(self, batch: MappedBatch) -> None:
+        """Record the SHACL result of one batch of document graphs (see :func:`map_batch`)."""
+        self.violations += batch.violations
+        self.report.shacl_conforms = self.report.shacl_conforms and batch.conforms
+        self.validation_seconds += batch.validation_seconds
 
     @property
     def validation(self) -> ValidationReport:

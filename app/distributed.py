@@ -82,28 +82,19 @@ def extract_partition(
 
     ``settings`` is the build's extractor settings string (part of each document's build hash).
     """
-    from newsgraph.build import Problem, _extract_safely
-    from newsgraph.graph.rdf import extraction_quads
-    from newsgraph.graph.shacl import validate
+    from newsgraph.build import map_batch
 
-    result = Partition()
-    quads = []
-    for extraction in _extract_safely(_worker_extractor(name, config), documents, result.problems.append):
-        document = extraction.document
-        try:
-            mapped = extraction_quads(extraction, settings)
-        except NewsgraphError as exc:
-            result.problems.append(Problem(document.source or document.id, exc.code, exc.message, exc.hint))
-            continue
-        quads += mapped
-        result.doc_ids.append(document.id)
-        result.statements += len(extraction.statements)
-        result.quads += len(mapped)
-    if quads:
-        report = validate(quads)
-        result.conforms, result.violations = report.conforms, list(report.violations)
-        result.nquads = pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS)
-    return result
+    mapped = map_batch(_worker_extractor(name, config), documents, settings)
+    quads = mapped.quads
+    return Partition(
+        nquads=pyoxigraph.serialize(quads, format=RdfFormat.N_QUADS) if quads else b"",
+        doc_ids=[doc_id for doc_id, _, _ in mapped.graphs],
+        statements=sum(statements for _, _, statements in mapped.graphs),
+        quads=len(quads),
+        problems=mapped.problems,
+        conforms=mapped.conforms,
+        violations=mapped.violations,
+    )
 
 
 def _client(address: str, workers: int) -> tuple[Any, Any]:

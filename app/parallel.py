@@ -1,12 +1,14 @@
 """Parallel extraction on one machine: ``newsgraph build --jobs N``.
 
-:func:`extract_batches` turns a stream of document batches into a stream of
-``(batch, extractions)`` pairs **in input order**. With ``jobs == 1`` the
-extractor runs in this process; with ``jobs > 1`` a pool of ``jobs`` worker
-processes (started with ``spawn``: each loads the extractor and its spaCy
-pipeline once) extracts up to ``2 * jobs`` batches ahead while this process
-maps, stores and validates the finished ones. Only documents and extraction
-records cross process boundaries (both are plain frozen dataclasses), so any
+:func:`map_batches` turns a stream of document batches into a stream of
+``(batch, mapped)`` pairs **in input order**, where ``mapped`` is the batch
+extracted, mapped to quads and validated with SHACL
+(:func:`~newsgraph.build.map_batch`). With ``jobs == 1`` that runs in this
+process; with ``jobs > 1`` a pool of ``jobs`` worker processes (started with
+``spawn``: each loads the extractor and its spaCy pipeline once) works up to
+``2 * jobs`` batches ahead while this process stores the finished ones, which
+is all that is left for it to do. Only documents and the mapped batches cross
+process boundaries (dataclasses of strings and pyoxigraph quads), so any
 registered extractor works in parallel, not only spaCy-based ones.
 
 A document that makes the extractor raise costs only itself (as in a serial
@@ -17,8 +19,8 @@ instead, with a message on stderr.
 >>> from newsgraph.extract.records import Document
 >>> docs = [Document.from_text("Acme bans Foo.", doc_id=f"{i}.txt") for i in range(3)]
 >>> extractor = get_extractor("rules")
->>> pairs = extract_batches(extractor, [docs[:2], docs[2:]], print, jobs=2)  # doctest: +SKIP
->>> [len(extractions) for batch, extractions in pairs]  # doctest: +SKIP
+>>> pairs = map_batches(extractor, [docs[:2], docs[2:]], jobs=2)  # doctest: +SKIP
+>>> [len(mapped.graphs) for batch, mapped in pairs]  # doctest: +SKIP
 [2, 1]
 
 :func:`count_inputs` estimates how many documents the inputs hold (files,
@@ -36,17 +38,16 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.extract.records import Document, DocumentExtraction
+from newsgraph.extract.records import Document
 from newsgraph.extract.registry import Extractor, get_extractor
 
 if TYPE_CHECKING:
-    from newsgraph.build import Problem
+    from newsgraph.build import MappedBatch
 
-__all__ = ["count_inputs", "extract_batches"]
+__all__ = ["count_inputs", "map_batches"]
 
 Batch = list[Document]
-Result = tuple[Batch, list[DocumentExtraction]]
-OnProblem = Callable[["Problem"], None]
+Result = tuple[Batch, "MappedBatch"]
 
 _SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _worker_extractor: Extractor | None = None
@@ -58,36 +59,36 @@ def _start_worker(name: str, config: dict[str, Any]) -> None:
     list(_worker_extractor.extract([]))  # load the pipeline now, not during the first batch
 
 
-def _extract_in_worker(batch: Batch) -> tuple[list[DocumentExtraction], list[Problem]]:
-    from newsgraph.build import _extract_safely
+def _map_in_worker(batch: Batch, settings: str) -> MappedBatch:
+    from newsgraph.build import map_batch
 
     assert _worker_extractor is not None, "worker not initialised"
-    problems: list[Problem] = []
-    return list(_extract_safely(_worker_extractor, batch, problems.append)), problems
+    return map_batch(_worker_extractor, batch, settings)
 
 
-def extract_batches(
+def map_batches(
     extractor: Extractor,
     batches: Iterable[Batch],
-    on_problem: OnProblem,
+    settings: str = "",
     *,
     jobs: int = 1,
     config: dict[str, Any] | None = None,
     name: str | None = None,
     log: Callable[[str], None] = lambda message: None,
 ) -> Iterator[Result]:
-    """Yield ``(batch, extractions)`` for each batch, in order, using ``jobs`` processes.
+    """Yield ``(batch, mapped)`` for each batch, in order, using ``jobs`` processes, where
+    ``mapped`` is :func:`~newsgraph.build.map_batch` of the batch: extracted, mapped to quads and
+    validated, so that this process only has to store it.
 
     With ``jobs > 1`` each worker creates its own extractor with
     ``get_extractor(name or extractor.name, **config)``; ``extractor`` itself
-    runs only when a worker dies. Extraction problems
-    (:class:`~newsgraph.build.Problem`) go to ``on_problem`` in this process.
+    runs only when a worker dies.
     """
 
-    from newsgraph.build import _extract_safely
+    from newsgraph.build import map_batch
 
     def in_process(batch: Batch) -> Result:
-        return batch, list(_extract_safely(extractor, batch, on_problem))
+        return batch, map_batch(extractor, batch, settings)
 
     if jobs <= 1:
         yield from map(in_process, batches)
@@ -105,12 +106,12 @@ def extract_batches(
             if broken:
                 yield in_process(batch)
                 continue
-            pending.append((batch, pool.submit(_extract_in_worker, batch)))
+            pending.append((batch, pool.submit(_map_in_worker, batch, settings)))
             while len(pending) >= 2 * jobs or (pending and pending[0][1].done()):
-                result, broken = _collect(*pending.popleft(), on_problem, in_process, log, broken)
+                result, broken = _collect(*pending.popleft(), in_process, log, broken)
                 yield result
         while pending:
-            result, broken = _collect(*pending.popleft(), on_problem, in_process, log, broken)
+            result, broken = _collect(*pending.popleft(), in_process, log, broken)
             yield result
     finally:
         for _, future in pending:
@@ -121,7 +122,6 @@ def extract_batches(
 def _collect(
     batch: Batch,
     future: Future,
-    on_problem: OnProblem,
     in_process: Callable[[Batch], Result],
     log: Callable[[str], None],
     broken: bool,
@@ -129,13 +129,10 @@ def _collect(
     if broken:
         return in_process(batch), True
     try:
-        extractions, problems = future.result()
+        return (batch, future.result()), False
     except BrokenProcessPool as exc:
         log(f"parallel: a worker process died ({exc}); extracting the remaining documents in this process")
         return in_process(batch), True
-    for problem in problems:
-        on_problem(problem)
-    return (batch, extractions), False
 
 
 def count_inputs(paths: Iterable[Path]) -> int:
