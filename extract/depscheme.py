@@ -16,9 +16,8 @@ prepositional objects") and never test a label themselves.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -217,20 +216,28 @@ class DepScheme:
         return False
 
 
-_CHILDREN: weakref.WeakKeyDictionary[Doc, dict[int, tuple[tuple[Token, str], ...]]] = (
-    weakref.WeakKeyDictionary()
-)
+@dataclass
+class _ChildrenCache:
+    """The labelled children of each token of the document being read, computed once per token.
+
+    One document at a time: the cached tokens refer to their document, so a cache keyed by documents
+    would keep every document alive."""
+
+    doc: Doc | None = None
+    children: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
+
+
+_CHILDREN = _ChildrenCache()
 
 
 def _words(token: Token) -> tuple[tuple[Token, str], ...]:
     """The children of a token with their dependency labels, without whitespace tokens (a paragraph
     break is no argument). Computed once per token of a document: the rules ask for them often."""
-    per_doc = _CHILDREN.get(token.doc)
-    if per_doc is None:
-        per_doc = _CHILDREN[token.doc] = {}
-    found = per_doc.get(token.i)
+    if _CHILDREN.doc is not token.doc:
+        _CHILDREN.doc, _CHILDREN.children = token.doc, {}
+    found = _CHILDREN.children.get(token.i)
     if found is None:
-        found = per_doc[token.i] = tuple((c, c.dep_) for c in token.children if not c.is_space)
+        found = _CHILDREN.children[token.i] = tuple((c, c.dep_) for c in token.children if not c.is_space)
     return found
 
 
