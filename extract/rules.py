@@ -12,11 +12,14 @@ through the trigger lexicon (:mod:`.relations`) with modality and attribution
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy
 from spacy.attrs import SENT_START
+from spacy.errors import Errors
+from spacy.tokens import Doc
 
 from newsgraph.extract.coref import build_entities
 from newsgraph.extract.depscheme import DepScheme, detect
@@ -26,7 +29,7 @@ from newsgraph.extract.records import Document, DocumentExtraction, Statement
 from newsgraph.extract.registry import register_extractor
 from newsgraph.extract.relations import Found, RelationFinder
 
-__all__ = ["RulesExtractor"]
+__all__ = ["PIECE_CHARACTERS", "RulesExtractor", "pieces"]
 
 
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "…"})
@@ -55,6 +58,36 @@ def _may_open_sentence(texts: list[str], text_with_ws: list[str], i: int) -> boo
     return (
         previous in _SENTENCE_END or previous.endswith(".") or "\n" in text_with_ws[j] or previous.isspace()
     )
+
+
+#: documents longer than this many characters are parsed in pieces of about this size
+PIECE_CHARACTERS = 5_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n\s*")
+
+
+def pieces(text: str, size: int = PIECE_CHARACTERS) -> list[str]:
+    r"""``text`` cut after paragraph breaks into pieces of at most ``size`` characters where the
+    paragraphs allow (a longer paragraph is a piece of its own); joined, they are ``text``.
+
+    >>> pieces("One.\n\nTwo.\n\nThree.", size=8)
+    ['One.\n\n', 'Two.\n\n', 'Three.']
+    """
+    if len(text) <= size:
+        return [text]
+    cuts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.end() < len(text)] + [len(text)]
+    found: list[str] = []
+    start = previous = 0  # previous: the last cut seen, where the current piece may end
+    for cut in cuts:
+        if cut - start > size and previous > start:
+            found.append(text[start:previous])
+            start = previous
+        if cut - start > size:  # one paragraph longer than size: a piece of its own
+            found.append(text[start:cut])
+            start = cut
+        previous = cut
+    if start < len(text):
+        found.append(text[start:])
+    return found
 
 
 @register_extractor("rules")
@@ -88,11 +121,29 @@ class RulesExtractor:
         return self._nlp
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentExtraction]:
-        """One :class:`DocumentExtraction` per document, in input order."""
+        """One :class:`DocumentExtraction` per document, in input order.
+
+        A long document is parsed in pieces cut at paragraph breaks (:func:`pieces`), then joined
+        into one ``Doc``: the parser's memory grows with the longest text in a batch (about 350 MB
+        for a 100,000-character article), so this bounds it whatever the document's length.
+        """
         nlp = self.nlp
-        pairs = ((self._tokenized(document.text), document) for document in documents)
-        for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self.extract_parsed(doc, document)
+
+        def parts() -> Iterator[tuple[Doc, tuple[Document, bool]]]:
+            for document in documents:
+                if len(document.text) > nlp.max_length:  # as spaCy itself refuses a long text
+                    raise ValueError(Errors.E088.format(length=len(document.text), max_length=nlp.max_length))
+                texts = pieces(document.text)
+                for k, text in enumerate(texts):
+                    yield self._tokenized(text), (document, k == len(texts) - 1)
+
+        parsed: list[Doc] = []
+        for doc, (document, last) in nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
+            parsed.append(doc)
+            if last:
+                whole = parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+                parsed = []
+                yield self.extract_parsed(whole, document)
 
     def _tokenized(self, text: str):
         """The tokens of ``text``, a blank line being a sentence of its own: a headline or a paragraph

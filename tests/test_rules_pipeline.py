@@ -5,6 +5,7 @@ import pytest
 from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.records import Document, DocumentExtraction
 from newsgraph.extract.registry import get_extractor
+from newsgraph.extract.rules import PIECE_CHARACTERS, pieces
 
 TEXTS = {
     "a.txt": "Brazil banned Zorvex Networks on Monday. The ban was announced by the Brazilian government.\n\n"
@@ -73,3 +74,44 @@ def test_sentences_break_only_after_final_punctuation_so_apposed_titles_stay_wit
     record = next(extractor.extract([Document.from_text(text, doc_id="s.txt")]))
     found = {(s.subject.label, s.relation, s.object.label) for s in record.statements}
     assert ("Marta Ruiz", "worksFor", "Kestrel Labs") in found
+
+
+def test_pieces_cut_after_paragraph_breaks_and_join_back():
+    text = "First paragraph here.\n\nSecond one.  \n \n\tThird, a longer paragraph than the size.\n\nEnd."
+    parts = pieces(text, size=25)
+    assert "".join(parts) == text
+    assert parts == [
+        "First paragraph here.\n\n",
+        "Second one.  \n \n\t",
+        "Third, a longer paragraph than the size.\n\n",
+        "End.",
+    ]
+    assert pieces("short", size=25) == ["short"]
+    assert pieces("one paragraph, no break, longer than the size", size=5) == [
+        "one paragraph, no break, longer than the size"
+    ]
+
+
+@pytest.mark.slow
+def test_a_long_document_parsed_in_pieces_is_extracted_as_one():
+    paragraph = (
+        "Brazil banned Zorvex Networks on Monday. Zorvex chief executive Paulo Mendes said the company "
+        "would appeal. Kestrel Labs is ready to sell its drones to Chile, its founder told Reuters."
+    )
+    copies = PIECE_CHARACTERS // len(paragraph) * 3
+    text = "\n\n".join([paragraph] * copies)
+    assert len(pieces(text)) >= 3
+    long, short = get_extractor("rules").extract(
+        [Document.from_text(text, doc_id="long.txt"), Document.from_text(paragraph, doc_id="short.txt")]
+    )
+    for statement in long.statements:
+        assert text[statement.start : statement.end] == statement.evidence
+    for entity in long.entities:
+        assert all(text[m.start : m.end] == m.text for m in entity.mentions)
+    # the same paragraph says the same things wherever a piece starts or ends
+    assert {(s.subject, s.relation, s.object) for s in long.statements} == {
+        (s.subject, s.relation, s.object) for s in short.statements
+    }
+    # every piece was parsed and joined: each copy's names are mentions of the document's entities
+    mentions = {e.label: len(e.mentions) for e in long.entities}
+    assert mentions["Paulo Mendes"] == mentions["Kestrel Labs"] == copies
