@@ -115,6 +115,11 @@ def read_with_retries(
 BULK_CHUNK_BYTES = 64 * 1024 * 1024
 BULK_LOAD_THREADS = 2
 
+#: The on-disk store is flushed after this many quads written by transactions: RocksDB
+#: keeps writes in memtables (about 1 KB of memory per quad, over 11 indexes) until they
+#: fill, so without flushes a build's memory grows with its corpus (+75 MB at 67k quads).
+FLUSH_EVERY_QUADS = 20_000
+
 #: export format name -> (pyoxigraph format, whether it keeps named graphs)
 EXPORT_FORMATS: dict[str, tuple[RdfFormat, bool]] = {
     "ttl": (RdfFormat.TURTLE, False),
@@ -350,6 +355,7 @@ class OxigraphBackend(GraphStore):
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         super().__init__(path, read_only=read_only)
+        self._unflushed = 0  # quads written by transactions since the last flush
         try:
             if path is None:
                 self._store = pyoxigraph.Store()
@@ -388,9 +394,14 @@ class OxigraphBackend(GraphStore):
 
     def replace_graph(self, graph: NamedNode, quads: Iterable[Quad]) -> None:
         self._check_writable()
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
+        body = "\n".join(lines)
         # One update request is one transaction: readers never see the graph half-written.
         self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self._unflushed += len(lines)
+        if self._unflushed >= FLUSH_EVERY_QUADS and self.path is not None:
+            self._store.flush()  # memtables to disk, so that their memory is reused
+            self._unflushed = 0
 
     def remove_graph(self, graph: NamedNode) -> bool:
         self._check_writable()
