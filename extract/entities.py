@@ -199,10 +199,11 @@ def _is_name_token(token: Token) -> bool:
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     """Two or more capitalised words inside a sentence that the tagger did not call names
     ("the journal Foreign Policy")."""
+    inside = [t.i > 0 and t.is_sent_start is not True and t.is_title and t.is_alpha for t in doc]
     runs, i = [], 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and j > doc[j].sent.start:
+        while j < len(doc) and inside[j]:
             j += 1
         if j - i >= 2:
             runs.append((i, j))
@@ -351,9 +352,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             for a, b in parts:  # only the part after a title keeps the label ("Acme CEO Jane Roe")
                 label = ent.label_ if (a, b) == parts[-1] and b == ent.end else None
                 candidates.append((a, b, "ner" if label else "parse", label))
-    headlines = {s.start for s in doc.sents if _is_headline(s)}
+    headlines = {index for index, s in enumerate(doc.sents) if _is_headline(s)}
     for a, b in [*_propn_runs(doc, lex), *_title_case_runs(doc)]:
-        if doc[a].sent.start in headlines:
+        if sent_of[a] in headlines:
             continue  # a title-cased headline: every word looks like a name
         for c, d in _split_titles(doc, a, b, lex):
             candidates.append((c, d, "parse", None))

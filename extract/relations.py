@@ -135,13 +135,11 @@ class RelationFinder:
             self._titles(sent)
         for sent in sents:
             for token in sent:
-                verbal = token.pos_ in ("VERB", "AUX") or token.tag_ == "VBN" or self._infinitive(token)
-                if verbal and token.dep_ not in self.scheme.amod:  # "state-owned", "Oslo-based": modifiers
+                pos, tag, dep = token.pos_, token.tag_, token.dep_
+                verbal = pos in ("VERB", "AUX") or tag == "VBN" or self._infinitive(token)
+                if verbal and dep not in self.scheme.amod:  # "state-owned", "Oslo-based": modifiers
                     self._verb(token, sent)
-                nominal = token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj
-                # "US claims that ...", "such allegations": a claim noun the tagger read as a verb
-                claim = self.lex.lemma_of(token) in self.lex.cue("claim_noun") and self._claim_phrase(token)
-                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ in ("NNS", "VBZ") and (nominal or claim)):
+                if pos in ("NOUN", "PROPN") or (tag in ("NNS", "VBZ") and self._nominal(token)):
                     self._noun(token, sent)
             self._modifiers(sent)
         self._named_units()
@@ -555,6 +553,13 @@ class RelationFinder:
                 return self._subjects(head.head, depth + 1)
         return []
 
+    def _nominal(self, token: Token) -> bool:
+        """A plural noun or claim word the tagger may have read as a verb: an argument of a verb, or
+        "US claims that ...", "such allegations" (a claim noun)."""
+        if token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj:
+            return True
+        return self.lex.lemma_of(token) in self.lex.cue("claim_noun") and self._claim_phrase(token)
+
     def _claim_phrase(self, token: Token) -> bool:
         """ "(deny) US claims", "(despite) such allegations": a claim word after a name or determiner that
         itself follows a verb or preposition, so a noun though tagged as a verb ("the Journal claims
@@ -578,11 +583,14 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        to = any(c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark"))
+        if token.pos_ == "VERB":
+            return False
         gerund = token.lower_.endswith("ing") and token.dep_ in self.scheme.xcomp
-        return (
-            token.pos_ != "VERB" and (to or gerund) and bool(self.lex.verb_frames(self.lex.lemma_of(token)))
-        )
+        if not gerund and not any(
+            c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark")
+        ):
+            return False
+        return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
     # -- verb triggers ---------------------------------------------------------
     def _verb(self, verb: Token, sent: Span) -> None:
