@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from browser.corpus import hand_statement
 
 from newsgraph.extract.records import (
     Document,
@@ -20,7 +21,6 @@ from newsgraph.extract.records import (
     EntityRef,
     Merge,
     Modality,
-    Statement,
 )
 from newsgraph.extract.registry import register_extractor
 from newsgraph.graph.rdf import extraction_quads
@@ -35,23 +35,6 @@ ZEPHYR = EntityRef("Zephyr Networks", EntityClass.COMPANY)
 OMNI = EntityRef("Omnicom Telecom", EntityClass.COMPANY)
 ROUTER = EntityRef("Z-Router", EntityClass.PRODUCT)
 ALICE = EntityRef("Alice Marsh", EntityClass.PERSON)
-
-
-def _statement(doc: Document, subject, relation, obj, predicate, evidence, **kw) -> Statement:
-    start = doc.text.index(evidence)
-    return Statement(
-        subject,
-        relation,
-        obj,
-        predicate=predicate,
-        evidence=evidence,
-        start=start,
-        end=start + len(evidence),
-        doc_id=doc.id,
-        extractor="hand",
-        extractor_version="1",
-        **kw,
-    )
 
 
 def make_extractions() -> list[DocumentExtraction]:
@@ -90,7 +73,7 @@ def make_extractions() -> list[DocumentExtraction]:
             Entity("Ruritania", EntityClass.COUNTRY, ("Ruritania",)),
         ),
         statements=(
-            _statement(
+            hand_statement(
                 one,
                 MINISTRY,
                 "bans",
@@ -100,7 +83,7 @@ def make_extractions() -> list[DocumentExtraction]:
                 rule="ban-verb",
                 confidence=0.9,
             ),
-            _statement(
+            hand_statement(
                 one,
                 ALICE,
                 "leads",
@@ -109,7 +92,7 @@ def make_extractions() -> list[DocumentExtraction]:
                 "Alice Marsh, the CEO of Zephyr Networks, said the ZN firm makes the Z-Router.",
                 rule="title-of",
             ),
-            _statement(
+            hand_statement(
                 one,
                 ZEPHYR,
                 "produces",
@@ -119,7 +102,7 @@ def make_extractions() -> list[DocumentExtraction]:
                 attributed_to=ALICE,
                 rule="make-verb",
             ),
-            _statement(
+            hand_statement(
                 one,
                 OMNI,
                 "excludes",
@@ -142,7 +125,7 @@ def make_extractions() -> list[DocumentExtraction]:
             Entity("Z-Router", EntityClass.PRODUCT, ("Z-Router",)),
         ),
         statements=(
-            _statement(
+            hand_statement(
                 two,
                 OMNI,
                 "bans",
@@ -151,7 +134,7 @@ def make_extractions() -> list[DocumentExtraction]:
                 "Omnicom Telecom is considering a ban on Zephyr Networks.",
                 modality=Modality.HYPOTHETICAL,
             ),
-            _statement(
+            hand_statement(
                 two,
                 ZEPHYR,
                 "supplies",
@@ -159,7 +142,7 @@ def make_extractions() -> list[DocumentExtraction]:
                 "supply",
                 "Zephyr Networks supplies Omnicom Telecom with the Z-Router.",
             ),
-            _statement(
+            hand_statement(
                 two,
                 ZEPHYR,
                 None,

@@ -38,26 +38,31 @@ DANA = EntityRef("Dana Whitfield", EntityClass.PERSON)
 HOSTILE = EntityRef(f"Evil {SCRIPT_PAYLOAD} Corp", EntityClass.COMPANY)
 
 
+def hand_statement(doc: Document, subject, relation, obj, predicate, evidence, **kw) -> Statement:
+    """A statement of a hand-made extraction of ``doc``: its offsets are where ``evidence`` is."""
+    start = doc.text.index(evidence)
+    return Statement(
+        subject,
+        relation,
+        obj,
+        predicate=predicate,
+        evidence=evidence,
+        start=start,
+        end=start + len(evidence),
+        doc_id=doc.id,
+        extractor="hand",
+        extractor_version="1",
+        **kw,
+    )
+
+
 def _extraction(doc: Document, facts: Iterable[tuple]) -> DocumentExtraction:
     statements = []
     entities: dict[EntityRef, None] = {}
     for subject, relation, obj, evidence, *rest in facts:
         modality = rest[0] if rest else Modality.ASSERTED
-        start = doc.text.index(evidence)
         statements.append(
-            Statement(
-                subject,
-                relation,
-                obj,
-                predicate=relation or "relate",
-                evidence=evidence,
-                start=start,
-                end=start + len(evidence),
-                doc_id=doc.id,
-                extractor="hand",
-                extractor_version="1",
-                modality=modality,
-            )
+            hand_statement(doc, subject, relation, obj, relation or "relate", evidence, modality=modality)
         )
         entities.update({subject: None, obj: None})
     return DocumentExtraction(
