@@ -5,9 +5,10 @@
 extracted, mapped to quads and validated with SHACL
 (:func:`~newsgraph.build.map_batch`). With ``jobs == 1`` that runs in this
 process; with ``jobs > 1`` a pool of ``jobs`` worker processes (started with
-``spawn``: each loads the extractor and its spaCy pipeline once) works up to
-``2 * jobs`` batches ahead while this process stores the finished ones, which
-is all that is left for it to do. Only documents and the mapped batches cross
+``spawn``: each loads the extractor and its spaCy pipeline once) works on units
+of up to :data:`WORKER_UNIT` documents, :data:`AHEAD_PER_JOB` units per worker
+ahead, while this process stores the finished ones, which is all that is left
+for it to do. Only documents and the mapped batches cross
 process boundaries (dataclasses of strings and pyoxigraph quads), so any
 registered extractor works in parallel, not only spaCy-based ones.
 
@@ -49,6 +50,12 @@ __all__ = ["count_inputs", "map_batches"]
 Batch = list[Document]
 Result = tuple[Batch, "MappedBatch"]
 
+#: documents per unit of work sent to a worker: small units keep the workers equally busy to the end
+#: (with whole 32-document batches, the last one or two batches left one worker idle for seconds)
+WORKER_UNIT = 8
+#: units in flight per worker: a slow unit (a long article) does not stall the others
+AHEAD_PER_JOB = 4
+
 _SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _worker_extractor: Extractor | None = None
 
@@ -78,7 +85,8 @@ def map_batches(
 ) -> Iterator[Result]:
     """Yield ``(batch, mapped)`` for each batch, in order, using ``jobs`` processes, where
     ``mapped`` is :func:`~newsgraph.build.map_batch` of the batch: extracted, mapped to quads and
-    validated, so that this process only has to store it.
+    validated, so that this process only has to store it. With ``jobs > 1`` the pairs are
+    per unit of work (:func:`_units`): consecutive slices of the batches, still in order.
 
     With ``jobs > 1`` each worker creates its own extractor with
     ``get_extractor(name or extractor.name, **config)``; ``extractor`` itself
@@ -102,12 +110,12 @@ def map_batches(
     pending: deque[tuple[Batch, Future]] = deque()
     broken = False
     try:
-        for batch in batches:
+        for batch in _units(batches):
             if broken:
                 yield in_process(batch)
                 continue
             pending.append((batch, pool.submit(_map_in_worker, batch, settings)))
-            while len(pending) >= 2 * jobs or (pending and pending[0][1].done()):
+            while len(pending) >= AHEAD_PER_JOB * jobs or (pending and pending[0][1].done()):
                 result, broken = _collect(*pending.popleft(), in_process, log, broken)
                 yield result
         while pending:
@@ -117,6 +125,13 @@ def map_batches(
         for _, future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _units(batches: Iterable[Batch]) -> Iterator[Batch]:
+    """The batches cut into units of at most :data:`WORKER_UNIT` documents for the workers."""
+    for batch in batches:
+        for start in range(0, len(batch), WORKER_UNIT):
+            yield batch[start : start + WORKER_UNIT]
 
 
 def _collect(
