@@ -371,23 +371,25 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
         a = _strip_demonym(doc, a, b, lex) if b > a else a
-        if b <= a or doc[a:b].text.strip() == "" or all(t.is_punct or t.like_num for t in doc[a:b]):
+        if b <= a:
             continue
-        opening = 1 if lex.demonyms.get(doc[a].lower_) else 0
-        described = all((t.is_lower and not t.like_url) or t.is_punct for t in doc[a + opening : b])
+        span = doc[a:b]
+        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in span):
+            continue
+        opening = 1 if lex.demonyms.get(span[0].lower_) else 0
+        described = all((t.is_lower and not t.like_url) or t.is_punct for t in span[opening:])
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
-        words = doc[a:b].text.lower()
+        words = span.text.lower()
         adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
         demonym_only = adjective and not lex.countries.get(words)
         if (
             label == "NORP"
             or demonym_only
             or lex.title(words) is not None  # "the President of X": a title alone names no one
-            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in doc[a:b])
+            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names
-        span = doc[a:b]
         mention = mentions.get((a, b))
         if mention is None:
             mention = mentions[(a, b)] = NamedMention(a, b, span.text, sent_of[a], source)
@@ -457,6 +459,7 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
     text = span.text
+    sent = span.sent
     words = [t.text for t in span]
     votes = mention.votes
     country = lex.countries.get(text.lower())
@@ -492,7 +495,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
-    before = doc[max(span.sent.start, span.start - 3) : span.start]
+    before = doc[max(sent.start, span.start - 3) : span.start]
     phrase = [t for t in before if t.i > max([b.i for b in before if b.pos_ == "ADP"], default=-1)]
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
@@ -564,16 +567,16 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
-        phrase = doc[max(span.sent.start, span.start - 7) : span.start - 1]
+        phrase = doc[max(sent.start, span.start - 7) : span.start - 1]
         words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))
         if any(lex.title(t.lower_) and t.is_lower for t in words):
             votes[C.PERSON] += 1
-    after = doc[span.end : min(span.end + 7, span.sent.end)]
+    after = doc[span.end : min(span.end + 7, sent.end)]
     apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
         votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
     calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
-    inside = span.start > span.sent.start  # not "Meanwhile, ...", "Update: ..."
+    inside = span.start > sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
         and mention.source == "parse"
