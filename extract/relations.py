@@ -1082,11 +1082,11 @@ class RelationFinder:
         """Roles from job titles next to a person's name (before it, or in apposition after it)."""
         table = self.table
         seen: set[int] = set()
-        for token in sent:
-            person = table.entity_at(token)
-            if person is None or table.cls(person) != C.PERSON or token.i in seen:
+        for i in range(sent.start, sent.end):  # indexes: no Token object per word
+            person = table.token_entity.get(i)
+            if person is None or table.cls(person) != C.PERSON or i in seen:
                 continue
-            mention = table.mention_of.get(token.i)
+            mention = table.mention_of.get(i)
             if mention is None:
                 continue
             seen |= set(range(mention.start, mention.end))
@@ -1360,18 +1360,19 @@ class RelationFinder:
     def _modifiers(self, sent: Span) -> None:
         doc, table, lex, scheme = self.table.doc, self.table, self.lex, self.scheme
         done: set[int] = set()
-        for token in sent:
-            entity = table.entity_at(token)
-            mention = table.mention_of.get(token.i)
-            if entity is None or mention is None or mention.start in done or mention.start != token.i:
+        for i in range(sent.start, sent.end):  # indexes: a Token object only where a name starts
+            entity = table.token_entity.get(i)
+            mention = table.mention_of.get(i)
+            if entity is None or mention is None or mention.start in done or mention.start != i:
                 continue
             done.add(mention.start)
             cls = table.cls(entity)
             start, end = mention.start, mention.end
             first = doc[start]
+            organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
-            organisation_name = any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
-            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and organisation_name:
+            organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
+            if organisation_name:
                 country = lex.country_of(first.text) if not first.is_lower else None
                 if country and lex.countries.get(mention.text.lower()) is None:
                     self._emit(
@@ -1384,8 +1385,7 @@ class RelationFinder:
                         0.75,
                     )
             # a region opening an organisation's name: "Nevada Water Board" is based in Nevada
-            organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
-            if organisation and organisation_name and not first.is_lower:
+            if organisation_name and not first.is_lower:
                 for size in (2, 1):
                     words = doc[start : start + size].text.lower()
                     if start + size < end and words in lex.regions and lex.countries.get(words) is None:
@@ -1393,8 +1393,12 @@ class RelationFinder:
                         self._emit(entity, "basedIn", place, first.lower_, sent, "basedIn:name", 0.7)
                         break
             # a country closing an organisation's name: "Maritime Office of Norway", "Assembly of the X"
-            of = next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
-            if cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) and of is not None:
+            of = (
+                next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
+                if organisation
+                else None
+            )
+            if of is not None:
                 tail = doc[of + 1 : end]
                 country = lex.countries.get(tail.text.lower()) or lex.countries.get(tail[1:].text.lower())
                 if country and not tail[-1].is_lower:
