@@ -45,13 +45,18 @@ class _Cluster:
     mentions: list[NamedMention] = field(default_factory=list)
     merges: dict[str, str] = field(default_factory=dict)  # alias -> rule
     canonical: str | None = None
+    _fullest: tuple[int, str] | None = field(default=None, repr=False, compare=False)  # (mentions, name)
 
     def label(self) -> str:
         if self.canonical:
             return self.canonical
-        names = [m.text for m in self.mentions if not _is_acronym(m.text)] or [m.text for m in self.mentions]
-        first = {name: -position for position, name in reversed(list(enumerate(names)))}
-        return max(first, key=lambda n: (len(n.split()), len(n), first[n]))
+        if self._fullest is None or self._fullest[0] != len(self.mentions):  # asked often: once per change
+            names = [m.text for m in self.mentions if not _is_acronym(m.text)] or [
+                m.text for m in self.mentions
+            ]
+            first = {name: -position for position, name in reversed(list(enumerate(names)))}
+            self._fullest = (len(self.mentions), max(first, key=lambda n: (len(n.split()), len(n), first[n])))
+        return self._fullest[1]
 
 
 def _is_acronym(text: str) -> bool:

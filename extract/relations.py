@@ -32,6 +32,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import EntityTable
@@ -118,11 +119,13 @@ class RelationFinder:
     def __init__(self, table: EntityTable, scheme: DepScheme, lex: Lexicon) -> None:
         self.table, self.scheme, self.lex = table, scheme, lex
         self.found: list[Found] = []
+        self._typed: dict[int, bool] = {}  # entity -> _well_typed
 
     @functools.cached_property
     def _written_forms(self) -> frozenset[str]:
         """Every token text of the document, to ask whether it also writes a word in lower case."""
-        return frozenset(token.text for token in self.table.doc)
+        doc = self.table.doc
+        return frozenset(doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist()))
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
@@ -1519,8 +1522,9 @@ class RelationFinder:
         for token in sent:
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
-            governing = self.lex.lemma_of(token) in ("government", "authorities", "authority")
-            description = self.lex.lemma_of(token) in lex.descriptions  # "the Chinese company"
+            lemma = self.lex.lemma_of(token)
+            governing = lemma in ("government", "authorities", "authority")
+            description = lemma in lex.descriptions  # "the Chinese company"
             if description and table.entity_at(token) is None and not governing:
                 for child in scheme.children(token, "amod"):
                     country = self._modifier_country(child)
@@ -1695,11 +1699,13 @@ class RelationFinder:
     def _well_typed(self, entity: int) -> bool:
         """An entity whose class has real evidence: a named-entity label, a gazetteer or an
         organisation word in its name (not only the faint vote of an unlabelled proper name)."""
-        cluster = self.table.clusters[entity]
-        words = cluster.label().lower().split()
-        return any(w in self.lex.org_heads for w in words) or any(
-            max(m.votes.values(), default=0) >= 1 for m in cluster.mentions
-        )
+        if entity not in self._typed:  # a document's entities keep their mentions and votes here
+            cluster = self.table.clusters[entity]
+            words = cluster.label().lower().split()
+            self._typed[entity] = any(w in self.lex.org_heads for w in words) or any(
+                max(m.votes.values(), default=0) >= 1 for m in cluster.mentions
+            )
+        return self._typed[entity]
 
     def _and_partner(self, end: int, sent: Span) -> list[int]:
         """The name right after "and" following a mention ("China's *X and Y*", not "..., Z of Sweden")."""
