@@ -183,9 +183,8 @@ class MappedBatch:
     Made by :func:`map_batch`, in this process or in a worker (it pickles).
     """
 
-    graphs: list[tuple[str, list[Quad], int]] = field(
-        default_factory=list
-    )  # (document id, quads, statements)
+    #: (document id, its quads, its statements) for each document built
+    graphs: list[tuple[str, list[Quad], int]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     conforms: bool = True
     violations: list[Violation] = field(default_factory=list)

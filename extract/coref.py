@@ -360,10 +360,8 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     for mention in mentions:
         frequency[mention.text] += 1
     fuller_cache: dict[tuple, tuple[int, str] | None] = {}
-    firsts: dict[str, list[int]] = {}  # word -> first mentions of each (name, class) it opens or closes
+    firsts = _first_mentions(mentions, classes)  # word -> first mentions of the names it opens or closes
     for i, short in enumerate(mentions):
-        if not fuller_cache:
-            firsts = _first_mentions(mentions, classes)
         weak = max(short.votes.values(), default=0) < 1.5  # typed only by faint evidence
         key = (short.text, classes[i], weak)
         if key not in fuller_cache:  # many mentions repeat one name: decide once per name and class
@@ -374,8 +372,9 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
             j, rule = fuller_cache[key]
             union(i, j, rule)
             if rule == "surname" and classes[i] != C.PERSON:
-                classes[i] = C.PERSON
-                fuller_cache.clear()  # a class changed: earlier decisions may differ now
+                classes[i] = C.PERSON  # a class changed: earlier decisions may differ now
+                fuller_cache.clear()
+                firsts = _first_mentions(mentions, classes)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):

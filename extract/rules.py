@@ -37,10 +37,10 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 
 
 def _may_open_sentence(texts: list[str], text_with_ws: list[str], i: int) -> bool:
-    """Whether the parser may start a sentence at token ``i`` (of a document whose token texts, with
-    and without their trailing whitespace, are ``text_with_ws`` and ``texts``): only after a full
-    stop, a question or exclamation mark, a colon or semicolon (possibly followed by a closing quote
-    or bracket), or a line break. A small parser otherwise splits inside long noun phrases ("Jane
+    """Whether the parser may start a sentence at token ``i`` of a document whose token texts are
+    ``texts`` (``text_with_ws`` with their trailing whitespace): only after a full stop, a question
+    or exclamation mark, a colon or semicolon (possibly followed by a closing quote or bracket), or
+    a line break. A small parser otherwise splits inside long noun phrases ("Jane
     Roe, | Acme's CEO, said") and the rules lose the link between a name and its title.
 
     >>> import spacy
