@@ -26,6 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NamedMention, best_class
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
+from newsgraph.extract.tokens import sentence_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -98,7 +99,7 @@ class EntityTable:
         for index, cluster in enumerate(self.clusters):
             if cluster.label().casefold() == key and cluster.cls == cls:
                 return index
-        sent = self.doc[start].sent.start
+        sent = sentence_of(self.doc[start]).start
         mention = NamedMention(start, end, text, sent, rule)
         self.clusters.append(_Cluster(cls, [mention]))
         index = len(self.clusters) - 1

@@ -17,12 +17,13 @@ prepositional objects") and never test a label themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.extract.errors import NewsgraphError
+from newsgraph.extract.tokens import children_of
 
 __all__ = ["DepScheme", "detect"]
 
@@ -109,22 +110,22 @@ class DepScheme:
 
     # -- structural questions -------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
-        return any(dep in self.subj_pass or dep in self.aux_pass for _, dep in _words(verb))
+        return any(dep in self.subj_pass or dep in self.aux_pass for _, dep in children_of(verb))
 
     def subjects(self, verb: Token) -> list[Token]:
         """Grammatical subjects (active ``nsubj`` or passive ``nsubj:pass``)."""
-        return [c for c, dep in _words(verb) if dep in self.subj or dep in self.subj_pass]
+        return [c for c, dep in children_of(verb) if dep in self.subj or dep in self.subj_pass]
 
     def active_subjects(self, verb: Token) -> list[Token]:
-        return [c for c, dep in _words(verb) if dep in self.subj]
+        return [c for c, dep in children_of(verb) if dep in self.subj]
 
     def passive_subjects(self, verb: Token) -> list[Token]:
-        return [c for c, dep in _words(verb) if dep in self.subj_pass]
+        return [c for c, dep in children_of(verb) if dep in self.subj_pass]
 
     def objects(self, verb: Token) -> list[Token]:
         """Direct objects. A verb has one: a second one after a comma is a misparsed clause
         ("encouraging firms to leave, German banks have ..."), and is left out."""
-        found = [c for c, dep in _words(verb) if dep in self.obj]
+        found = [c for c, dep in children_of(verb) if dep in self.obj]
         if len(found) > 1:
             first = found[0]
             doc = verb.doc
@@ -141,23 +142,23 @@ class DepScheme:
         return self.active_subjects(noun.head) if noun.dep_ in self.attr else []
 
     def indirect_objects(self, verb: Token) -> list[Token]:
-        return [c for c, dep in _words(verb) if dep in self.iobj]
+        return [c for c, dep in children_of(verb) if dep in self.iobj]
 
     def children(self, token: Token, role: str) -> list[Token]:
         """Children in one role: ``poss``, ``compound``, ``appos``, ``amod``, ``xcomp``, ``ccomp``,
         ``advcl``, ``acl``, ``relcl``, ``aux``, ``mark``, ``det``, ``cop``."""
         labels: frozenset[str] = getattr(self, role)
-        return [c for c, dep in _words(token) if dep in labels]
+        return [c for c, dep in children_of(token) if dep in labels]
 
     def has_role(self, token: Token, role: str) -> bool:
         return token.dep_ in getattr(self, role)
 
     def particles(self, verb: Token) -> list[str]:
         """Verb particles, lower case: "pull *out*", "give *up*"."""
-        found = [c.lower_ for c, dep in _words(verb) if dep in self.particle]
+        found = [c.lower_ for c, dep in children_of(verb) if dep in self.particle]
         found += [
             c.lower_
-            for c, dep in _words(verb)
+            for c, dep in children_of(verb)
             if c.i == verb.i + 1 and dep == "advmod" and c.lower_ in PARTICLE_ADVERBS
         ]
         return found
@@ -171,14 +172,14 @@ class DepScheme:
         """
         pairs: list[tuple[str, Token]] = []
         if self.name == "ud":
-            for child in head.children:
-                base = child.dep_.split(":")[0]
-                if (base in ("obl", "nmod") and child.dep_ != "nmod:poss") or base == "advcl":
-                    cases = [c for c in child.children if c.dep_ in ("case", "mark") and c.i < child.i]
+            for child, dep in children_of(head):
+                base = dep.split(":")[0]
+                if (base in ("obl", "nmod") and dep != "nmod:poss") or base == "advcl":
+                    cases = [c for c, d in children_of(child) if d in ("case", "mark") and c.i < child.i]
                     if not cases:
                         continue
                     words = [c.lower_ for c in cases]
-                    words += [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
+                    words += [f.lower_ for c in cases for f, d in children_of(c) if d == "fixed"]
                     pairs.append(("_".join(words), child))
                     if len(words) > 1 and cases[0].pos_ in ("ADP", "ADV", "PART"):
                         pairs.append((words[-1], child))  # "out of" is also "of"; "according to" is no "to"
@@ -210,35 +211,10 @@ class DepScheme:
 
     def is_negated(self, token: Token) -> bool:
         """A negator on the token or on its auxiliaries/copula ("has *not* granted")."""
-        for child in token.children:
-            if child.dep_ in ("neg", "advmod", "det") and child.lower_ in NEGATORS:
+        for child, dep in children_of(token):
+            if dep in ("neg", "advmod", "det") and child.lower_ in NEGATORS:
                 return True
         return False
-
-
-@dataclass
-class _ChildrenCache:
-    """The labelled children of each token of the document being read, computed once per token.
-
-    One document at a time: the cached tokens refer to their document, so a cache keyed by documents
-    would keep every document alive."""
-
-    doc: Doc | None = None
-    children: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
-
-
-_CHILDREN = _ChildrenCache()
-
-
-def _words(token: Token) -> tuple[tuple[Token, str], ...]:
-    """The children of a token with their dependency labels, without whitespace tokens (a paragraph
-    break is no argument). Computed once per token of a document: the rules ask for them often."""
-    if _CHILDREN.doc is not token.doc:
-        _CHILDREN.doc, _CHILDREN.children = token.doc, {}
-    found = _CHILDREN.children.get(token.i)
-    if found is None:
-        found = _CHILDREN.children[token.i] = tuple((c, c.dep_) for c in token.children if not c.is_space)
-    return found
 
 
 def _labels(*names: str) -> frozenset[str]:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
+from newsgraph.extract.tokens import child_tokens, sentence_of
 
 __all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
@@ -88,7 +89,7 @@ def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
     >>> example_list_head(doc, 6, lexicon()).text
     'banks'
     """
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_of(doc[start]).start if doc.has_annotation("SENT_START") else 0
     i = start - 1
     while i > sent_start and start - i < 30:
         token = doc[i]
@@ -219,7 +220,7 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
         or (
             token.is_title
             and token.pos_ in ("NOUN", "ADJ")
-            and token.i > token.sent.start
+            and token.i > sentence_of(token).start
             and not lex.demonyms.get(token.lower_)
             and token.lower_.rstrip(".") not in lex.cue("calendar")
         )
@@ -266,7 +267,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             j + 1 < len(doc)
             and doc[j].lower_ in JOINERS
             and _continues_name(doc[j + 1], lex)
-            and doc[j].sent == doc[j + 1].sent
+            and sentence_of(doc[j]) == sentence_of(doc[j + 1])
         ):
             joiner = doc[j].lower_
             left_head = lex.org_class([doc[j - 1].text]) is not None
@@ -297,7 +298,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         # "Secret Intelligence Service": a capitalised adjective the tagger did not call a name
         if lex.org_class([doc[j - 1].text]) is not None:
             while (
-                start - 1 > doc[start].sent.start
+                start - 1 > sentence_of(doc[start]).start
                 and doc[start - 1].is_title
                 and doc[start - 1].pos_ == "ADJ"
                 and not lex.demonyms.get(doc[start - 1].lower_)
@@ -459,7 +460,7 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
     text = span.text
-    sent = span.sent
+    sent = sentence_of(span)
     words = [t.text for t in span]
     votes = mention.votes
     country = lex.countries.get(text.lower())
@@ -502,7 +503,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     )
     if product_head and head.i >= span.end and scheme.has_role(root, "compound") and determined:
         votes[C.PRODUCT] += 3
-    if product_head and any(c.lower_ in ("like", "as") for c in root.children):
+    if product_head and any(c.lower_ in ("like", "as") for c in child_tokens(root)):
         votes[C.PRODUCT] += 3
     # apposition or predicate description: "Acme, the Dutch vendor"; "the journal Acme Review"
     described = [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]

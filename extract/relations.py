@@ -41,6 +41,7 @@ from newsgraph.extract.entities import example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
+from newsgraph.extract.tokens import child_tokens, sentence_of
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -166,7 +167,13 @@ class RelationFinder:
             if cluster.cls == C.ORGANIZATION and named_unit and unit not in owned and len(words) > 2:
                 first = min(cluster.mentions, key=lambda m: m.start)
                 self._emit(
-                    unit, "partOf", companies[0], words[-1], table.doc[first.start].sent, "unit:topic", 0.55
+                    unit,
+                    "partOf",
+                    companies[0],
+                    words[-1],
+                    sentence_of(table.doc[first.start]),
+                    "unit:topic",
+                    0.55,
                 )
 
     def _employers_of_units(self) -> None:
@@ -269,7 +276,7 @@ class RelationFinder:
         lemma = self.lex.lemma_of(t)
         named = [
             e
-            for c in t.children
+            for c in child_tokens(t)
             if c.dep_ in scheme.appos or c.dep_ in scheme.compound
             for e in self.entities_of(c, depth=depth + 1)
             if table.cls(e) == C.PERSON
@@ -331,12 +338,12 @@ class RelationFinder:
         if lemma in lex.cue("market_noun"):
             return [
                 e
-                for c in t.children
+                for c in child_tokens(t)
                 for e in self.entities_of(c, depth=depth + 1)
                 if table.cls(e) in (C.COUNTRY, C.PLACE)
             ] or self._demonym_country(t)
         apposed = [e for c in scheme.children(t, "appos") for e in self.entities_of(c, depth=depth + 1)]
-        if not apposed and t.i + 2 < t.sent.end and t.doc[t.i + 1].text == "," and t.pos_ == "NOUN":
+        if not apposed and t.i + 2 < sentence_of(t).end and t.doc[t.i + 1].text == "," and t.pos_ == "NOUN":
             apposed = [e for e in [table.entity_at(t.doc[t.i + 2])] if e is not None]  # "its carrier, Acme,"
         if apposed:  # "Korea's third carrier, Acme"
             return apposed
@@ -348,7 +355,7 @@ class RelationFinder:
             if prep in ("including", "such_as", "like")
             for e in self.entities_of(obj, depth=depth + 1)
         ]
-        after = [w for w in t.doc[t.i + 1 : min(t.i + 8, t.sent.end)]]
+        after = [w for w in t.doc[t.i + 1 : min(t.i + 8, sentence_of(t).end)]]
         if not included and len(after) > 2 and after[0].text == "," and after[1].lower_ == "including":
             included = next(([e] for w in after[2:] if (e := table.entity_at(w)) is not None), [])
         if included:  # "36 people, including Jane Roe"
@@ -430,7 +437,7 @@ class RelationFinder:
         """An unnamed office holder or agency with an owner: "Norway's data agency", "its CFO"."""
         premodifiers = [
             c
-            for c in noun.children
+            for c in child_tokens(noun)
             if c.i < noun.i
             and c.tag_ != "PRP$"
             and (c.dep_ in self.scheme.compound or c.dep_ in self.scheme.amod)
@@ -446,7 +453,9 @@ class RelationFinder:
         if following is not None and self.table.cls(following) == C.PERSON:
             return None  # "the group's CEO Jane Roe": the holder is named
         owners = self.scheme.children(noun, "poss")
-        modifiers = [c for c in noun.children if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound]
+        modifiers = [
+            c for c in child_tokens(noun) if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound
+        ]
         left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
         doc = noun.doc
         named = left >= 2 and doc[left - 1].text == "," and self.table.entity_at(doc[left - 2]) is not None
@@ -476,12 +485,18 @@ class RelationFinder:
                     if self.table.cls(e) == C.COUNTRY
                     else (title.relation if title and title.relation != "memberOf" else "partOf")
                 )
-                self._emit(index, relation, e, "'s", noun.sent, "descriptive_owner", 0.7)
+                self._emit(index, relation, e, "'s", sentence_of(noun), "descriptive_owner", 0.7)
         for m in modifiers:
             country = self.lex.demonyms.get(m.lower_)
             if country:
                 self._emit(
-                    index, "nationality", self._country(country, m), m.lower_, noun.sent, "demonym", 0.7
+                    index,
+                    "nationality",
+                    self._country(country, m),
+                    m.lower_,
+                    sentence_of(noun),
+                    "demonym",
+                    0.7,
                 )
         return index
 
@@ -489,7 +504,7 @@ class RelationFinder:
         """Subject tokens of a verb, inherited through control, relative clauses and nominal heads;
         for a fronted participle ("Speaking to Acme Radio, Jane Roe said"), the name after its comma."""
         found = self._parsed_subjects(verb, depth)
-        doc, sent = verb.doc, verb.sent
+        doc, sent = verb.doc, sentence_of(verb)
         if found or verb.tag_ != "VBG" or verb.i != sent.start:
             return found
         comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
@@ -503,7 +518,7 @@ class RelationFinder:
             return scheme.agents(verb)
         own = scheme.active_subjects(verb)
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
         if (
             not own
             and finite
@@ -519,7 +534,7 @@ class RelationFinder:
         if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier
             named = [
                 c
-                for c in verb.children
+                for c in child_tokens(verb)
                 if c.i < verb.i
                 and (c.dep_ in scheme.compound or c.dep_ in scheme.amod)
                 and self.table.entity_at(c) is not None
@@ -568,14 +583,14 @@ class RelationFinder:
         itself follows a verb or preposition, so a noun though tagged as a verb ("the Journal claims
         that" stays a verb)."""
         doc, table = token.doc, self.table
-        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        previous = doc[token.i - 1] if token.i > sentence_of(token).start else None
         if previous is None:
             return False
         mention = table.mention_of.get(previous.i)
         start = mention.start if mention is not None else previous.i
         if mention is None and previous.pos_ not in ("DET", "ADJ"):
             return False
-        return start > token.sent.start and doc[start - 1].pos_ in ("VERB", "ADP", "AUX")
+        return start > sentence_of(token).start and doc[start - 1].pos_ in ("VERB", "ADP", "AUX")
 
     def _to_clause(self, verb: Token) -> bool:
         """An adverbial "to" clause ("asked X *to investigate*"), controlled like a complement."""
@@ -682,12 +697,12 @@ class RelationFinder:
         doc = noun.doc
         after = noun.i + 1
         if slot in ("ccomp", "that"):
-            if after < noun.sent.end and doc[after].text == ",":
+            if after < sentence_of(noun).end and doc[after].text == ",":
                 after += 1  # "allegations, that X ..."
-            if after < noun.sent.end and doc[after].lower_ == "that":
+            if after < sentence_of(noun).end and doc[after].lower_ == "that":
                 return [
                     t
-                    for t in doc[after + 1 : min(after + 6, noun.sent.end)]
+                    for t in doc[after + 1 : min(after + 6, sentence_of(noun).end)]
                     if t.pos_ in ("NOUN", "PROPN", "PRON")
                 ][:1]
             return []
@@ -697,7 +712,7 @@ class RelationFinder:
             later = next(
                 (
                     t
-                    for t in doc[after : min(after + 12, noun.sent.end)]
+                    for t in doc[after : min(after + 12, sentence_of(noun).end)]
                     if t.lower_ == words[0] or t.pos_ in ("VERB", "AUX")
                 ),
                 None,
@@ -711,20 +726,20 @@ class RelationFinder:
                 return []
             after = later.i
         start = after + len(words)
-        while start < noun.sent.end and (
+        while start < sentence_of(noun).end and (
             doc[start].lower_ in ("the", "a", "an")
             or doc[start].tag_ == "POS"
             or (
                 self.table.entity_at(doc[start]) is not None
                 and self.table.cls(self.table.entity_at(doc[start])) == C.COUNTRY
-                and start + 1 < noun.sent.end
+                and start + 1 < sentence_of(noun).end
                 and doc[start + 1].tag_ == "POS"
             )
         ):
             start += 1  # "to the UK's digital minister X": past the country's possessive
-        while start < noun.sent.end and self._title_filler(doc[start]):
+        while start < sentence_of(noun).end and self._title_filler(doc[start]):
             start += 1
-        if start < noun.sent.end and (
+        if start < sentence_of(noun).end and (
             doc[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(doc[start]) is not None
         ):
             return [doc[start]]
@@ -735,7 +750,7 @@ class RelationFinder:
     ) -> bool:
         scheme, table = self.scheme, self.table
         if "toclause" in frame.flags and not any(
-            any(m.lower_ == "to" for m in scheme.children(c, "mark")) for c in verb.children
+            any(m.lower_ == "to" for m in scheme.children(c, "mark")) for c in child_tokens(verb)
         ):
             return False
         if frame.with_nouns and not any(  # the object, or a noun misread as an indirect object
@@ -903,7 +918,7 @@ class RelationFinder:
         )
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
-        before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+        before = noun.doc[noun.i - 1] if noun.i > sentence_of(noun).start else None
         if before is not None and table.entity_at(before) is not None:
             candidates.append(before)  # "US claims that ...", the name parsed apart from its noun
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
@@ -935,7 +950,7 @@ class RelationFinder:
         verb = next(
             (
                 t
-                for t in reversed(noun.doc[max(noun.sent.start, noun.i - 3) : noun.i])
+                for t in reversed(noun.doc[max(sentence_of(noun).start, noun.i - 3) : noun.i])
                 if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
             ),
             None,
@@ -1068,7 +1083,7 @@ class RelationFinder:
             ]
             modifiers = [
                 c
-                for c in noun.children
+                for c in child_tokens(noun)
                 if c.i < noun.i and (c.dep_ in self.scheme.compound or c.dep_ in self.scheme.amod)
             ]
             if not owners or not modifiers:
@@ -1599,7 +1614,7 @@ class RelationFinder:
     def _modifier_country(self, modifier: Token) -> str | None:
         """The country of a demonym modifier, read with the word before it: "Chilean" -> Chile,
         "South African" -> South Africa, "South American" (a region) -> None."""
-        sent = modifier.sent
+        sent = sentence_of(modifier)
         if modifier.i - 1 >= sent.start:
             pair, width = self._demonym_words(modifier.i - 1, sent)
             if width == 2:
@@ -1737,7 +1752,7 @@ class RelationFinder:
                 k += 1
             if k < sent.end and root.doc[k].pos_ == "NOUN":
                 noun = root.doc[k]
-        modifiers = {c.lower_ for c in noun.children} | {c.lower_ for c in root.children}
+        modifiers = {c.lower_ for c in child_tokens(noun)} | {c.lower_ for c in child_tokens(root)}
         head = self.lex.lemma_of(noun)
         if modifiers & lex.cue("new_adj") or (noun is not root and head in lex.cue("produce_head")):
             relation = "produces"

@@ -1,0 +1,85 @@
+"""Each token's children and sentence in the document being read, found once per document.
+
+The rules ask for a token's children and sentence many times, and spaCy finds them again on every
+``token.children`` and ``token.sent`` (about 3 us each: it walks the tokens out to the sentence's
+ends and builds a new ``Span``). The table holds one document at a time; a table keyed by documents
+would keep every document alive, since its tokens refer to their document.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("Acme fell. Zenith rose.")
+>>> [t.text for t in child_tokens(doc[0])]  # a blank pipeline: no parse, no children
+[]
+>>> sentence_of(doc[3]).text  # and no sentence boundaries: the whole text is one sentence
+'Acme fell. Zenith rose.'
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class _Table:
+    doc: Doc | None = None
+    #: the indices of each token's children, for the tokens that have any
+    kids: dict[int, list[int]] = field(default_factory=dict)
+    #: ``child_tokens`` and ``children_of``, filled as the rules ask
+    children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    labelled: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
+    sentences: list[Span] = field(default_factory=list)
+    #: each token's index in ``sentences``
+    sentence_index: list[int] = field(default_factory=list)
+
+
+_TABLE = _Table()
+
+
+def _table(doc: Doc) -> _Table:
+    if _TABLE.doc is not doc:
+        kids: dict[int, list[int]] = defaultdict(list)
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:  # the root is its own head
+                kids[i + offset].append(i)
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        index = [0] * len(doc)
+        for k, sentence in enumerate(sentences):
+            index[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
+        _TABLE.doc, _TABLE.kids = doc, kids
+        _TABLE.children, _TABLE.labelled = {}, {}
+        _TABLE.sentences, _TABLE.sentence_index = sentences, index
+    return _TABLE
+
+
+def child_tokens(token: Token) -> tuple[Token, ...]:
+    """``token.children``, in text order, built once."""
+    table, i = _table(token.doc), token.i
+    found = table.children.get(i)
+    if found is None:
+        kids = table.kids.get(i)
+        found = table.children[i] = () if kids is None else tuple(token.doc[k] for k in kids)
+    return found
+
+
+def children_of(token: Token) -> tuple[tuple[Token, str], ...]:
+    """The children of ``token`` with their dependency labels, in text order, without whitespace
+    tokens (a paragraph break is no argument)."""
+    table, i = _table(token.doc), token.i
+    found = table.labelled.get(i)
+    if found is None:
+        found = table.labelled[i] = tuple((c, c.dep_) for c in child_tokens(token) if not c.is_space)
+    return found
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """The sentence holding a token, or a span's first token (``item.sent``, built once)."""
+    table = _table(item.doc)
+    return table.sentences[table.sentence_index[item.i if isinstance(item, Token) else item.start]]
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once."""
+    return _table(doc).sentences

@@ -1,0 +1,46 @@
+"""The per-document token table gives exactly spaCy's own children and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.nlp import load_pipeline
+from newsgraph.extract.tokens import child_tokens, children_of, sentence_of
+
+TEXT = (
+    "Acme Corp said on Monday that it would stop selling routers to Zenith.\n\n"
+    "The regulator, which had warned the firm twice, did not comment. Jane Roe, its chief "
+    "executive, resigned.\n\nShares fell 3 % in early trading in Oslo."
+)
+
+
+@pytest.fixture(scope="module")
+def docs():
+    nlp = load_pipeline()
+    return list(nlp.pipe([TEXT, "Zenith bought Orbis. It paid cash."]))
+
+
+def test_children_and_sentences_are_spacys(docs):
+    for doc in docs:
+        for token in doc:
+            assert child_tokens(token) == tuple(token.children)
+            assert sentence_of(token) == token.sent
+            assert children_of(token) == tuple((c, c.dep_) for c in token.children if not c.is_space)
+        span = doc[2:5]
+        assert sentence_of(span) == span.sent
+
+
+def test_switching_documents_rebuilds_the_table(docs):
+    first, second = docs
+    assert sentence_of(first[0]) == first[0].sent
+    assert sentence_of(second[-1]) == second[-1].sent
+    assert sentence_of(first[-1]) == first[-1].sent  # the first document again: not the second's table
+    assert child_tokens(first[1]) == tuple(first[1].children)
+
+
+def test_a_text_without_a_parse_is_one_sentence_without_children():
+    import spacy
+
+    doc = spacy.blank("en")("Acme fell. Zenith rose.")
+    assert sentence_of(doc[3]).text == doc.text
+    assert child_tokens(doc[0]) == ()
