@@ -68,6 +68,8 @@ def children_of(token: Token) -> tuple[tuple[Token, str], ...]:
     """The children of ``token`` with their dependency labels, in text order, without whitespace
     tokens (a paragraph break is no argument)."""
     table, i = _table(token.doc), token.i
+    if i not in table.kids:
+        return ()
     found = table.labelled.get(i)
     if found is None:
         found = table.labelled[i] = tuple((c, c.dep_) for c in child_tokens(token) if not c.is_space)
