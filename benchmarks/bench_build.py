@@ -1,6 +1,7 @@
 """Build benchmarks on news-bench: extraction throughput against raw spaCy, --jobs, peak RSS.
 
     python benchmarks/bench_build.py throughput [--limit N]
+    python benchmarks/bench_build.py rules [--repeat N]
     python benchmarks/bench_build.py jobs [--limit N]
     python benchmarks/bench_build.py rss --limit 30 --scales 1 4 16
 
@@ -11,6 +12,9 @@ machine load. The figure is raw time / extractor time (target >= 0.85). The
 extractor parses long documents in pieces (``newsgraph.extract.rules.pieces``,
 to bound memory), so raw ``nlp.pipe`` on those same pieces is timed too
 (``ratio_to_raw_on_pieces``): the cost of the rule pass alone.
+
+``rules``: the rule pass alone on documents parsed once, best of ``--repeat``
+passes (to compare two versions of the rules).
 
 ``jobs``: wall time of ``newsgraph build --fresh`` with ``--jobs 1`` and
 ``--jobs 2`` on the same JSONL, alternating, ``--repeat`` times (target
@@ -93,6 +97,33 @@ def throughput(limit: int | None, batch: int = 16) -> dict:
     }
 
 
+def rule_pass(limit: int | None, repeat: int = 3) -> dict:
+    """The rule pass alone (``RulesExtractor.extract_parsed``) on documents parsed once, ``repeat``
+    times: for comparing two versions of the rules, whose output must stay the same. The best
+    pass is the figure (this machine's speed drifts)."""
+    from newsgraph.build import iter_input_documents
+    from newsgraph.extract.registry import get_extractor
+
+    documents = list(iter_input_documents([_jsonl(limit, 1, Path(tempfile.mkdtemp()))], print))
+    extractor = get_extractor("rules")
+    parsed = list(extractor.parse(documents))
+    passes, statements = [], 0
+    for _ in range(repeat):
+        began = time.perf_counter()
+        statements = sum(len(extractor.extract_parsed(doc, d).statements) for doc, d in parsed)
+        passes.append(round(time.perf_counter() - began, 2))
+        print(passes[-1], file=sys.stderr, flush=True)
+    return {
+        "documents": len(documents),
+        "words": sum(len(doc) for doc, _ in parsed),
+        "statements": statements,
+        "passes_s": passes,
+        "best_s": min(passes),
+        "us_per_word": round(min(passes) / sum(len(doc) for doc, _ in parsed) * 1e6, 1),
+        "load_average": _load(),
+    }
+
+
 def _build(source: Path, out: Path, *extra: str) -> tuple[float, int, int]:
     """Wall seconds, peak RSS (MB) and exit code of one ``newsgraph build --fresh``."""
     command = [sys.executable, "-m", "newsgraph", "build", str(source), "--out", str(out), "--fresh"]
@@ -140,13 +171,15 @@ def rss(limit: int | None, scales: list[int]) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=["throughput", "jobs", "rss"])
+    parser.add_argument("what", choices=["throughput", "rules", "jobs", "rss"])
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
-    parser.add_argument("--repeat", type=int, default=3, help="jobs: pairs of builds to run")
+    parser.add_argument("--repeat", type=int, default=3, help="jobs: pairs of builds; rules: passes")
     args = parser.parse_args()
     if args.what == "throughput":
         result = throughput(args.limit)
+    elif args.what == "rules":
+        result = rule_pass(args.limit, args.repeat)
     elif args.what == "jobs":
         result = jobs(args.limit, args.repeat)
     else:

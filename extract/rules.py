@@ -121,7 +121,12 @@ class RulesExtractor:
         return self._nlp
 
     def extract(self, documents: Iterable[Document]) -> Iterator[DocumentExtraction]:
-        """One :class:`DocumentExtraction` per document, in input order.
+        """One :class:`DocumentExtraction` per document, in input order."""
+        for doc, document in self.parse(documents):
+            yield self.extract_parsed(doc, document)
+
+    def parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+        """Each document with its spaCy ``Doc``, in input order.
 
         A long document is parsed in pieces cut at paragraph breaks (:func:`pieces`), then joined
         into one ``Doc``: the parser's memory grows with the longest text in a batch (about 350 MB
@@ -143,7 +148,7 @@ class RulesExtractor:
             if last:
                 whole = parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
                 parsed = []
-                yield self.extract_parsed(whole, document)
+                yield whole, document
 
     def _tokenized(self, text: str):
         """The tokens of ``text``, a blank line being a sentence of its own: a headline or a paragraph
