@@ -224,8 +224,9 @@ class RelationFinder:
 
     def _speakers(self, sent: Span) -> list[int]:
         found: list[int] = []
+        speech = self.lex.cue("speech_verb")
         for token in sent:
-            if self.lex.lemma_of(token) in self.lex.cue("speech_verb") and token.pos_ == "VERB":
+            if token.pos_ == "VERB" and self.lex.lemma_of(token) in speech:
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
         return found
