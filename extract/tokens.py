@@ -2,8 +2,8 @@
 
 The rules ask for a token's children and sentence many times, and spaCy finds them again on every
 ``token.children`` and ``token.sent`` (about 3 us each: it walks the tokens out to the sentence's
-ends and builds a new ``Span``). The table holds one document at a time; a table keyed by documents
-would keep every document alive, since its tokens refer to their document.
+ends and builds a new ``Span``). Each thread holds the table of one document at a time; a table keyed
+by documents would keep every document alive, since its tokens refer to their document.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Acme fell. Zenith rose.")
@@ -15,6 +15,7 @@ would keep every document alive, since its tokens refer to their document.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -24,22 +25,18 @@ from spacy.tokens import Doc, Span, Token
 
 @dataclass
 class _Table:
-    doc: Doc | None = None
+    doc: Doc
     #: the indices of each token's children, for the tokens that have any
-    kids: dict[int, list[int]] = field(default_factory=dict)
+    kids: dict[int, list[int]]
+    sentences: list[Span]
+    #: each token's index in ``sentences``
+    sentence_index: list[int]
     #: ``child_tokens`` and ``children_of``, filled as the rules ask
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     labelled: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
-    sentences: list[Span] = field(default_factory=list)
-    #: each token's index in ``sentences``
-    sentence_index: list[int] = field(default_factory=list)
 
-
-_TABLE = _Table()
-
-
-def _table(doc: Doc) -> _Table:
-    if _TABLE.doc is not doc:
+    @classmethod
+    def of(cls, doc: Doc) -> _Table:
         kids: dict[int, list[int]] = defaultdict(list)
         for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
             if offset:  # the root is its own head
@@ -48,10 +45,23 @@ def _table(doc: Doc) -> _Table:
         index = [0] * len(doc)
         for k, sentence in enumerate(sentences):
             index[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
-        _TABLE.doc, _TABLE.kids = doc, kids
-        _TABLE.children, _TABLE.labelled = {}, {}
-        _TABLE.sentences, _TABLE.sentence_index = sentences, index
-    return _TABLE
+        return cls(doc, kids, sentences, index)
+
+
+class _Current(threading.local):
+    """The table of the document each thread is reading (a Dask worker may run several)."""
+
+    table: _Table | None = None
+
+
+_CURRENT = _Current()
+
+
+def _table(doc: Doc) -> _Table:
+    table = _CURRENT.table
+    if table is None or table.doc is not doc:
+        table = _CURRENT.table = _Table.of(doc)
+    return table
 
 
 def child_tokens(token: Token) -> tuple[Token, ...]:

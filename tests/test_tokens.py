@@ -44,3 +44,21 @@ def test_a_text_without_a_parse_is_one_sentence_without_children():
     doc = spacy.blank("en")("Acme fell. Zenith rose.")
     assert sentence_of(doc[3]).text == doc.text
     assert child_tokens(doc[0]) == ()
+
+
+def test_each_thread_reads_its_own_document(docs):
+    """A Dask worker may extract in several threads: one thread's document must not replace
+    another's table between two of its questions."""
+    import threading
+
+    from newsgraph.extract import tokens
+
+    first, second = docs
+    table = tokens._table(first)
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(sentence_of(second[-1]) == second[-1].sent))
+    worker.start()
+    worker.join()
+    assert seen == [True]
+    assert table.doc is first  # the other thread built its own table
+    assert tokens._table(first) is table  # and this one was not rebuilt
