@@ -220,16 +220,29 @@ def test_static_render_of_a_hostile_article_runs_nothing_and_fetches_nothing(bro
     # hover the hostile node and its edge: the tooltips carry the payloads, as text
     canvas = browser.find_element(By.CSS_SELECTOR, "canvas")
     for what in ("node", "edge"):
-        x, y = browser.execute_script(
-            "const ids = network.body.data.nodes.getIds({filter: (n) => n.label.startsWith('Evil')});"
-            "const edge = network.getConnectedEdges(ids[0])[0];"
-            "const ends = arguments[0] === 'node' ? [ids[0], ids[0]] : network.getConnectedNodes(edge);"
-            "const p = network.getPositions(ends);"
-            "const [a, b] = [p[ends[0]], p[ends[1]]];"
-            "const c = network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});"
-            "return [c.x, c.y];",
+        # a point on the hostile node, or on its edge, that no other node covers (the layout varies)
+        point = browser.execute_script(
+            "const what = arguments[0];"
+            "const id = network.body.data.nodes.getIds({filter: (n) => n.label.startsWith('Evil')})[0];"
+            "const edge = network.getConnectedEdges(id)[0];"
+            "const box = network.getBoundingBox(id);"
+            "const [a, b] = network.getConnectedNodes(edge).map((n) => network.getPositions([n])[n]);"
+            "const candidates = what === 'node'"
+            "  ? [[0.5, 0.5], [0.3, 0.5], [0.7, 0.5], [0.5, 0.3], [0.5, 0.7]].map(([u, v]) =>"
+            "      ({x: box.left + (box.right - box.left) * u, y: box.top + (box.bottom - box.top) * v}))"
+            "  : [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) =>"
+            "      ({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t}));"
+            "for (const point of candidates) {"
+            "  const c = network.canvasToDOM(point);"
+            "  const node = network.getNodeAt(c);"
+            "  const free = node === undefined && network.getEdgeAt(c) === edge;"
+            "  if (what === 'node' ? node === id : free) return [c.x, c.y];"
+            "}"
+            "return null;",
             what,
         )
+        assert point is not None, f"no free point on the hostile {what}"
+        x, y = point
         ActionChains(browser).move_to_element_with_offset(
             canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)
         ).pause(0.2).move_by_offset(1, 1).perform()
