@@ -26,7 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NamedMention, best_class
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
-from newsgraph.extract.tokens import sentence_of
+from newsgraph.extract.tokens import sentence_of, sentences_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -111,7 +111,7 @@ class EntityTable:
     @functools.cached_property
     def sentences(self) -> list:
         """The document's sentences, without the blank lines between paragraphs."""
-        return [s for s in self.doc.sents if not all(t.is_space for t in s)]
+        return [s for s in sentences_of(self.doc) if not all(t.is_space for t in s)]
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:

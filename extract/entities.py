@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
-from newsgraph.extract.tokens import child_tokens, sentence_of
+from newsgraph.extract.tokens import child_tokens, sentence_numbers, sentence_of, sentences_of
 
 __all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
@@ -341,10 +341,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
 
 def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMention]:
     """Every named mention of ``doc``, typed, in text order, without overlaps."""
-    sent_of = {}
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            sent_of[token.i] = index
+    sent_of = sentence_numbers(doc)
 
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, source, ner label
     for ent in doc.ents:
@@ -353,7 +350,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             for a, b in parts:  # only the part after a title keeps the label ("Acme CEO Jane Roe")
                 label = ent.label_ if (a, b) == parts[-1] and b == ent.end else None
                 candidates.append((a, b, "ner" if label else "parse", label))
-    headlines = {index for index, s in enumerate(doc.sents) if _is_headline(s)}
+    headlines = {index for index, s in enumerate(sentences_of(doc)) if _is_headline(s)}
     for a, b in [*_propn_runs(doc, lex), *_title_case_runs(doc)]:
         if sent_of[a] in headlines:
             continue  # a title-cased headline: every word looks like a name

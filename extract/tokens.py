@@ -95,3 +95,8 @@ def sentence_of(item: Token | Span) -> Span:
 def sentences_of(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once."""
     return _table(doc).sentences
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's index in :func:`sentences_of`."""
+    return _table(doc).sentence_index
