@@ -70,7 +70,8 @@ def child_tokens(token: Token) -> tuple[Token, ...]:
     found = table.children.get(i)
     if found is None:
         kids = table.kids.get(i)
-        found = table.children[i] = () if kids is None else tuple(token.doc[k] for k in kids)
+        doc = table.doc
+        found = table.children[i] = () if kids is None else tuple([doc[k] for k in kids])
     return found
 
 
