@@ -107,6 +107,7 @@ def rule_pass(limit: int | None, repeat: int = 3) -> dict:
     documents = list(iter_input_documents([_jsonl(limit, 1, Path(tempfile.mkdtemp()))], print))
     extractor = get_extractor("rules")
     parsed = list(extractor.parse(documents))
+    words = sum(len(doc) for doc, _ in parsed)
     passes, statements = [], 0
     for _ in range(repeat):
         began = time.perf_counter()
@@ -115,11 +116,11 @@ def rule_pass(limit: int | None, repeat: int = 3) -> dict:
         print(passes[-1], file=sys.stderr, flush=True)
     return {
         "documents": len(documents),
-        "words": sum(len(doc) for doc, _ in parsed),
+        "words": words,
         "statements": statements,
         "passes_s": passes,
         "best_s": min(passes),
-        "us_per_word": round(min(passes) / sum(len(doc) for doc, _ in parsed) * 1e6, 1),
+        "us_per_word": round(min(passes) / words * 1e6, 1),
         "load_average": _load(),
     }
 
