@@ -89,7 +89,7 @@ def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
     >>> example_list_head(doc, 6, lexicon()).text
     'banks'
     """
-    sent_start = sentence_of(doc[start]).start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_of(doc[start]).start
     i = start - 1
     while i > sent_start and start - i < 30:
         token = doc[i]

@@ -695,16 +695,14 @@ class RelationFinder:
     def _adjacent(self, noun: Token, slot: str) -> list[Token]:
         """The words right after a nominal trigger, for when the parse attached them elsewhere:
         "a ban on X" (slot ``on``) and "accusations that X ..." (slot ``ccomp``/``that``)."""
-        doc = noun.doc
+        doc, end = noun.doc, sentence_of(noun).end
         after = noun.i + 1
         if slot in ("ccomp", "that"):
-            if after < sentence_of(noun).end and doc[after].text == ",":
+            if after < end and doc[after].text == ",":
                 after += 1  # "allegations, that X ..."
-            if after < sentence_of(noun).end and doc[after].lower_ == "that":
+            if after < end and doc[after].lower_ == "that":
                 return [
-                    t
-                    for t in doc[after + 1 : min(after + 6, sentence_of(noun).end)]
-                    if t.pos_ in ("NOUN", "PROPN", "PRON")
+                    t for t in doc[after + 1 : min(after + 6, end)] if t.pos_ in ("NOUN", "PROPN", "PRON")
                 ][:1]
             return []
         words = slot.split("_")
@@ -713,7 +711,7 @@ class RelationFinder:
             later = next(
                 (
                     t
-                    for t in doc[after : min(after + 12, sentence_of(noun).end)]
+                    for t in doc[after : min(after + 12, end)]
                     if t.lower_ == words[0] or t.pos_ in ("VERB", "AUX")
                 ),
                 None,
@@ -727,20 +725,20 @@ class RelationFinder:
                 return []
             after = later.i
         start = after + len(words)
-        while start < sentence_of(noun).end and (
+        while start < end and (
             doc[start].lower_ in ("the", "a", "an")
             or doc[start].tag_ == "POS"
             or (
                 self.table.entity_at(doc[start]) is not None
                 and self.table.cls(self.table.entity_at(doc[start])) == C.COUNTRY
-                and start + 1 < sentence_of(noun).end
+                and start + 1 < end
                 and doc[start + 1].tag_ == "POS"
             )
         ):
             start += 1  # "to the UK's digital minister X": past the country's possessive
-        while start < sentence_of(noun).end and self._title_filler(doc[start]):
+        while start < end and self._title_filler(doc[start]):
             start += 1
-        if start < sentence_of(noun).end and (
+        if start < end and (
             doc[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(doc[start]) is not None
         ):
             return [doc[start]]
