@@ -623,14 +623,19 @@ class RelationFinder:
         subject_tokens = self._subjects(verb)
         if passive and verb.dep_ in scheme.acl and not subject_tokens:
             subject_tokens = scheme.agents(verb)
-        specific_fired = False  # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
+        # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
+        specific_fired = fired = False
         for frame in frames:
             specific = bool(frame.particles or frame.with_nouns)
             if specific_fired and not specific:
                 break
             emitted = self._verb_frame(verb, frame, subject_tokens, passive, sent)
             specific_fired |= emitted and specific
-        if not frames and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
+            fired |= emitted
+        # a verb whose only frames read a danger clause ("claimed X poses a risk") is still an open
+        # triple when its clause says something else
+        danger_only = all(f.slots == ("danger",) for f in frames)
+        if not fired and danger_only and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
@@ -649,6 +654,9 @@ class RelationFinder:
                 for c in scheme.children(head, "ccomp") + scheme.children(head, "acl")
                 for s in scheme.subjects(c)
             ]
+        if slot == "danger":  # "said X poses a security risk", "found that X was a threat"
+            clauses = [c for c in scheme.children(head, "ccomp") if self._calls_danger(c)]
+            return [s for c in clauses for s in scheme.subjects(c)]
         if slot == "xobj":  # "banned X from using Y", "stopped buying Y"
             clauses = [
                 obj for prep, obj in scheme.prepositional(head) if prep == "from" and obj.pos_ == "VERB"
@@ -688,6 +696,21 @@ class RelationFinder:
                 if prep == slot
             ]
         return found
+
+    def _calls_danger(self, clause: Token) -> bool:
+        """Whether a clause says its subject is a danger: "X is a (security) risk", "X poses a threat",
+        and not "X poses no threat" / "X is not a risk"."""
+        lemma_of, dangers = self.lex.lemma_of, self.lex.cue("danger_noun")
+        if lemma_of(clause) in dangers:
+            nouns = [clause]
+        elif lemma_of(clause) in self.lex.cue("danger_verb"):
+            nouns = [o for o in self.scheme.objects(clause) if lemma_of(o) in dangers]
+        else:
+            return False
+        negation = self.lex.cue("negation")
+        return bool(nouns) and not any(
+            c.lower_ in negation for t in (clause, *nouns) for c in child_tokens(t)
+        )
 
     def _flags(self, noun: Token) -> frozenset[str]:
         return frozenset(f for frame in self.lex.noun_frames(self.lex.lemma_of(noun)) for f in frame.flags)

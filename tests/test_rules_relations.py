@@ -6,6 +6,7 @@ coordination, nominalisations, and the open triples for other verbs.
 """
 
 from rules_parse import parse, triples
+from spacy.tokens import Doc
 
 
 def test_active_verb_with_gerund_object_of_goods():
@@ -829,3 +830,49 @@ Montana PROPN nmod 7
         ents=[(0, 1, "GPE"), (3, 4, "ORG"), (8, 9, "LOC")],
     )
     assert ("Zentro", "accuses", "Canada", "asserted") not in triples(doc)
+
+
+def _danger_clause(verb: str, lemma: str, clause: str) -> Doc:
+    """ "Peru {verb} Acme {clause}." with the clause parsed as the verb's complement."""
+    lines = {
+        "poses a risk": "poses VERB ccomp 2 pose VBZ\na DET det 6\nrisk NOUN obj 4",
+        "poses no risk": "poses VERB ccomp 2 pose VBZ\nno DET det 6\nrisk NOUN obj 4",
+        "is a threat": "is AUX cop 6 be VBZ\na DET det 6\nthreat NOUN ccomp 2",
+        "bought a risk": "bought VERB ccomp 2 buy VBD\na DET det 6\nrisk NOUN obj 4",
+    }[clause]
+    return parse(
+        f"""
+Peru PROPN nsubj 2
+{verb} VERB ROOT 0 {lemma} VBD
+Acme PROPN nsubj {6 if clause == "is a threat" else 4}
+{lines}
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+
+
+def test_saying_that_someone_poses_a_risk_or_is_a_threat_accuses_them():
+    # "Peru said Acme poses a risk." / "Peru found Acme is a threat."
+    assert ("Peru", "accuses", "Acme", "asserted") in triples(_danger_clause("said", "say", "poses a risk"))
+    assert ("Peru", "accuses", "Acme", "asserted") in triples(_danger_clause("found", "find", "is a threat"))
+
+
+def test_a_clause_denying_the_danger_or_saying_something_else_accuses_nobody():
+    # "Peru said Acme poses no risk." / "Peru claimed Acme bought a risk."
+    assert not {t for t in triples(_danger_clause("said", "say", "poses no risk")) if t[1] == "accuses"}
+    assert not {t for t in triples(_danger_clause("claimed", "claim", "bought a risk")) if t[1] == "accuses"}
+
+
+def test_a_verb_that_can_report_a_danger_is_still_an_open_triple_otherwise():
+    # "Peru claimed Acme."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+claimed VERB ROOT 0 claim VBD
+Acme PROPN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+    assert ("Peru", None, "Acme", "asserted") in triples(doc)

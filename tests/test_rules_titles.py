@@ -140,3 +140,20 @@ spoke VERB ROOT 0 speak
     assert ("Ivo Marek", "nationality", "Czech Republic", "asserted") in found
     assert ("Ivo Marek", "worksFor", "Brno", "asserted") not in found
     assert ("Ana Ruiz", "worksFor", "Lima Institute", "asserted") in found
+
+
+def test_a_newsroom_title_before_a_name_works_for_the_outlet():
+    # "Zentro News correspondent Ann Cole said the talks failed."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+News PROPN compound 3
+correspondent NOUN compound 5
+Ann PROPN nsubj 6
+Cole PROPN flat 4
+said VERB ROOT 0 say
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON")],
+    )
+    assert ("Ann Cole", "worksFor", "Zentro News", "asserted") in triples(doc)
