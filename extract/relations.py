@@ -135,6 +135,7 @@ class RelationFinder:
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
             self._units(sent)
+            self._named_unit_of(sent)
         for sent in sents:
             self._titles(sent)
         for sent in sents:
@@ -1116,6 +1117,32 @@ class RelationFinder:
             unit = table.add_entity(doc[start : noun.i + 1].text, C.ORGANIZATION, start, noun.i + 1, "unit")
             for owner in owners:
                 self._emit(unit, "partOf", owner, noun.lower_, sent, "unit:possessive", 0.75)
+
+    def _named_unit_of(self, sent: Span) -> None:
+        """ "Acme sold its Korean subsidiary Zento", "its Zento chain", "Acme's news channel, Zento
+        News": the named unit is partOf the owner of the noun."""
+        doc, table, scheme = self.table.doc, self.table, self.scheme
+        for noun in sent:
+            if noun.pos_ != "NOUN" or self.lex.lemma_of(noun) not in self.lex.cue("named_unit_noun"):
+                continue
+            owners = [
+                e
+                for p in scheme.children(noun, "poss")
+                for e in self.entities_of(p)
+                if table.cls(e) == C.COMPANY
+            ]
+            if not owners:
+                continue
+            named = scheme.children(noun, "appos") + scheme.children(noun, "compound")
+            if noun.dep_ in scheme.compound or noun.dep_ in scheme.appos:
+                named.append(noun.head)  # "its subsidiary Zento" parsed with the noun under the name
+            after = noun.i + (2 if noun.i + 1 < sent.end and doc[noun.i + 1].text == "," else 1)
+            if after < sent.end:
+                named.append(doc[after])
+            units = {e for t in named if (e := table.entity_at(t)) is not None and e not in owners}
+            for unit in sorted(units):
+                if table.cls(unit) in (C.COMPANY, C.ORGANIZATION):
+                    self._emit(unit, "partOf", owners[0], noun.lower_, sent, "unit:named", 0.7)
 
     # -- titles ----------------------------------------------------------------
     def _titles(self, sent: Span) -> None:

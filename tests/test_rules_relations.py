@@ -876,3 +876,30 @@ Acme PROPN obj 2
         ents=[(0, 1, "GPE"), (2, 3, "ORG")],
     )
     assert ("Peru", None, "Acme", "asserted") in triples(doc)
+
+
+def test_a_named_subsidiary_after_the_owners_possessive_is_part_of_the_owner():
+    # "Acme Corp sold its Peruvian subsidiary Zento." / "... its supply chain." names no unit
+    doc = parse(
+        """
+Acme PROPN compound 2
+Corp PROPN nsubj 3
+sold VERB ROOT 0 sell VBD
+its PRON nmod:poss 6 its PRP$
+Peruvian ADJ amod 6
+subsidiary NOUN compound 7
+Zento PROPN obj 3
+. PUNCT punct 3
+Acme PROPN compound 10
+Corp PROPN nsubj 11
+fixed VERB ROOT 0 fix VBD
+its PRON nmod:poss 14 its PRP$
+supply NOUN compound 14
+chain NOUN obj 11
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "ORG"), (6, 7, "ORG"), (8, 10, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Zento", "partOf", "Acme Corp", "asserted") in found
+    assert {t for t in found if t[1] == "partOf"} == {("Zento", "partOf", "Acme Corp", "asserted")}
