@@ -191,12 +191,17 @@ class GraphStore(abc.ABC):
         """Delete a named graph; False when it did not exist."""
 
     @abc.abstractmethod
-    def bulk_load(self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq") -> None:
+    def bulk_load(
+        self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq", *, trusted: bool = False
+    ) -> None:
         """Load a serialised dataset (N-Quads by default; also ``trig``) fast.
 
         ``source`` is a path, bytes, or a binary file object. Not one
         transaction: load documents' shards into graphs that are not yet
         visible to readers, or use :meth:`replace_document` for atomic writes.
+        ``trusted`` skips the parser's IRI and language-tag validation, for
+        data newsgraph serialised itself from already validated terms (the
+        build's shards); never for a user's file.
         """
 
     @abc.abstractmethod
@@ -410,31 +415,33 @@ class OxigraphBackend(GraphStore):
         self._store.remove_graph(graph)
         return True
 
-    def bulk_load(self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq") -> None:
+    def bulk_load(
+        self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq", *, trusted: bool = False
+    ) -> None:
         """Line formats (``nq``, ``nt``) load in chunks of whole lines, two at a time
         (see :data:`BULK_CHUNK_BYTES`); other formats in one pyoxigraph bulk load."""
         self._check_writable()
         rdf_format = _rdf_format(fmt)
         if rdf_format not in (RdfFormat.N_QUADS, RdfFormat.N_TRIPLES):
             if isinstance(source, str | os.PathLike):
-                self._store.bulk_load(path=os.fspath(source), format=rdf_format)
+                self._store.bulk_load(path=os.fspath(source), format=rdf_format, lenient=trusted)
             else:
-                self._store.bulk_load(source, format=rdf_format)
+                self._store.bulk_load(source, format=rdf_format, lenient=trusted)
             return
         if isinstance(source, str | os.PathLike):
             with open(source, "rb") as stream:
-                self._load_chunks(_line_chunks(stream), rdf_format)
+                self._load_chunks(_line_chunks(stream), rdf_format, trusted)
         else:
             self._load_chunks(
-                _line_chunks(io.BytesIO(source) if isinstance(source, bytes) else source), rdf_format
+                _line_chunks(io.BytesIO(source) if isinstance(source, bytes) else source), rdf_format, trusted
             )
 
-    def _load_chunks(self, chunks: Iterator[tuple[int, bytes]], rdf_format: RdfFormat) -> None:
+    def _load_chunks(self, chunks: Iterator[tuple[int, bytes]], rdf_format: RdfFormat, trusted: bool) -> None:
         """Bulk-load ``(lines before, chunk)`` pairs, :data:`BULK_LOAD_THREADS` at a time."""
 
         def load(lines_before: int, chunk: bytes) -> None:
             try:
-                self._store.bulk_load(chunk, format=rdf_format)
+                self._store.bulk_load(chunk, format=rdf_format, lenient=trusted)
             except SyntaxError as exc:
                 raise _shift_lines(exc, lines_before) from None
 
@@ -566,13 +573,15 @@ class MemoryBackend(GraphStore):
         self._dirty = True
         return True
 
-    def bulk_load(self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq") -> None:
+    def bulk_load(
+        self, source: str | os.PathLike[str] | bytes | IO[bytes], fmt: str = "nq", *, trusted: bool = False
+    ) -> None:
         self._check_writable()
         rdf_format = _rdf_format(fmt)
         if isinstance(source, str | os.PathLike):
-            parsed = pyoxigraph.parse(path=os.fspath(source), format=rdf_format)
+            parsed = pyoxigraph.parse(path=os.fspath(source), format=rdf_format, lenient=trusted)
         else:
-            parsed = pyoxigraph.parse(source, format=rdf_format)
+            parsed = pyoxigraph.parse(source, format=rdf_format, lenient=trusted)
         by_graph: dict[NamedNode, list[Quad]] = {}
         for quad in parsed:
             by_graph.setdefault(quad.graph_name, []).append(quad)

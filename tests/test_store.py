@@ -171,3 +171,16 @@ def test_any_text_survives_a_document_replace(store):
     quad = Quad(NamedNode("http://x/a"), NamedNode("http://x/p"), Literal(text), graph_iri("x"))
     store.replace_document("x", [quad])
     assert [q.object.value for q in store.quads()] == [text]
+
+
+def test_a_trusted_bulk_load_gives_the_same_store_and_the_default_one_rejects_a_bad_iri(
+    hand_extractions, tmp_path
+):
+    source = open_store(None, "oxigraph")
+    fill(source, hand_extractions)
+    with open_store(tmp_path / "trusted", "oxigraph") as store:
+        store.bulk_load(source.dump("nq"), trusted=True)
+        assert _sorted_nquads(store) == _sorted_nquads(source)
+    bad = b"<http://example.org/a b> <http://example.org/p> <http://example.org/o> .\n"
+    with open_store(tmp_path / "checked", "oxigraph") as store, pytest.raises(SyntaxError, match="IRI"):
+        store.bulk_load(bad)
