@@ -1,7 +1,8 @@
 """Copy a trained pipeline into the package and write its meta.json.
 
     python training/package.py training/output/full/model-best \
-        --eval training/output/eval.json --train-log training/output/full.log
+        --eval training/output/eval.json --train-log training/output/full.log \
+        --train-log training/output/anneal.log
 
 The pipeline goes to ``extract/pipelines/en_newsgraph_sm`` (package data of
 ``newsgraph.extract``). Only what ``spacy.load`` needs is copied; the
@@ -76,18 +77,22 @@ def package(model_dir: Path, target: Path, evaluation: dict | None, training: di
     nlp.to_disk(target)  # only what spacy.load reads
     config = Config().from_disk(target / "config.cfg", interpolate=False)
     config["initialize"]["before_init"] = None  # special cases already live in the tokenizer
+    config["initialize"]["after_init"] = None  # a training-time repair (functions.py)
     config.to_disk(target / "config.cfg")
     (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     return target
 
 
-def training_facts(log: Path, seconds: int | None) -> dict:
-    """Epochs and steps of the last logged evaluation, and the run time."""
-    rows = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
-    rows = [row for row in rows if len(row) > 2 and row[0].isdigit() and row[1].isdigit()]
-    facts: dict = {"command": "bash training/train.sh", "threads": 1}
-    if rows:
-        facts.update(epochs=int(rows[-1][0]) + 1, steps=int(rows[-1][1]))
+def training_facts(logs: list[Path], seconds: int | None) -> dict:
+    """Epochs and steps of the last logged evaluation of each stage's log, and the run time."""
+    facts: dict = {"command": "bash training/train.sh", "threads": 1, "stages": []}
+    for log in logs:
+        rows = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+        rows = [row for row in rows if len(row) > 2 and row[0].isdigit() and row[1].isdigit()]
+        stage: dict = {"log": log.name}
+        if rows:
+            stage.update(epochs=int(rows[-1][0]) + 1, steps=int(rows[-1][1]))
+        facts["stages"].append(stage)
     if seconds is not None:
         facts["seconds"] = seconds
     return facts
@@ -101,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path, help="trained pipeline folder (model-best)")
     parser.add_argument("--eval", type=Path, help="JSON written by training/evaluate.py")
-    parser.add_argument("--train-log", type=Path, help="console log of `spacy train` (for epochs and steps)")
-    parser.add_argument("--train-seconds", type=int, help="wall-clock training time")
+    parser.add_argument(
+        "--train-log", type=Path, action="append", default=[],
+        help="console log of a `spacy train` stage (for epochs and steps); once per stage",
+    )
+    parser.add_argument("--train-seconds", type=int, help="wall-clock training time, all stages")
     parser.add_argument("--target", type=Path, default=TARGET)
     args = parser.parse_args(argv)
     evaluation = json.loads(args.eval.read_text()) if args.eval else None
