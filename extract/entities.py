@@ -433,12 +433,16 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 
     A person's name found by the NER beats a longer proper-noun run that only
     adds words before it ("Secretary of State John Kerry" keeps "John Kerry");
-    a run that completes it ("Jane" + "Roe") wins.
+    a run that completes it ("Jane" + "Roe", also when the NER read both
+    words as persons of their own) wins.
     """
     person_ends = {m.end: m.start for m in mentions if m.votes[C.PERSON]}
+    in_person = {i for m in mentions if m.votes[C.PERSON] for i in range(m.start, m.end)}
 
     def adds_only_words_before_a_person(m: NamedMention) -> bool:
         start = person_ends.get(m.end, m.start)
+        if all(i in in_person for i in range(m.start, start)):
+            return False  # "Jane" + "Roe", both read as persons: the run joins one name
         prefix = [t.lower_ for t in doc[m.start : start]]
         return start > m.start and not any(w in JOINERS or w in lex.org_heads for w in prefix)
 

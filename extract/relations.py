@@ -825,7 +825,10 @@ class RelationFinder:
             subjects = [s for s in subjects if table.cls(s) in AUTHORITIES]
         if "pairwise" in frame.flags:
             return self._pairwise(frame, subjects + objects, verb, sent)
-        claims = any(self.lex.lemma_of(o) in self.lex.cue("claim_noun") for o in scheme.objects(verb))
+        said = scheme.objects(verb) + [  # "denied claims that ...", the plural noun misread as a verb
+            c for c in scheme.children(verb, "xcomp") if c.tag_ in ("VBZ", "NNS")
+        ]
+        claims = any(self.lex.lemma_of(o) in self.lex.cue("claim_noun") for o in said)
         if not objects and "accuser" in frame.flags:  # "denied US claims", the claims parsed as a verb
             after = [t for t in verb.doc[verb.i + 1 : min(verb.i + 4, sent.end)]]
             for k, t in enumerate(after[:-1]):
@@ -1566,6 +1569,10 @@ class RelationFinder:
             where = end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "where"
             if cls in (C.COUNTRY, C.PLACE) and where:
                 clause = doc[end + 1].head
+                if clause.pos_ not in ("VERB", "AUX") and not scheme.children(clause, "cop"):
+                    # "where" attached to a word of the clause: the clause of its first subject
+                    first = next((t for t in doc[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
+                    clause = first.head if first is not None else clause
                 stative = scheme.children(clause, "cop") or self.lex.lemma_of(clause) in (
                     "be",
                     "base",
