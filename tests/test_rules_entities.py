@@ -528,3 +528,23 @@ equipment NOUN obj 7
     )
     mentions = [m.text for e in extract(doc).entities if e.label == "Zentro" for m in e.mentions]
     assert len(mentions) == 2
+
+
+def test_two_words_the_ner_read_as_separate_persons_are_one_name_when_the_parse_joins_them():
+    # "Zorblax chief Paulo Mendes resigned on Monday." (NER: "Paulo" and "Mendes", two persons)
+    doc = parse(
+        """
+Zorblax PROPN compound 4
+chief NOUN compound 4
+Paulo PROPN compound 4
+Mendes PROPN nsubj 5
+resigned VERB ROOT 0 resign
+on ADP case 7
+Monday PROPN obl 5
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "PERSON"), (3, 4, "PERSON")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Paulo Mendes" in labels
+    assert not labels & {"Paulo", "Mendes"}

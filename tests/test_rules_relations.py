@@ -903,3 +903,47 @@ chain NOUN obj 11
     found = triples(doc)
     assert ("Zento", "partOf", "Acme Corp", "asserted") in found
     assert {t for t in found if t[1] == "partOf"} == {("Zento", "partOf", "Acme Corp", "asserted")}
+
+
+def test_a_where_clause_attached_to_one_of_its_words_still_places_its_subjects():
+    # "It covers Peru, where Acme and Zento are customers." ("where" and "customers" misattached)
+    doc = parse(
+        """
+It PRON nsubj 2 it PRP
+covers VERB ROOT 0 cover VBZ
+Peru PROPN obj 2
+, PUNCT punct 6
+where ADV advmod 6 where WRB
+Acme PROPN nsubj 11
+and CCONJ cc 8
+Zento PROPN conj 6
+are AUX cop 11 be VBP
+all ADV advmod 11
+customers NOUN conj 3 customer NNS
+. PUNCT punct 2
+""",
+        ents=[(2, 3, "GPE"), (5, 6, "ORG"), (7, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert {("Acme", "basedIn", "Peru", "asserted"), ("Zento", "basedIn", "Peru", "asserted")} <= found
+
+
+def test_denied_claims_read_as_a_verb_still_answer_the_accuser():
+    # "Peru accused Acme. Acme denied claims that it spied." ("claims" parsed as an xcomp verb)
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+accused VERB ROOT 0 accuse VBD
+Acme PROPN obj 2
+. PUNCT punct 2
+Acme PROPN nsubj 6
+denied VERB ROOT 0 deny VBD
+claims VERB xcomp 6 claim VBZ
+that SCONJ mark 10
+it PRON nsubj 10 it PRP
+spied VERB ccomp 7 spy VBD
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "ORG")],
+    )
+    assert ("Acme", "denies", "Peru", "asserted") in triples(doc)
