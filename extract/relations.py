@@ -135,7 +135,6 @@ class RelationFinder:
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
             self._units(sent)
-            self._named_unit_of(sent)
         for sent in sents:
             self._titles(sent)
         for sent in sents:
@@ -1121,32 +1120,6 @@ class RelationFinder:
             for owner in owners:
                 self._emit(unit, "partOf", owner, noun.lower_, sent, "unit:possessive", 0.75)
 
-    def _named_unit_of(self, sent: Span) -> None:
-        """ "Acme sold its Korean subsidiary Zento", "its Zento chain", "Acme's news channel, Zento
-        News": the named unit is partOf the owner of the noun."""
-        doc, table, scheme = self.table.doc, self.table, self.scheme
-        for noun in sent:
-            if noun.pos_ != "NOUN" or self.lex.lemma_of(noun) not in self.lex.cue("named_unit_noun"):
-                continue
-            owners = [
-                e
-                for p in scheme.children(noun, "poss")
-                for e in self.entities_of(p)
-                if table.cls(e) == C.COMPANY
-            ]
-            if not owners:
-                continue
-            named = scheme.children(noun, "appos") + scheme.children(noun, "compound")
-            if noun.dep_ in scheme.compound or noun.dep_ in scheme.appos:
-                named.append(noun.head)  # "its subsidiary Zento" parsed with the noun under the name
-            after = noun.i + (2 if noun.i + 1 < sent.end and doc[noun.i + 1].text == "," else 1)
-            if after < sent.end:
-                named.append(doc[after])
-            units = {e for t in named if (e := table.entity_at(t)) is not None and e not in owners}
-            for unit in sorted(units):
-                if table.cls(unit) in (C.COMPANY, C.ORGANIZATION):
-                    self._emit(unit, "partOf", owners[0], noun.lower_, sent, "unit:named", 0.7)
-
     # -- titles ----------------------------------------------------------------
     def _titles(self, sent: Span) -> None:
         """Roles from job titles next to a person's name (before it, or in apposition after it)."""
@@ -1642,8 +1615,9 @@ class RelationFinder:
                     self._emit(holder, "basedIn", place, "in", sent, "basedIn:copular", 0.65)
 
     def _unit_owner(self, start: int, end: int, sent: Span) -> list[int]:
-        """The named owner of a name introduced as its unit: "Acme's Polish chain X", "Acme's news
-        channel, X" (unit noun before the name) or "Acme's X chain" (after it); [] otherwise."""
+        """The owner of a name introduced as its unit: "Acme's Polish chain X", "its news channel,
+        X" (unit noun before the name) or "Acme's X chain" (after it); [] otherwise. "its" and
+        descriptions ("the network's") are resolved by coreference."""
         doc, table, lex = self.table.doc, self.table, self.lex
         units = lex.cue("unit_head")
         if end < sent.end and doc[end].is_lower and lex.lemma_of(doc[end]) in units:
@@ -1659,10 +1633,16 @@ class RelationFinder:
             if i < sent.start:
                 return []
             token = doc[i]
-            if _possessive(token) and i - 1 >= sent.start:  # a named owner only: "its" is too often
-                owner = table.entity_at(doc[i - 1])  # resolved to the wrong company here
-                return [owner] if owner is not None else []
-            if not (token.is_lower or lex.demonyms.get(token.lower_)) or token.pos_ in ("VERB", "AUX", "ADP"):
+            holder = doc[i - 1] if _possessive(token) and i - 1 >= sent.start else None
+            if holder is None and token.lower_ == "its":
+                holder = token
+            if holder is not None:  # "Acme's", or "its" / "the network's" resolved by coreference
+                owners = [table.entity_at(holder)] if table.entity_at(holder) is not None else []
+                owners = owners or self.entities_of(holder)
+                return [o for o in owners if table.cls(o) in (C.COMPANY, C.ORGANIZATION)][:1]
+            pair = f"{token.lower_} {doc[i + 1].lower_}"  # "South Korean"
+            demonym = lex.demonyms.get(token.lower_) or lex.demonyms.get(pair)
+            if not (token.is_lower or token.like_num or demonym) or token.pos_ in ("VERB", "AUX", "ADP"):
                 return []
             i -= 1
         return []
