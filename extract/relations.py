@@ -1687,7 +1687,7 @@ class RelationFinder:
             j += 1
         demonym, width = self._demonym_words(j, sent)
         if demonym is None:
-            return None
+            return self._country_after_description(j, sent) if person else None
         head = None
         for k in range(j + width, min(j + width + 6, sent.end)):
             token = doc[k]
@@ -1701,6 +1701,24 @@ class RelationFinder:
             return None
         if person or lex.lemma_of(head) in lex.descriptions:
             return demonym
+        return None
+
+    def _country_after_description(self, j: int, sent: Span) -> tuple[str, Token] | None:
+        """ "Jane Roe, a politician from Chile," / "a lawyer in Chile": the country closing a short
+        description of a person (lower-case words, then "from"/"in" and the country's name)."""
+        doc, lex = self.table.doc, self.lex
+        k = j
+        while k < min(j + 4, sent.end) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+            k += 1
+        if k == j or doc[k - 1].pos_ != "NOUN" or k + 1 >= sent.end or doc[k].lower_ not in ("from", "in"):
+            return None
+        k += 1 + (doc[k + 1].lower_ == "the")
+        for width in (2, 1):
+            name = doc[k : k + width]
+            country = lex.countries.get(name.text.lower()) if k + width <= sent.end else None
+            after = doc[k + width] if k + width < sent.end else None
+            if country and not name[-1].is_lower and (after is None or after.text in (",", ".", ")")):
+                return country, name[-1]
         return None
 
     def _demonym_of_description(self, start: int, sent: Span) -> tuple[str, Token] | None:

@@ -292,3 +292,35 @@ money NOUN obj 7
         ents=[(0, 2, "ORG")],
     )
     assert ("Vexor Group", "nationality", "Peru", "asserted") in triples(doc)
+
+
+def _described(preposition: str, after_country: str = "") -> set:
+    """ "Ana Ruiz, a politician {preposition} Peru{after_country}, sued Acme." """
+    extra = after_country.split()
+    n = len(extra)
+    lines = [
+        f"Ana PROPN nsubj {9 + n}",
+        "Ruiz PROPN flat 1",
+        ", PUNCT punct 5",
+        "a DET det 5",
+        "politician NOUN appos 1",
+        f"{preposition} ADP case 7",
+        "Peru PROPN nmod 5",
+        *[f"{word} NOUN nmod 5" for word in extra],
+        ", PUNCT punct 1",
+        "sued VERB ROOT 0 sue",
+        f"Acme PROPN obj {9 + n}",
+        f". PUNCT punct {9 + n}",
+    ]
+    return triples(parse("\n".join(lines), ents=[(0, 2, "PERSON"), (6, 7, "GPE"), (9 + n, 10 + n, "ORG")]))
+
+
+def test_a_person_described_as_from_or_in_a_country_has_its_nationality():
+    # "Ana Ruiz, a politician from Peru, sued Acme." / "... in Peru, ..."
+    assert ("Ana Ruiz", "nationality", "Peru", "asserted") in _described("from")
+    assert ("Ana Ruiz", "nationality", "Peru", "asserted") in _described("in")
+
+
+def test_a_country_that_does_not_close_the_description_gives_no_nationality():
+    # "Ana Ruiz, a politician in Peru yesterday, sued Acme."
+    assert not {t for t in _described("in", "yesterday") if t[1] == "nationality"}
