@@ -294,16 +294,19 @@ class EntityTable:
     employers: dict[int, int] = field(default_factory=dict)  # person cluster -> organisation cluster
 
     # -- output ----------------------------------------------------------------
-    def to_records(self) -> list[Entity]:
+    def to_records(self, text: str | None = None) -> list[Entity]:
         """One :class:`Entity` per canonical (label, class), with its aliases, mentions and merges.
 
         Clusters that ended with the same label and class are one entity (their identity is the pair).
+        ``text`` is the document's own text, which the mentions quote (the parsed text may differ in
+        its kinds of space, never in its length); by default the parsed text.
         """
         grouped: dict[tuple[str, EntityClass], list[_Cluster]] = defaultdict(list)
         for cluster in self.clusters:
             grouped[(cluster.label(), cluster.cls)].append(cluster)
         records = []
-        text = self.doc.text  # spaCy rebuilds Doc.text on every access: once, not once per mention
+        if text is None:
+            text = self.doc.text  # spaCy rebuilds Doc.text on every access: once, not once per mention
         for (label, cls), clusters in grouped.items():
             members = [m for cluster in clusters for m in cluster.mentions]
             aliases = tuple(dict.fromkeys(m.text for m in members))

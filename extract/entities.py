@@ -322,6 +322,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     """
     parts: list[tuple[int, int]] = []
     begin = start
+    if end - start == 2 and doc[start].lower_ == "the":
+        start += 1  # "The Economist" read with its article
     if end - start == 1 and doc[start].is_title and start > 0 and doc[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
@@ -381,10 +383,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         words = span.text.lower()
         adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
         demonym_only = adjective and not lex.countries.get(words)
+        # "The Economist": a capitalised "The" inside a sentence makes a title word a name
+        titled_name = a > 0 and doc[a - 1].text == "The" and not doc[a - 1].is_sent_start and doc[a].is_title
         if (
             label == "NORP"
             or demonym_only
-            or lex.title(words) is not None  # "the President of X": a title alone names no one
+            or (lex.title(words) is not None and not titled_name)  # "the President of X": no one
             or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names

@@ -525,11 +525,16 @@ class RelationFinder:
             and finite
             and before is not None
             and before.pos_ in ("NOUN", "PROPN")
-            and (verb.dep_ in scheme.acl or verb.dep_ in scheme.advcl or verb.dep_ == "conj")
+            and (
+                verb.dep_ in scheme.acl
+                or verb.dep_ in scheme.advcl
+                or verb.dep_ == "conj"
+                or (verb.dep_ == "ROOT" and self.table.entity_at(before) is not None)
+            )
         ):
-            return [
-                before
-            ]  # "after the agency warned", "but a spokesperson told": a finite verb's own subject
+            # "after the agency warned", "but a spokesperson told", "... on May 5 Roe said" (the name
+            # parsed into the phrase before it): a finite verb's own subject
+            return [before]
         if own or depth > 3:
             return own
         if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier

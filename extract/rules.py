@@ -34,6 +34,8 @@ __all__ = ["PIECE_CHARACTERS", "RulesExtractor", "pieces"]
 
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "…"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+# no-break, en/em/thin/hair, narrow no-break, medium mathematical and ideographic spaces
+_PLAIN_SPACES = {c: " " for c in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
 def _may_open_sentence(texts: list[str], text_with_ws: list[str], i: int) -> bool:
@@ -153,8 +155,10 @@ class RulesExtractor:
     def _tokenized(self, text: str):
         """The tokens of ``text``, a blank line being a sentence of its own: a headline or a paragraph
         never runs on into the next one (the parser keeps boundaries set before it). A single line
-        break may wrap a sentence, so it is left to the parser."""
-        doc = self.nlp.make_doc(text)
+        break may wrap a sentence, so it is left to the parser. Non-breaking and other Unicode
+        spaces are read as plain spaces (the stored text keeps them; offsets do not move): the
+        tokenizer would make each one a token, and the parser give it a role in the sentence."""
+        doc = self.nlp.make_doc(text.translate(_PLAIN_SPACES))
         texts = [token.text for token in doc]  # plain lists: a spaCy Token is built on every doc[i]
         with_ws = [token.text_with_ws for token in doc]
         starts = [None if s == 0 else s == 1 for s in doc.to_array(SENT_START).astype("int64")]
@@ -197,7 +201,7 @@ class RulesExtractor:
             if key not in statements or statements[key].confidence < statement.confidence:
                 statements[key] = statement
         used = {e for st in statements.values() for e in (st.subject, st.object)}
-        entities = tuple(e for e in table.to_records() if e.ref in used or e.mentions)
+        entities = tuple(e for e in table.to_records(document.text) if e.ref in used or e.mentions)
         return DocumentExtraction(document, entities, tuple(statements.values()), self.name, self.version)
 
     def _statement(self, item: Found, table, document: Document) -> Statement:

@@ -548,3 +548,23 @@ Monday PROPN obl 5
     labels = {e.label for e in extract(doc).entities}
     assert "Paulo Mendes" in labels
     assert not labels & {"Paulo", "Mendes"}
+
+
+def test_a_title_word_after_a_capitalised_the_inside_a_sentence_is_a_name():
+    # "Ana Ruiz spoke to The Economist on Monday." (the NER span includes "The")
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+spoke VERB ROOT 0 speak
+to ADP case 6
+The DET det 6
+Economist PROPN obl 3
+on ADP case 8
+Monday PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "ORG")],
+    )
+    assert "Economist" in {e.label for e in extract(doc).entities}
+    assert ("Ana Ruiz", "contacts", "Economist", "asserted") in triples(doc)

@@ -115,3 +115,25 @@ def test_a_long_document_parsed_in_pieces_is_extracted_as_one():
     # every piece was parsed and joined: each copy's names are mentions of the document's entities
     mentions = {e.label: len(e.mentions) for e in long.entities}
     assert mentions["Paulo Mendes"] == mentions["Kestrel Labs"] == copies
+
+
+def test_non_breaking_spaces_are_read_as_spaces_and_kept_in_the_text():
+    plain = (
+        "Brazil banned Zorvex Networks on Monday. Zorvex chief executive Paulo Mendes told "
+        "The Guardian that the company would appeal."
+    )
+    spaced = plain.replace("told The", "told\u00a0The").replace("Paulo Mendes", "Paulo\u00a0Mendes")
+    assert spaced != plain and len(spaced) == len(plain)
+    with_plain, with_nbsp = get_extractor("rules").extract(
+        [Document.from_text(plain, doc_id="plain.txt"), Document.from_text(spaced, doc_id="nbsp.txt")]
+    )
+    assert {(s.subject, s.relation, s.object) for s in with_nbsp.statements} == {
+        (s.subject, s.relation, s.object) for s in with_plain.statements
+    }
+    assert ("Paulo Mendes", "contacts", "Guardian") in {
+        (s.subject.label, s.relation, s.object.label) for s in with_nbsp.statements
+    }
+    for statement in with_nbsp.statements:  # the evidence quotes the stored text, spaces and all
+        assert spaced[statement.start : statement.end] == statement.evidence
+    for entity in with_nbsp.entities:
+        assert all(spaced[m.start : m.end] == m.text for m in entity.mentions)

@@ -947,3 +947,26 @@ spied VERB ccomp 7 spy VBD
         ents=[(0, 1, "GPE"), (2, 3, "ORG"), (4, 5, "ORG")],
     )
     assert ("Acme", "denies", "Peru", "asserted") in triples(doc)
+
+
+def test_a_main_verb_without_a_subject_takes_the_name_right_before_it():
+    # "In a letter on May 5 Ana Ruiz urged Peru to act." (the name parsed into the date phrase)
+    doc = parse(
+        """
+In ADP case 3
+a DET det 3
+letter NOUN obl 9 letter
+on ADP case 5
+May PROPN nmod 3
+5 NUM nummod 5
+Ana PROPN flat 5
+Ruiz PROPN flat 5
+urged VERB ROOT 0 urge VBD
+Peru PROPN obj 9
+to PART mark 12
+act VERB xcomp 9
+. PUNCT punct 9
+""",
+        ents=[(6, 8, "PERSON"), (9, 10, "GPE")],
+    )
+    assert ("Ana Ruiz", "urges", "Peru", "asserted") in triples(doc)
