@@ -970,3 +970,37 @@ act VERB xcomp 9
         ents=[(6, 8, "PERSON"), (9, 10, "GPE")],
     )
     assert ("Ana Ruiz", "urges", "Peru", "asserted") in triples(doc)
+
+
+def test_praise_supports_impeachment_accuses_and_an_interview_is_contact():
+    # "Ana Ruiz praised Zento. Peru's Congress impeached Ana Ruiz. Acme News interviewed Ana Ruiz."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+praised VERB ROOT 0 praise VBD
+Zento PROPN obj 3
+. PUNCT punct 3
+Peru PROPN nmod:poss 8
+'s PART case 6
+Congress PROPN nsubj 9
+impeached VERB ROOT 0 impeach VBD
+Ana PROPN obj 9
+Ruiz PROPN flat 10
+. PUNCT punct 9
+Acme PROPN compound 14
+News PROPN nsubj 15
+interviewed VERB ROOT 0 interview VBD
+Ana PROPN obj 15
+Ruiz PROPN flat 16
+. PUNCT punct 15
+""",
+        ents=[
+            (0, 2, "PERSON"), (3, 4, "ORG"), (5, 6, "GPE"), (7, 8, "ORG"),
+            (9, 11, "PERSON"), (12, 14, "ORG"), (15, 17, "PERSON"),
+        ],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "supports", "Zento", "asserted") in found
+    assert ("Acme News", "contacts", "Ana Ruiz", "asserted") in found
+    assert {t for t in found if t[1] == "accuses" and t[2] == "Ana Ruiz"}
