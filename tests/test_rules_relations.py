@@ -256,11 +256,11 @@ Orbis PROPN conj 6
 
 
 def test_unknown_verb_between_entities_is_an_open_triple():
-    # "Acme praised Zenith."
+    # "Acme photographed Zenith."
     doc = parse(
         """
 Acme PROPN nsubj 2
-praised VERB ROOT 0 praise
+photographed VERB ROOT 0 photograph
 Zenith PROPN obj 2
 . PUNCT punct 2
 """,
