@@ -637,10 +637,10 @@ class RelationFinder:
             emitted = self._verb_frame(verb, frame, subject_tokens, passive, sent)
             specific_fired |= emitted and specific
             fired |= emitted
-        # a verb whose only frames read a danger clause ("claimed X poses a risk") is still an open
-        # triple when its clause says something else
-        danger_only = all(f.slots == ("danger",) for f in frames)
-        if not fired and danger_only and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
+        # an open triple for a verb outside the lexicon, or one whose only frames read a danger clause
+        # ("claimed X poses a risk") when its clause says something else
+        open_verb = not frames or (not fired and all(f.slots == ("danger",) for f in frames))
+        if open_verb and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
