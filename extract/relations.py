@@ -567,15 +567,26 @@ class RelationFinder:
             and self.lex.lemma_of(head.head) in self.lex.cue("object_control")
         ):
             return [head]  # "pressed its allies to exclude X": the allies exclude
-        if verb.dep_ in scheme.acl:
-            owners = scheme.children(head, "poss") + [
-                c for c in scheme.children(head, "compound") if self.table.entity_at(c) is not None
+        # "X's deal to supply Y": the owner of the noun the clause completes, also when the parser
+        # attached the clause elsewhere ("to" read as a preposition)
+        noun = head if verb.dep_ in scheme.acl else self._noun_before_to(verb)
+        if noun is not None:
+            owners = scheme.children(noun, "poss") + [
+                c for c in scheme.children(noun, "compound") if self.table.entity_at(c) is not None
             ]
             if owners:
                 return owners
-            if head.dep_ in scheme.obj:
+            if noun is head and head.dep_ in scheme.obj:
                 return self._subjects(head.head, depth + 1)
         return []
+
+    @staticmethod
+    def _noun_before_to(verb: Token) -> Token | None:
+        """The common noun right before "to" + ``verb`` ("deal to supply"), or None."""
+        doc, start = verb.doc, sentence_of(verb).start
+        if verb.i - 2 >= start and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].pos_ == "NOUN":
+            return doc[verb.i - 2]
+        return None
 
     def _nominal(self, token: Token) -> bool:
         """A plural noun or claim word the tagger may have read as a verb: an argument of a verb, or

@@ -1004,3 +1004,22 @@ Ruiz PROPN flat 16
     assert ("Ana Ruiz", "supports", "Zento", "asserted") in found
     assert ("Acme News", "contacts", "Ana Ruiz", "asserted") in found
     assert {t for t in found if t[1] == "accuses" and t[2] == "Ana Ruiz"}
+
+
+def test_a_deal_to_supply_read_with_to_as_a_preposition_is_still_the_owners_supply():
+    # "Critics attacked Acme's deal to supply Zento." ("supply" attached to "attacked")
+    doc = parse(
+        """
+Critics NOUN nsubj 2 critic NNS
+attacked VERB ROOT 0 attack VBD
+Acme PROPN nmod:poss 5
+'s PART case 3
+deal NOUN obj 2
+to ADP case 7
+supply VERB obl 2
+Zento PROPN obj 7
+. PUNCT punct 2
+""",
+        ents=[(2, 3, "ORG"), (7, 8, "ORG")],
+    )
+    assert ("Acme", "supplies", "Zento", "asserted") in triples(doc)
