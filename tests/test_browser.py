@@ -230,13 +230,19 @@ def test_static_render_of_a_hostile_article_runs_nothing_and_fetches_nothing(bro
             "const candidates = what === 'node'"
             "  ? [[0.5, 0.5], [0.3, 0.5], [0.7, 0.5], [0.5, 0.3], [0.5, 0.7]].map(([u, v]) =>"
             "      ({x: box.left + (box.right - box.left) * u, y: box.top + (box.bottom - box.top) * v}))"
-            "  : [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) =>"
-            "      ({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t}));"
+            "  : Array.from({length: 17}, (_, k) => 0.5 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 0.05)"
+            "      .map((t) => ({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t}));"
+            # the pointer lands within 2 px of the point (rounding, the 1 px nudge): all of that must hit
+            "const offsets = [[0, 0], [1, 1], [2, 2], [-1, -1], [-2, -2], [2, 0], [0, 2], [-2, 0], [0, -2],"
+            "  [2, -2], [-2, 2]];"
+            "const hits = (c) => offsets.every(([dx, dy]) => {"
+            "  const p = {x: c.x + dx, y: c.y + dy};"
+            "  const node = network.getNodeAt(p);"
+            "  return what === 'node' ? node === id : node === undefined && network.getEdgeAt(p) === edge;"
+            "});"
             "for (const point of candidates) {"
             "  const c = network.canvasToDOM(point);"
-            "  const node = network.getNodeAt(c);"
-            "  const free = node === undefined && network.getEdgeAt(c) === edge;"
-            "  if (what === 'node' ? node === id : free) return [c.x, c.y];"
+            "  if (hits(c)) return [c.x, c.y];"
             "}"
             "return null;",
             what,
@@ -246,12 +252,14 @@ def test_static_render_of_a_hostile_article_runs_nothing_and_fetches_nothing(bro
         ActionChains(browser).move_to_element_with_offset(
             canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)
         ).pause(0.2).move_by_offset(1, 1).perform()
-        tooltip = wait(browser).until(
-            lambda d: next(
-                (t for t in d.find_elements(By.CSS_SELECTOR, "div.vis-tooltip") if t.is_displayed()), None
-            )
+        shown = wait(browser).until(  # the tooltip of this hover (an edge's reads "X — relation → Y")
+            lambda d, what=what: [
+                t.text
+                for t in d.find_elements(By.CSS_SELECTOR, "div.vis-tooltip")
+                if t.is_displayed() and (what == "node" or "→" in t.text)
+            ]
         )
-        assert SCRIPT_PAYLOAD in tooltip.text
+        assert any(SCRIPT_PAYLOAD in text for text in shown)
     assert pwned(browser) is None
     assert browser.find_elements(By.CSS_SELECTOR, "img") == []
     assert chromium.console_errors(browser) == []
