@@ -1,4 +1,4 @@
-"""The held-out gold files (``benchmarks/heldout/*.json``) are well formed and their offsets hold.
+"""The held-out gold files (``benchmarks/heldout*/*.json``) are well formed and their offsets hold.
 
 The gold stores no article text: ``doc`` names a record of
 ``../shared/corpora/news-bench/articles.jsonl``, ``text_sha256`` pins the
@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD_DIR = REPO / "benchmarks" / "heldout"
+GOLD_DIRS = (REPO / "benchmarks" / "heldout", REPO / "benchmarks" / "heldout2")
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpora" / "news-bench" / "articles.jsonl"
 SPEC = SHARED / "spec" / "relations.md"
 CLASSES = {"Person", "Country", "GovernmentBody", "Company", "Organization", "Place", "Product"}
 MODALITIES = {"asserted", "negated", "hypothetical"}
-GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+GOLD_FILES = sorted(path for folder in GOLD_DIRS for path in folder.glob("*.json"))
 
 
 def _load(path: Path) -> dict:
@@ -47,11 +47,12 @@ def relations() -> set[str]:
     }
 
 
-def test_there_is_a_heldout_set() -> None:
-    assert len(GOLD_FILES) >= 6
+@pytest.mark.parametrize("folder", GOLD_DIRS, ids=lambda p: p.name)
+def test_there_is_a_heldout_set(folder: Path) -> None:
+    assert len(list(folder.glob("*.json"))) >= 6
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_structure(path: Path) -> None:
     gold = _load(path)
     assert set(gold) == {"doc", "text_sha256", "entities", "triples"}
@@ -74,7 +75,7 @@ def test_structure(path: Path) -> None:
     assert used == set(ids), f"entities no triple uses: {set(ids) - used}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_against_corpus(path: Path, articles: dict[str, dict], relations: set[str]) -> None:
     gold = _load(path)
     article = articles.get(gold["doc"])
