@@ -137,17 +137,24 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].tag_ == "POS"
         or doc[end - 1].lower_ in JOINERS
         or (end - 2 > start and doc[end - 1].lower_ in HYPHEN_PARTICIPLES and doc[end - 2].text in ("-", "–"))
+        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # "the Embassy in | London"
     ):
         end -= 1  # "Oslo-based", "state-owned": the name is before the hyphen
     return start, end
 
 
 def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
-    """Names that are two names: "US-Korea" (in "the US-Korea alliance") is two countries, and
-    "Acme of Sweden" is Acme and Sweden (but "Bank of Korea" is one name: its head is "Bank")."""
+    """Names that are two names: "US-Korea" (in "the US-Korea alliance") is two countries,
+    "Acme of Sweden" is Acme and Sweden (but "Bank of Korea" is one name: its head is "Bank"),
+    "Korea's Acme Agency" is Korea and Acme Agency, and "Jane Roe of the Acme Agency" (one span of
+    the NER) is Jane Roe and the Acme Agency (but "Bank of the West" is one name)."""
     a, b = candidate[0], candidate[1]
     for k in range(a + 1, b - 1):
         left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
+        if doc[k].tag_ == "POS" and lex.countries.get(left):
+            return [(a, k, "parse", None), *_split_countries(doc, (k + 1, b, *candidate[2:]), lex)]
+        if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and _looks_like_a_persons_name(doc[a:k], lex):
+            return [(a, k, candidate[2], "PERSON"), *_split_countries(doc, (k + 2, b, "parse", None), lex)]
         if doc[k].text in ("-", "–") and lex.country_of(left) and lex.country_of(right):
             return [(a, k, "parse", None), (k + 1, b, "parse", None)]
         if (
@@ -158,6 +165,20 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
         ):
             return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
+
+
+def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:
+    """Two or three capitalised proper nouns, none of them a title, demonym or organisation word
+    ("Jane Roe", not "Democratic Dean" or "Rise")."""
+    return 2 <= len(words) <= 3 and all(
+        t.pos_ == "PROPN"
+        and t.is_title
+        and not _is_title(t, lex)
+        and not lex.demonyms.get(t.lower_)
+        and lex.org_class([t.text]) is None
+        and t.lower_ not in lex.cue("of_name_head")
+        for t in words
+    )
 
 
 def _lower_text(doc: Doc) -> str:
@@ -327,7 +348,12 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if end - start == 1 and doc[start].is_title and start > 0 and doc[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
-        if _is_title(doc[k], lex) and not (k > start and doc[k - 1].lower_ in ("of", "for", "&")):
+        heads_a_body = k + 1 < end and lex.org_class([doc[k + 1].text]) is not None  # "Justice Department"
+        if (
+            _is_title(doc[k], lex)
+            and not (k > start and doc[k - 1].lower_ in ("of", "for", "&"))
+            and not heads_a_body
+        ):
             descriptive = lex.cue("portfolio") | lex.cue("affiliation")
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (

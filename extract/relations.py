@@ -661,7 +661,9 @@ class RelationFinder:
                 if head.dep_ in scheme.acl:
                     return [head.head]
                 return scheme.passive_subjects(head) or scheme.active_subjects(head)
-            return scheme.objects(head)
+            # a lone indirect object before a clause is the object misread ("urged [iobj X] to reconsider")
+            misread = scheme.indirect_objects(head) if scheme.children(head, "xcomp") else []
+            return scheme.objects(head) or misread
         if slot == "iobj":
             return scheme.indirect_objects(head)
         if slot == "ccomp":
@@ -1431,9 +1433,13 @@ class RelationFinder:
             organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
             organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
-            if organisation_name:
-                country = lex.country_of(first.text) if not first.is_lower else None
-                if country and lex.countries.get(mention.text.lower()) is None:
+            if organisation_name and not first.is_lower and lex.countries.get(mention.text.lower()) is None:
+                # "United States Department of State", "Saudi Aramco", "US Air Force"
+                country = next(
+                    (c for n in (3, 2, 1) if start + n < end and (c := self._country_words(start, n))),
+                    None,
+                )
+                if country:
                     self._emit(
                         entity,
                         "nationality",
@@ -1463,17 +1469,23 @@ class RelationFinder:
                 if country and not tail[-1].is_lower:
                     owner = self._country(country, tail[-1])
                     self._emit(entity, "nationality", owner, "of", sent, "nationality:name", 0.75)
-            # "German X", "Korea's X", "China's X and Y"
+            # "German X", "Korea's X", "China's X and Y", "Korea's state-owned X"
             previous = doc[start - 1] if start - 1 >= sent.start else None
             if previous is not None:
                 owner = None
-                if previous.lower_ in ("'s", "’s") and start - 2 >= sent.start:
-                    owner = table.entity_at(doc[start - 2])
+                k = self._before_modifiers(start, sent)
+                modifies_a_noun = end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN"
+                if k == start - 1 or modifies_a_noun:  # "the DRC's current Ebola outbreak": no owner
+                    k = start - 1
+                if k - 1 >= sent.start and doc[k].lower_ in ("'s", "’s"):
+                    previous = doc[k]
+                    owner = table.entity_at(doc[k - 1])
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
                 common = end - start == 1 and first.lower_ in self._written_forms
-                possessive = previous.lower_ in ("'s", "’s") and first.pos_ == "PROPN"
+                named = any(t.pos_ == "PROPN" for t in doc[start:end])
+                possessive = previous.lower_ in ("'s", "’s") and named
                 if (
                     owner is not None
                     and table.cls(owner) == C.COUNTRY
@@ -1662,6 +1674,33 @@ class RelationFinder:
                 return []
             i -= 1
         return []
+
+    def _country_words(self, start: int, size: int) -> str | None:
+        """The country that the ``size`` words from ``start`` name or are the demonym of."""
+        words = self.table.doc[start : start + size]
+        return self.lex.country_of(words.text) if all(not t.is_lower for t in words) else None
+
+    def _before_modifiers(self, start: int, sent: Span) -> int:
+        """The index of the word before the lower-case modifiers that precede ``start`` ("'s" in
+        "Korea's state-owned X"): adjectives, participles and hyphenated compounds, at most four words."""
+        doc, k = self.table.doc, start - 1
+        while (
+            k > sent.start
+            and start - k <= 4
+            and (
+                doc[k].text in ("-", "–")
+                or (
+                    doc[k].is_lower
+                    and (
+                        doc[k].pos_ in ("ADJ", "VERB")
+                        or doc[k].tag_ in ("JJ", "JJS", "VBN")
+                        or doc[k + 1].text in ("-", "–")  # "state" in "state-owned"
+                    )
+                )
+            )
+        ):
+            k -= 1
+        return k
 
     def _modifier_country(self, modifier: Token) -> str | None:
         """The country of a demonym modifier, read with the word before it: "Chilean" -> Chile,

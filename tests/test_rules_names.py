@@ -1,0 +1,141 @@
+"""Names the NER reads wrongly, and the nationality a body's name or a possessive gives it.
+
+Hand-written, hand-parsed sentences (see ``rules_parse``); the NER spans are
+the mistakes a small NER makes: one span over a person and the body they
+speak for, a span ending in a preposition, a title word inside a body's name.
+"""
+
+from rules_parse import parse, triples
+
+
+def test_a_person_of_a_countrys_body_read_as_one_name_is_three_names():
+    # "Mara Velk of the UK's Coastal Safety Agency said the agency was ready."
+    doc = parse(
+        """
+Mara PROPN compound 2
+Velk PROPN nsubj 12
+of ADP case 9
+the DET det 5
+UK PROPN nmod:poss 9
+'s PART case 5 's POS
+Coastal PROPN compound 9
+Safety PROPN compound 9
+Agency PROPN nmod 2
+said VERB ROOT 0 say
+the DET det 11
+agency NOUN nsubj 13
+was AUX cop 13 be
+ready ADJ ccomp 10
+. PUNCT punct 10
+""",
+        ents=[(0, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Mara Velk", "worksFor", "Coastal Safety Agency", "asserted") in found
+    assert ("Coastal Safety Agency", "nationality", "United Kingdom", "asserted") in found
+    assert not {t for t in found if "Mara Velk of" in t[0]}
+
+
+def test_a_body_named_with_of_the_stays_one_name():
+    # "The Bank of the North fined Tandex."
+    doc = parse(
+        """
+The DET det 2
+Bank PROPN nsubj 6
+of ADP case 5
+the DET det 5
+North PROPN nmod 2
+fined VERB ROOT 0 fine
+Tandex PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(1, 5, "ORG"), (6, 7, "ORG")],
+    )
+    assert {t[0] for t in triples(doc)} == {"Bank of the North"}
+
+
+def test_a_title_word_that_heads_a_body_is_part_of_its_name():
+    # "The U.S. Justice Department fined Tandex."
+    doc = parse(
+        """
+The DET det 4
+U.S. PROPN compound 4
+Justice PROPN compound 4
+Department PROPN nsubj 5
+fined VERB ROOT 0 fine
+Tandex PROPN obj 5
+. PUNCT punct 5
+""",
+        ents=[(1, 4, "ORG"), (5, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("U.S. Justice Department", "nationality", "United States", "asserted") in found
+    assert not {t for t in found if t[0] == "Department"}
+
+
+def test_a_ner_span_ending_in_a_preposition_and_a_country_of_several_words_opening_a_name():
+    # "The United States Maritime Office in Norfolk fined Tandex."
+    doc = parse(
+        """
+The DET det 5
+United PROPN compound 3
+States PROPN compound 5
+Maritime PROPN compound 5
+Office PROPN nsubj 8
+in ADP case 7
+Norfolk PROPN nmod 5
+fined VERB ROOT 0 fine
+Tandex PROPN obj 8
+. PUNCT punct 8
+""",
+        ents=[(1, 6, "ORG"), (6, 7, "LOC"), (8, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("United States Maritime Office", "nationality", "United States", "asserted") in found
+    assert not {t for t in found if t[0].endswith(" in")}
+
+
+def test_a_countrys_possessive_before_modifiers_gives_nationality_but_not_to_a_noun_modifier():
+    # "Norway's state-owned Velmar Oil grew, and Chile's current Tandex outbreak ended."
+    doc = parse(
+        """
+Norway PROPN nmod:poss 7
+'s PART case 1 's POS
+state NOUN obl 5
+- PUNCT punct 3
+owned VERB amod 7 own VBN
+Velmar PROPN compound 7
+Oil PROPN nsubj 8
+grew VERB ROOT 0 grow
+, PUNCT punct 16
+and CCONJ cc 16
+Chile PROPN nmod:poss 15
+'s PART case 11 's POS
+current ADJ amod 15
+Tandex PROPN compound 15
+outbreak NOUN nsubj 16
+ended VERB conj 8 end
+. PUNCT punct 8
+""",
+        ents=[(0, 1, "GPE"), (5, 7, "ORG"), (10, 11, "GPE"), (13, 14, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Oil", "nationality", "Norway", "asserted") in found
+    assert ("Tandex", "nationality", "Chile", "asserted") not in found
+
+
+def test_a_lone_indirect_object_before_a_clause_is_the_object():
+    # "Jane Roe urged Tandex to reconsider." (the object misread as an indirect object)
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+urged VERB ROOT 0 urge
+Tandex PROPN iobj 3
+to PART mark 6
+reconsider VERB xcomp 3 reconsider VB
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "ORG")],
+    )
+    assert ("Jane Roe", "urges", "Tandex", "asserted") in triples(doc)
