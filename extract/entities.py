@@ -565,6 +565,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     )
     if acts and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
         votes[C.COMPANY] += 1.0
+    # "told the Acme Mail", "according to the Acme Mail": an outlet, not a place (but "according to
+    # Roe" may be a person's surname: only a name with its article)
+    opener = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+    told = (scheme.has_role(root, "obj") or scheme.has_role(root, "iobj")) and lex.lemma_of(head) == "tell"
+    attributed = opener[-3:] == ["according", "to", "the"]
+    modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # "X mayor"
+    outlet = (told or attributed) and opener[-1:] == ["the"] and not modifier
+    if outlet and not votes[C.PERSON] and not mention.canonical:
+        votes[C.COMPANY] += 2
     # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation
     if (
         span.start >= 2

@@ -137,7 +137,8 @@ class RelationFinder:
             self._units(sent)
         for sent in sents:
             self._titles(sent)
-        for sent in sents:
+        for index, sent in enumerate(sents):
+            self._outlets(sent, self.table.speakers[index])
             for token in sent:
                 pos, tag, dep = token.pos_, token.tag_, token.dep_
                 verbal = pos in ("VERB", "AUX") or tag == "VBN" or self._infinitive(token)
@@ -230,6 +231,61 @@ class RelationFinder:
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
         return found
+
+    def _outlets(self, sent: Span, speakers: list[int]) -> None:
+        """The speakers of a sentence contact the outlet it is attributed to: "X said ..., according
+        to Acme News", "... said X per Acme News", "In an Acme News report, X said", "Speaking on
+        Acme TV, X said", "X told Acme News in an interview with Acme News"; and "Acme News reported
+        that X said ...". Read on the words: such phrases attach anywhere in a small parser's tree.
+        """
+        if not speakers:
+            return
+        doc, table, lex = self.table.doc, self.table, self.lex
+        outlets: list[tuple[int, str]] = []
+        for i in range(sent.start, sent.end - 1):
+            word, following = doc[i].lower_, doc[i + 1].lower_
+            if word == "according" and following == "to":
+                outlets += [(e, "according to") for e in self._outlet_after(i + 2, sent)]
+            elif word == "per" and doc[i].pos_ == "ADP":
+                outlets += [(e, "per") for e in self._outlet_after(i + 1, sent)]
+            elif lex.lemma_of(doc[i]) in ("speak", "talk", "appear") and following == "on":
+                outlets += [(e, "on") for e in self._outlet_after(i + 2, sent)]  # "speaking on Acme TV"
+            elif word == "in":  # "in a/the Acme News report", "in Acme News's interview"
+                outlets += [
+                    (e, doc[end].lower_)
+                    for e, end in self._outlet_spans(i + 1, sent)
+                    if end < sent.end and lex.lemma_of(doc[end]) in lex.cue("source_noun")
+                ]
+            elif lex.lemma_of(doc[i]) == "interview" and following == "with" and doc[i].pos_ == "NOUN":
+                outlets += [(e, "interview") for e in self._outlet_after(i + 2, sent)]
+        reporters: set[int] = set()
+        for token in sent:  # "Acme News reported that X said ..."
+            if token.pos_ == "VERB" and lex.lemma_of(token) in ("report", "publish"):
+                subjects = self.scheme.active_subjects(token)  # named, not "which" or "it"
+                found = [e for t in subjects if (e := table.entity_at(t)) is not None]
+                outlets += [(e, lex.lemma_of(token)) for e in found]
+                reporters.update(found)
+        for outlet, predicate in outlets:
+            if table.cls(outlet) in (C.COMPANY, C.ORGANIZATION):
+                for speaker in speakers:
+                    if speaker != outlet and speaker not in reporters:
+                        self._emit(speaker, "contacts", outlet, predicate, sent, "contacts:outlet", 0.6)
+
+    def _outlet_spans(self, k: int, sent: Span) -> list[tuple[int, int]]:
+        """The entity named from word ``k`` on (after a determiner) and the index after its name."""
+        doc, table = self.table.doc, self.table
+        while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        entity = table.entity_at(doc[k]) if k < sent.end else None
+        mention = table.mention_of.get(k)
+        if entity is None or mention is None:
+            return []
+        end = mention.end + (1 if mention.end < sent.end and doc[mention.end].tag_ == "POS" else 0)
+        return [(entity, end)]
+
+    def _outlet_after(self, k: int, sent: Span) -> list[int]:
+        """The entity named from word ``k`` on, after a determiner ("according to *the* Acme News")."""
+        return [entity for entity, _ in self._outlet_spans(k, sent)]
 
     def _entities_of_tokens(
         self, tokens: list[Token], direct: bool = False, resolve_we: bool = True
