@@ -134,7 +134,12 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily.
+
+    >>> list(batches(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
     batch: list[T] = []
     for item in items:
         batch.append(item)
@@ -155,7 +160,7 @@ def iter_input_documents(paths: Iterable[Path], on_problem: Callable[[Problem], 
     return iter_documents(paths, on_problem=report)
 
 
-def _extract_safely(
+def extract_safely(
     extractor: Extractor, batch: list[Document], on_problem: Callable[[Problem], None]
 ) -> Iterator[DocumentExtraction]:
     """Extract a batch; when it fails, retry document by document so that one bad
@@ -203,7 +208,7 @@ def map_batch(extractor: Extractor, batch: list[Document], settings: str = "") -
     cannot be extracted or mapped becomes a :class:`Problem` and costs only itself.
     """
     result = MappedBatch()
-    for extraction in _extract_safely(extractor, batch, result.problems.append):
+    for extraction in extract_safely(extractor, batch, result.problems.append):
         document = extraction.document
         try:
             quads = extraction_quads(extraction, settings)
@@ -310,11 +315,11 @@ class _Builder:
         with tqdm(
             total=total, unit="doc", desc="build", disable=not options.progress, file=sys.stderr
         ) as bar:
-            batches = _batches(self.pending(store, extractor, bar), max(1, options.batch_size))
+            pending = batches(self.pending(store, extractor, bar), max(1, options.batch_size))
             config = {"model": options.model} if options.model else {}
             for batch, mapped in map_batches(
                 extractor,
-                batches,
+                pending,
                 self.settings,
                 jobs=options.jobs,
                 config=config,

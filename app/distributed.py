@@ -147,7 +147,7 @@ def recover_interrupted_load(store: GraphStore, out: Path, log: Callable[[str], 
 
 def extract_and_load(builder: _Builder, store: GraphStore, extractor: Extractor) -> None:
     """The Dask version of ``_Builder.extract_and_store``: same report, same problems, same graph."""
-    from newsgraph.build import _batches
+    from newsgraph.build import batches
     from newsgraph.parallel import count_inputs
 
     options, report = builder.options, builder.report
@@ -166,9 +166,9 @@ def extract_and_load(builder: _Builder, store: GraphStore, extractor: Extractor)
         with tqdm(
             total=total, unit="doc", desc="build", disable=not options.progress, file=sys.stderr
         ) as bar:
-            batches = _batches(builder.pending(store, extractor, bar), max(1, options.batch_size))
+            pending = batches(builder.pending(store, extractor, bar), max(1, options.batch_size))
             for number, (size, partition) in enumerate(
-                _submit(client, batches, ahead, options.extractor, config, settings)
+                _submit(client, pending, ahead, options.extractor, config, settings)
             ):
                 for problem in partition.problems:
                     builder.problem(problem)

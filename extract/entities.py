@@ -599,7 +599,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
     government_title = len(following) and following[0].lower_ in lex.cue("government_title")
-    if len(following) and not government_title and lex.title(following[0].lower_):
+    kin = len(following) and following[0].is_lower and lex.role(following[0].lower_) is not None
+    if kin and lex.role(following[0].lower_).relation == "relativeOf":
+        votes[C.PERSON] += 1.5  # "Roe's mother", "Roe's son"
+    elif len(following) and not government_title and lex.title(following[0].lower_):
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)
     elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):
         votes[C.COMPANY] += 2

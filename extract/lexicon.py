@@ -224,6 +224,21 @@ class Lexicon:
         key = words.lower()
         return self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
 
+    def role(self, words: str) -> Title | None:
+        """A title, or a kinship noun as the role "relativeOf" ("her husband X", "X's mother, Y").
+
+        Kinship nouns are roles only where the rules read a person's roles, not titles in names:
+        "Son" is a surname too.
+
+        >>> lexicon().role("mother").relation, lexicon().role("CEO").relation
+        ('relativeOf', 'leads')
+        """
+        key = words.lower()
+        kin = self.cue("kin_noun")
+        if key in kin or (key.endswith("s") and key[:-1] in kin):
+            return Title(key, "relativeOf")
+        return self.title(words)
+
     def org_class(self, words: list[str]) -> EntityClass | None:
         """The class an organisation name's last one or two words give ("... Agency")."""
         lowered = [w.lower() for w in words]

@@ -1217,9 +1217,15 @@ class RelationFinder:
         for size in (4, 3, 2, 1):
             if i + size <= end:
                 words = " ".join(t.lower_ for t in doc[i : i + size])
-                if self.lex.title(words) and not (size == 1 and doc[i].pos_ == "VERB"):
+                if self._role(words, doc[i]) and not (size == 1 and doc[i].pos_ == "VERB"):
                     return words, i + size
         return None
+
+    def _role(self, words: str, first: Token) -> bool:
+        """Whether ``words`` (starting with ``first``) are a title, or a kinship noun written in lower
+        case ("her *husband* X")."""
+        role = self.lex.role(words)
+        return role is not None and (role.relation != "relativeOf" or first.is_lower)
 
     @staticmethod
     def _title_filler(token: Token) -> bool:
@@ -1239,7 +1245,7 @@ class RelationFinder:
             for size in (4, 3, 2, 1):
                 if i - size + 1 >= sent.start:
                     words = " ".join(t.lower_ for t in doc[i - size + 1 : i + 1])
-                    if self.lex.title(words):
+                    if self._role(words, doc[i - size + 1]):
                         found = (words, i - size + 1)
                         break
             if found:
@@ -1274,7 +1280,7 @@ class RelationFinder:
             return
         owner = self._owner_before(i, sent)
         confidence = 0.85
-        leading = any(self.lex.title(t).relation in ("leads", "founderOf") for t in titles)
+        leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles)
         if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "of", "said", "says"):
             # "Acme is leaving Peru, according to founder and CEO Jane Roe": the one organisation
             # named earlier in the sentence
@@ -1287,7 +1293,9 @@ class RelationFinder:
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
-        if any(words not in self.lex.titles for words in titles):  # "senators A and B": a plural title
+        kin = self.lex.cue("kin_noun")
+        plural = any(words not in self.lex.titles and words not in kin for words in titles)
+        if plural:  # "senators A and B": a plural title
             root = doc[start : self.table.mention_of[start].end].root
             partners = [self.table.entity_at(other) for other in root.conjuncts]
             # "senators A, chair of X, and B": the person after the "and", when the parse missed it
@@ -1440,9 +1448,9 @@ class RelationFinder:
         """Relations of a person to the owners of their titles; a country owner gives nationality
         (and, for "senator"-like titles, membership of that country's legislature)."""
         table = self.table
-        relations = {self.lex.title(t).relation for t in titles}
+        relations = {self.lex.role(t).relation for t in titles}
         for title_words in titles:
-            title = self.lex.title(title_words)
+            title = self.lex.role(title_words)
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
             if relation == "worksFor" and "leads" in relations and not portfolio:
                 continue  # "president and chief legal officer": the leading role says it

@@ -71,6 +71,15 @@ def test_build_with_skipped_inputs_exits_3(hand_corpus, tmp_path, capsys):
     assert "skipped: [E054]" in capsys.readouterr().err
 
 
+def test_extract_reports_a_document_the_extractor_fails_on_and_goes_on(hand_corpus, capsys):
+    (hand_corpus / "zz-broken.txt").write_text("EXPLODE\n", encoding="utf-8")
+    assert main(["extract", str(hand_corpus), "--extractor", "hand"]) == 3
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 6  # every other document's statements
+    assert "zz-broken.txt" in captured.err and "E210" in captured.err
+    assert "Traceback" not in captured.err
+
+
 def test_extract_jsonl(hand_corpus, capsys):
     assert main(["extract", str(hand_corpus), "--format", "jsonl", "--extractor", "hand"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -157,3 +157,51 @@ said VERB ROOT 0 say
         ents=[(0, 2, "ORG"), (3, 5, "PERSON")],
     )
     assert ("Ann Cole", "worksFor", "Zentro News", "asserted") in triples(doc)
+
+
+def test_kinship_nouns_before_and_after_a_name_give_relative_of_the_possessor():
+    # "Jane Roe and her husband John Roe left. Tom Poe's mother, Ann Lee, spoke."
+    doc = parse(
+        """
+Jane PROPN nsubj 8
+Roe PROPN flat 1
+and CCONJ cc 6
+her PRON nmod:poss 5 her PRP$
+husband NOUN compound 6
+John PROPN conj 1
+Roe PROPN flat 6
+left VERB ROOT 0 leave
+. PUNCT punct 8
+Tom PROPN compound 11
+Poe PROPN nmod:poss 13
+'s PART case 11 's POS
+mother NOUN nsubj 18
+, PUNCT punct 15
+Ann PROPN appos 13
+Lee PROPN flat 15
+, PUNCT punct 15
+spoke VERB ROOT 0 speak
+. PUNCT punct 18
+""",
+        ents=[(0, 2, "PERSON"), (5, 7, "PERSON"), (9, 11, "PERSON"), (14, 16, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("John Roe", "relativeOf", "Jane Roe", "asserted") in found
+    assert ("Ann Lee", "relativeOf", "Tom Poe", "asserted") in found
+
+
+def test_a_capitalised_kinship_word_inside_a_name_is_no_role():
+    # "Jane Roe met Kim Woo Son."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+met VERB ROOT 0 meet
+Kim PROPN obj 3
+Woo PROPN flat 4
+Son PROPN flat 4
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 6, "PERSON")],
+    )
+    assert triples(doc) == {("Jane Roe", "contacts", "Kim Woo Son", "asserted")}

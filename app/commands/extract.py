@@ -3,7 +3,8 @@
 One JSON object per statement on stdout (keys doc, s, s_class, p, o,
 o_class, modality, evidence, start, end, then predicate, open, rule,
 confidence, extractor, extractor_version and attributed_to when known).
-Inputs that cannot be read are reported on stderr (exit code 3).
+Inputs that cannot be read, and documents the extractor fails on, are reported on stderr and
+skipped (exit code 3).
 
 Example::
 
@@ -42,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsgraph.build import Problem, iter_input_documents
+    from newsgraph.build import Problem, batches, extract_safely, iter_input_documents
     from newsgraph.extract.records import statement_to_json
     from newsgraph.extract.registry import get_extractor
 
@@ -54,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
 
     extractor = get_extractor(args.extractor, **({"model": args.model} if args.model else {}))
     documents = iter_input_documents(args.paths, report)
-    for extraction in extractor.extract(documents):
+    # a document the extractor fails on is reported and skipped, like an unreadable file
+    extractions = (e for batch in batches(documents, 32) for e in extract_safely(extractor, batch, report))
+    for extraction in extractions:
         lines = [
             json.dumps(statement_to_json(statement), ensure_ascii=False)
             for statement in extraction.statements
