@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NamedMention, best_class
+from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
 from newsgraph.extract.tokens import sentence_of, sentences_of
@@ -401,6 +401,19 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     return EntityTable(doc, scheme, lex, clusters, token_entity, mention_of)
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name without its generational suffix, which a surname does not repeat.
+
+    >>> name_words("Cyrus R. Vance, Jr."), name_words("Acme Corp")
+    (['Cyrus', 'R.', 'Vance'], ['Acme', 'Corp'])
+    """
+    words = name.split()
+    if len(words) > 1 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
 def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) -> dict[str, list[int]]:
     """Indexes, in order, of the first mention of each (name, class), by the first and by the last
     word of the name (a fuller name shares one of them with its short form)."""
@@ -409,7 +422,7 @@ def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) ->
         first.setdefault((mention.text, classes[j]), j)
     by_word: dict[str, list[int]] = defaultdict(list)
     for j in first.values():
-        words = mentions[j].text.split()
+        words = name_words(mentions[j].text)
         for word in {words[0], words[-1]} if words else ():
             by_word[word].append(j)
     return by_word
@@ -429,7 +442,7 @@ def _fullest_name(
     rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
     "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
     so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
-    s_words = short.split()
+    s_words = name_words(short)
     if not s_words:
         return None
     fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
@@ -437,7 +450,7 @@ def _fullest_name(
         long = mentions[j]
         if len(short) >= len(long.text) or long.text in fuller or (classes[j] != cls and not weak):
             continue
-        l_words = long.text.split()
+        l_words = name_words(long.text)
         if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
             fuller[long.text] = (j, "surname")
         elif (

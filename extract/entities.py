@@ -53,6 +53,7 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 HYPHEN_PARTICIPLES = frozenset({"based", "owned", "led", "backed", "run", "controlled"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
@@ -179,6 +180,18 @@ def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:
         and t.lower_ not in lex.cue("of_name_head")
         for t in words
     )
+
+
+def _suffix_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a generational suffix ("Jr.", "Sr.", "III")."""
+    return end - start == 1 and doc[start].text.rstrip(".").lower() in NAME_SUFFIXES
+
+
+def _with_suffix(doc: Doc, end: int) -> int:
+    """The end of a name ending before ``end``, with its generational suffix ("Roe, Jr.", "Roe III")."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    named = end > 0 and doc[end - 1].is_title and k < len(doc)
+    return k + 1 if named and _suffix_at(doc, k, k + 1) else end
 
 
 def _lower_text(doc: Doc) -> str:
@@ -392,6 +405,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             # only by evidence (a description before it), else dropped
 
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
+    candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
     for a, b, source, label in candidates:
@@ -574,6 +588,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     outlet = (told or attributed) and opener[-1:] == ["the"] and not modifier
     if outlet and not votes[C.PERSON] and not mention.canonical:
         votes[C.COMPANY] += 2
+    # "Acme, which makes Zephyr Tissue", "Acme launched the Zephyr X5": what is made is a product
+    made = scheme.has_role(root, "obj") and head.pos_ == "VERB" and lex.lemma_of(head) in lex.cue("make_verb")
+    if made and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
+        votes[C.PRODUCT] += 3
     # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation
     if (
         span.start >= 2

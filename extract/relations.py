@@ -1647,6 +1647,14 @@ class RelationFinder:
                 for subject in self._entities_of_tokens(holders, direct=True):
                     if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
+            # "the Acme Embassy in Oslo", "Acme University in Ruritania": the own "in" phrase of a name with
+            # an organisation's head word (a verb's, "banned Acme in Ruritania", says where something
+            # happened, not where the body is)
+            if organisation_name and not self._faint(entity):
+                for preposition, place_token in scheme.prepositional(doc[start:end].root):
+                    place = table.entity_at(place_token) if preposition == "in" else None
+                    if place is not None and table.cls(place) in (C.PLACE, C.COUNTRY) and place != entity:
+                        self._emit(entity, "basedIn", place, "in", sent, "basedIn:in", 0.6)
             # "Oslo-based X"
             for k in range(max(sent.start, start - 6), start):
                 if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):

@@ -139,3 +139,67 @@ reconsider VERB xcomp 3 reconsider VB
         ents=[(0, 2, "PERSON"), (3, 4, "ORG")],
     )
     assert ("Jane Roe", "urges", "Tandex", "asserted") in triples(doc)
+
+
+def test_a_generational_suffix_belongs_to_the_name_and_is_no_name_of_its_own():
+    # "Jane Roe sued Tom Poe, Jr. on Monday."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+sued VERB ROOT 0 sue
+Tom PROPN obj 3
+Poe PROPN flat 4
+, PUNCT punct 7
+Jr. PROPN appos 4
+on ADP case 9
+Monday PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "accuses", "Tom Poe, Jr.", "asserted") in found
+    assert not {t for t in found if t[2] == "Jr."}
+
+
+def test_a_body_named_with_its_own_in_phrase_is_based_there_but_not_a_verbs_in_phrase():
+    # "The Ruritanian Embassy in Oslo banned Tandex in Norway."
+    doc = parse(
+        """
+The DET det 3
+Ruritanian PROPN compound 3
+Embassy PROPN nsubj 6
+in ADP case 5
+Oslo PROPN nmod 3
+banned VERB ROOT 0 ban
+Tandex PROPN obj 6
+in ADP case 9
+Norway PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(1, 3, "ORG"), (4, 5, "GPE"), (6, 7, "ORG"), (8, 9, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Ruritanian Embassy", "basedIn", "Oslo", "asserted") in found
+    assert ("Tandex", "basedIn", "Norway", "asserted") not in found
+
+
+def test_what_a_company_makes_is_a_product_though_the_ner_says_organisation():
+    # "Velmar Paper, which makes Softa Tissue, grew."
+    doc = parse(
+        """
+Velmar PROPN compound 2
+Paper PROPN nsubj 9
+, PUNCT punct 5
+which PRON nsubj 5 which WDT
+makes VERB acl:relcl 2 make VBZ
+Softa PROPN compound 7
+Tissue PROPN obj 5
+, PUNCT punct 5
+grew VERB ROOT 0 grow
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "ORG"), (5, 7, "ORG")],
+    )
+    assert ("Velmar Paper", "produces", "Softa Tissue", "asserted") in triples(doc)
