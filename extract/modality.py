@@ -104,16 +104,14 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             hypothetical |= lex.lemma_of(node) in lex.cue("hypothetical_noun")
         else:
             lemma = lex.lemma_of(node)
+            complement = previous is not None and _complement(previous, scheme)
             if lemma in lex.cue("negative_verb"):
-                negated = True
+                # "refused to buy X" (not "X failed on all fronts, so they pushed Y to buy X")
+                negated |= complement
             elif (
                 lemma in lex.cue("hypothetical_verb")
                 or lemma in lex.cue("hypothetical_adj")
-                or (
-                    lemma in lex.cue("directive_verb")
-                    and previous is not None
-                    and (_complement(previous, scheme) or infinitival)
-                )
+                or (lemma in lex.cue("directive_verb") and (complement or infinitival))
             ):
                 hypothetical = True
         infinitival |= any(m.lower_ == "to" for m in scheme.children(node, "mark"))

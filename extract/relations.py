@@ -1277,6 +1277,7 @@ class RelationFinder:
                     continue
             break
         if not titles:
+            self._possessive_employer(start, person, sent)
             return
         owner = self._owner_before(i, sent)
         confidence = 0.85
@@ -1307,6 +1308,19 @@ class RelationFinder:
             for partner in dict.fromkeys(p for p in partners if p is not None):
                 if partner != person and self.table.cls(partner) == C.PERSON:
                     self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
+
+    def _possessive_employer(self, start: int, person: int, sent: Span) -> None:
+        """ "the Acme News's Jane Roe", "Acme's Jane Roe": a person introduced by an organisation's
+        possessive works for it."""
+        doc, table = self.table.doc, self.table
+        if start - 2 < sent.start or not _possessive(doc[start - 1]):
+            return
+        owner = table.entity_at(doc[start - 2])
+        end = table.mention_of[start].end
+        if end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            return  # "Acme's Jane Roe space telescope": the name modifies a noun
+        if owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+            self._emit(person, "worksFor", owner, "'s", sent, "worksFor:possessive", 0.6)
 
     def _post_country(self, i: int, sent: Span) -> int | None:
         """Where a title's "to Peru" / "for the Balkans" complement ending at token ``i`` starts: the
@@ -1394,12 +1408,16 @@ class RelationFinder:
                 i = found[1]
             elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and titles):
                 i += 1
+            elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
+                i += 1  # "a *retail* expert", "a *policy* adviser"
             else:
                 break
         if not titles:
             return
         portfolio = False
-        if i < sent.end and doc[i].lower_ in ("of", "at", "for", "with"):
+        singular = all(words in self.lex.titles for words in titles)  # "researchers from X" is no apposition
+        employer = ("of", "at", "for", "with", "from") if singular else ("of", "at", "for", "with")
+        if i < sent.end and doc[i].lower_ in employer:
             found = self._owner_after(i + 1, sent)
             regional = owner and found and all(table.cls(e) in (C.PLACE, C.COUNTRY) for e in found)
             if regional:  # "Acme's CEO for Latin America" works for Acme, heading a region of it

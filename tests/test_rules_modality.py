@@ -204,3 +204,30 @@ Peru PROPN obj 6
         ents=[(0, 1, "ORG"), (6, 7, "GPE")],
     )
     assert ("Zentro", "withdrawsFrom", "Peru", "hypothetical") in triples(doc)
+
+
+def test_a_failure_in_the_main_clause_does_not_negate_an_adverbial_clause():
+    # "Chile failed on trade, so now Chile is urging Peru to ban Acme."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+failed VERB ROOT 0 fail
+on ADP case 4
+trade NOUN obl 2
+, PUNCT punct 10
+so ADV advmod 10
+now ADV advmod 10
+Chile PROPN nsubj 10
+is AUX aux 10 be
+urging VERB advcl 2 urge VBG
+Peru PROPN obj 10
+to PART mark 13
+ban VERB xcomp 10 ban VB
+Acme PROPN obj 13
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (7, 8, "GPE"), (10, 11, "GPE"), (13, 14, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile", "urges", "Peru", "asserted") in found
+    assert ("Peru", "bans", "Acme", "hypothetical") in found

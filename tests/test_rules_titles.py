@@ -205,3 +205,59 @@ Son PROPN flat 4
         ents=[(0, 2, "PERSON"), (3, 6, "PERSON")],
     )
     assert triples(doc) == {("Jane Roe", "contacts", "Kim Woo Son", "asserted")}
+
+
+def test_an_organisations_possessive_before_a_person_and_an_expert_from_an_organisation():
+    # "Kestrel News's Jane Roe said so. Tom Poe, a retail expert from Velmar University, agreed."
+    doc = parse(
+        """
+Kestrel PROPN compound 2
+News PROPN nmod:poss 4
+'s PART case 2 's POS
+Jane PROPN nsubj 6
+Roe PROPN flat 4
+said VERB ROOT 0 say
+so ADV advmod 6
+. PUNCT punct 6
+Tom PROPN nsubj 20
+Poe PROPN flat 9
+, PUNCT punct 14
+a DET det 14
+retail NOUN compound 14
+expert NOUN appos 9
+from ADP case 18
+Velmar PROPN compound 18
+University PROPN nmod 14
+, PUNCT punct 14
+agreed VERB ROOT 0 agree
+. PUNCT punct 20
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (8, 10, "PERSON"), (15, 17, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "worksFor", "Kestrel News", "asserted") in found
+    assert ("Tom Poe", "worksFor", "Velmar University", "asserted") in found
+
+
+def test_researchers_from_an_organisation_after_a_name_are_no_apposition():
+    # "In findings published in Velmar Letters, researchers from Tandex University say so."
+    doc = parse(
+        """
+In ADP case 2
+findings NOUN obl 12 finding NNS
+published VERB acl 2 publish VBN
+in ADP case 6
+Velmar PROPN compound 6
+Letters PROPN obl 3
+, PUNCT punct 2
+researchers NOUN nsubj 12 researcher NNS
+from ADP case 11
+Tandex PROPN compound 11
+University PROPN nmod 8
+say VERB ROOT 0 say VBP
+so ADV advmod 12
+. PUNCT punct 12
+""",
+        ents=[(4, 6, "PERSON"), (9, 11, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "worksFor"}
