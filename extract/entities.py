@@ -355,6 +355,10 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     A part made only of portfolio words ("*Defence* Secretary") is no name.
     """
     parts: list[tuple[int, int]] = []
+    descriptive = lex.cue("portfolio") | lex.cue("affiliation")
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2], lex):
+        while start < end and doc[start].lower_ in descriptive:
+            start += 1  # "State" in "Secretary of State Jane Roe" is the title's, not a name
     begin = start
     if end - start == 2 and doc[start].lower_ == "the":
         start += 1  # "The Economist" read with its article
@@ -367,7 +371,6 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             and not (k > start and doc[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
         ):
-            descriptive = lex.cue("portfolio") | lex.cue("affiliation")
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (
                 doc[last - 1].lower_ in descriptive or lex.demonyms.get(doc[last - 1].lower_)
@@ -376,6 +379,10 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             if last > begin:
                 parts.append((begin, last))
             begin = k + 1
+            portfolio_after = begin + 1 < end and doc[begin].lower_ in ("of", "for")
+            while portfolio_after and doc[begin + 1].lower_ in descriptive:
+                begin += 2  # "Secretary of State Jane Roe", "Minister for Trade Jane Roe"
+                portfolio_after = begin + 1 < end and doc[begin].lower_ in ("of", "for")
     parts.append((begin, end))
     return [(a, b) for a, b in parts if b > a]
 

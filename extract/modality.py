@@ -44,6 +44,8 @@ def _up(token: Token, scheme: DepScheme) -> Token | None:
         return None  # a finite verb parsed as a modifier heads its own clause
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and scheme.subjects(token):
         return None  # "X did not pay, and Y accused X": a clause of its own, with its own subject
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.tag_ == "VB":
+        return None  # "urged Y to reconsider and spoke with Z": a finite verb joins no infinitive
     if token.dep_ in scheme.xcomp or token.dep_ == "conj" or token.dep_ in scheme.acl:
         return token.head
     if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in scheme.obj or token.dep_ in scheme.subj_pass):

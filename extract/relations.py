@@ -108,6 +108,11 @@ class Found:
     speaker: int | None = None
 
 
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+
 def _possessive(token: Token) -> bool:
     """A possessive ending: "Acme's", "Acme Labs'" (the bare apostrophe after a final s)."""
     after_s = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
@@ -340,14 +345,9 @@ class RelationFinder:
         ]
         if named and t.pos_ == "NOUN":  # "senators Jane Roe and John Doe"
             return named
-        following = table.entity_at(t.doc[t.i + 1]) if t.i + 1 < len(t.doc) else None
-        if (
-            t.pos_ == "NOUN"
-            and lex.title(t.lower_)
-            and following is not None
-            and table.cls(following) == C.PERSON
-        ):
-            return [following]  # "founder Jane Roe"
+        following = self._titled_person(t) if t.pos_ in ("NOUN", "PROPN") and lex.title(t.lower_) else None
+        if following is not None:
+            return [following]  # "founder Jane Roe", "Secretary of State Jane Roe"
         if t.pos_ == "NOUN" and scheme.children(t, "cop") and scheme.active_subjects(t):
             return self._entities_of_tokens(
                 scheme.active_subjects(t)
@@ -442,6 +442,17 @@ class RelationFinder:
                 if found:
                     return found
         return []
+
+    def _titled_person(self, title: Token) -> int | None:
+        """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*"."""
+        doc, table, lex = title.doc, self.table, self.lex
+        k = title.i + 1
+        while k < min(len(doc), title.i + 5) and (
+            doc[k].lower_ == "of" or doc[k].lower_ in lex.cue("portfolio") or lex.title(doc[k].lower_)
+        ):
+            k += 1
+        person = table.entity_at(doc[k]) if k < len(doc) else None
+        return person if person is not None and table.cls(person) == C.PERSON else None
 
     def _spokesperson(self, noun: Token) -> list[int]:
         """An unnamed spokesperson speaks for their organisation: "an Acme spokesman" -> Acme; "a
@@ -611,6 +622,8 @@ class RelationFinder:
             if self.lex.lemma_of(head) in self.lex.cue("object_control") and objects:
                 return objects
             return self._subjects(head, depth + 1) or scheme.copular_subjects(head)
+        if verb.dep_ == "conj" and finite and head.tag_ == "VB" and head.head is not head:
+            return self._subjects(head.head, depth + 1)  # "X urged Y to reconsider and met Z": X met Z
         if verb.dep_ == "conj" or verb.dep_ in scheme.advcl:
             return self._subjects(head, depth + 1)
         if verb.dep_ in scheme.relcl:
@@ -1531,6 +1544,18 @@ class RelationFinder:
                         "nationality:name",
                         0.75,
                     )
+            # a country closing a company's name: "Acme USA", "Acme Australia" (not "Bank of X": below)
+            last = doc[end - 1]
+            if organisation and end - start >= 2 and doc[end - 2].lower_ != "of" and not last.is_lower:
+                country = lex.countries.get(last.lower_) or lex.countries.get(doc[end - 2 : end].text.lower())
+                whole = lex.countries.get(mention.text.lower()) is not None
+                opening = first.lower_  # not "Northern Ireland", "Melbourne Australia", "Captain America"
+                place = lex.country_of(opening) or opening in lex.regions or lex.capital_of(opening)
+                place = place or first.ent_type_ in ("GPE", "LOC", "DATE")  # the NER on the word itself
+                named = not first.is_lower and not place and not lex.title(opening)
+                if country and not whole and named and opening not in DIRECTIONS:
+                    owner = self._country(country, last)
+                    self._emit(entity, "nationality", owner, last.lower_, sent, "nationality:name", 0.7)
             # a region opening an organisation's name: "Nevada Water Board" is based in Nevada
             if organisation_name and not first.is_lower:
                 for size in (2, 1):

@@ -231,3 +231,24 @@ Acme PROPN obj 13
     found = triples(doc)
     assert ("Chile", "urges", "Peru", "asserted") in found
     assert ("Peru", "bans", "Acme", "hypothetical") in found
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_heads_its_own_clause():
+    # "Jane Roe urged Acme to reconsider and met Tom Poe."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+urged VERB ROOT 0 urge
+Acme PROPN obj 3
+to PART mark 6
+reconsider VERB xcomp 3 reconsider VB
+and CCONJ cc 8
+met VERB conj 6 meet VBD
+Tom PROPN obj 8
+Poe PROPN flat 9
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (8, 10, "PERSON")],
+    )
+    assert ("Jane Roe", "contacts", "Tom Poe", "asserted") in triples(doc)

@@ -203,3 +203,45 @@ grew VERB ROOT 0 grow
         ents=[(0, 2, "ORG"), (5, 7, "ORG")],
     )
     assert ("Velmar Paper", "produces", "Softa Tissue", "asserted") in triples(doc)
+
+
+def test_a_country_closing_a_companys_name_gives_nationality_but_not_a_place_before_it():
+    # "Velmar USA hired Oslo Norway Tours."
+    doc = parse(
+        """
+Velmar PROPN compound 2
+USA PROPN nsubj 3
+hired VERB ROOT 0 hire
+Oslo PROPN compound 6
+Norway PROPN compound 6
+Tours PROPN obj 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (3, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar USA", "nationality", "United States", "asserted") in found
+    assert not {t for t in found if t[1] == "nationality" and t[2] == "Norway"}
+
+
+def test_a_title_with_its_portfolio_introduces_the_person_and_is_no_name():
+    # "Jane Roe spoke with US Secretary of State Tom Poe."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+spoke VERB ROOT 0 speak
+with ADP case 6
+US PROPN compound 6
+Secretary PROPN obl 3
+of ADP case 8
+State PROPN nmod 6
+Tom PROPN obl 3
+Poe PROPN flat 9
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE"), (8, 10, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "contacts", "Tom Poe", "asserted") in found
+    assert not {t for t in found if "State" in (t[0], t[2])}
