@@ -870,7 +870,9 @@ class RelationFinder:
         direct = "direct" in frame.flags
         if "stative" in frame.flags:
             holders = scheme.passive_subjects(verb) or ([verb.head] if verb.dep_ in scheme.acl else [])
-            subject_tokens = [t for t in holders if table.entity_at(t) is not None]
+            # a name, or a description that resolves to one ("the company was based in X")
+            named = [t for t in holders if table.entity_at(t) is not None]
+            subject_tokens = named or [t for t in holders if t.pos_ == "NOUN" and table.resolve(t)]
         subjects = self._entities_of_tokens(subject_tokens)
         subjects += [
             e for s in subjects for e in self._listed_with(s, sent, closed=True) if e not in subjects

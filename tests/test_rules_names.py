@@ -245,3 +245,25 @@ Poe PROPN flat 9
     found = triples(doc)
     assert ("Jane Roe", "contacts", "Tom Poe", "asserted") in found
     assert not {t for t in found if "State" in (t[0], t[2])}
+
+
+def test_a_description_that_resolves_is_the_subject_of_a_stative_verb():
+    # "Police raided Velmar Corp. The company was based in Oslo."
+    doc = parse(
+        """
+Police NOUN nsubj 2
+raided VERB ROOT 0 raid
+Velmar PROPN compound 4
+Corp PROPN obj 2
+. PUNCT punct 2
+The DET det 7
+company NOUN nsubj:pass 9
+was AUX aux:pass 9 be
+based VERB ROOT 0 base VBN
+in ADP case 11
+Oslo PROPN obl 9
+. PUNCT punct 9
+""",
+        ents=[(2, 4, "ORG"), (10, 11, "GPE")],
+    )
+    assert ("Velmar Corp", "basedIn", "Oslo", "asserted") in triples(doc)
