@@ -1613,7 +1613,9 @@ class RelationFinder:
                 if demonym is not None and self._well_typed(entity):
                     country = self._country(*demonym)
                     rule = "nationality:introduced"
-                    self._emit(entity, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
+                    plural = start > sent.start and doc[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
+                    for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
+                        self._emit(target, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
             # "Acme's Polish chain X", "Acme's news channel, X", "Acme's X chain": a named unit
             if cls in (C.COMPANY, C.ORGANIZATION):
                 for owner in self._unit_owner(start, end, sent):

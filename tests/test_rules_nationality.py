@@ -324,3 +324,24 @@ def test_a_person_described_as_from_or_in_a_country_has_its_nationality():
 def test_a_country_that_does_not_close_the_description_gives_no_nationality():
     # "Ana Ruiz, a politician in Peru yesterday, sued Acme."
     assert not {t for t in _described("in", "yesterday") if t[1] == "nationality"}
+
+
+def test_a_plural_demonym_description_covers_the_names_joined_by_and():
+    # "Norwegian store chains Velmar and Tandex cut prices."
+    doc = parse(
+        """
+Norwegian ADJ amod 3
+store NOUN compound 3
+chains NOUN compound 4 chain NNS
+Velmar PROPN nsubj 7
+and CCONJ cc 6
+Tandex PROPN conj 4
+cut VERB ROOT 0 cut
+prices NOUN obj 7 price NNS
+. PUNCT punct 7
+""",
+        ents=[(3, 4, "ORG"), (5, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar", "nationality", "Norway", "asserted") in found
+    assert ("Tandex", "nationality", "Norway", "asserted") in found
