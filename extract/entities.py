@@ -287,14 +287,15 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while (
-            j < len(doc)
-            and not _separate_arguments(doc[j - 1], doc[j])
-            and (
+        while j < len(doc):
+            if _hyphenated(doc, j, lex):
+                j += 2  # "Agence France-Presse", "Rolls-Royce"
+                continue
+            if _separate_arguments(doc[j - 1], doc[j]) or not (
                 _continues_name(doc[j], lex)
                 or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not TECH_GENERATION.match(doc[j].text))
-            )
-        ):
+            ):
+                break
             j += 1
         # join "Committee on Foreign Relations", "Academy of Science and Technology", "Science & Technology"
         while (
@@ -329,6 +330,8 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             else:
                 break
         start = i
+        while start >= 2 and _hyphenated(doc, start - 1, lex):
+            start -= 2  # "Rolls-Royce", its first part not tagged a name
         # "Secret Intelligence Service": a capitalised adjective the tagger did not call a name
         if lex.org_class([doc[j - 1].text]) is not None:
             while (
@@ -341,6 +344,20 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((start, j))
         i = j
     return runs
+
+
+def _hyphenated(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether the hyphen at ``k`` joins two capitalised parts of one name ("France-Presse"), written
+    without spaces; not two places ("US-Korea", "Oslo-Moscow")."""
+    if not (0 < k < len(doc) - 1 and doc[k].text in ("-", "–")):
+        return False
+    left, right = doc[k - 1], doc[k + 1]
+    if left.whitespace_ or doc[k].whitespace_ or not (left.is_title and right.is_title and right.is_alpha):
+        return False
+    def place(word: str) -> bool:
+        return bool(lex.country_of(word) or lex.capital_of(word) or word.lower() in lex.regions)
+
+    return not (place(left.text) and place(right.text))
 
 
 def _separate_arguments(left: Token, right: Token) -> bool:
@@ -499,13 +516,19 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 
     mentions = [m for m in mentions if m.votes[C.PERSON] or not adds_only_words_before_a_person(m)]
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "ner", m.start))
-    taken: set[int] = set()
+    taken: dict[int, NamedMention] = {}
     kept = []
     for mention in ranked:
-        tokens = set(range(mention.start, mention.end))
-        if tokens & taken:
+        tokens = range(mention.start, mention.end)
+        holder = next((taken[t] for t in tokens if t in taken), None)
+        if holder is not None:
+            inside = holder.start <= mention.start and mention.end <= holder.end
+            # (not a person's name: "Jane Roe Hospital" is named after her)
+            if inside and mention.source == "ner" and not mention.votes[C.PERSON]:
+                holder.votes.update(mention.votes)  # "Agence France-Presse": what the NER said of its parts
+                holder.source = "ner"
             continue
-        taken |= tokens
+        taken.update(dict.fromkeys(tokens, mention))
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
@@ -645,6 +668,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
         votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
     calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
+    hyphenated = any(_hyphenated(doc, t.i, lex) for t in span)
     inside = span.start > sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
@@ -652,7 +676,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and not calendar
         and (inside or len(span) > 1)
         and all(
-            (t.pos_ == "PROPN" and t.tag_ != "NNPS") or (t.is_upper and t.is_alpha and len(t) > 1)
+            (t.pos_ == "PROPN" and t.tag_ != "NNPS")
+            or (t.is_upper and t.is_alpha and len(t) > 1)
+            or (hyphenated and (t.is_title or t.text in ("-", "–")))  # "Rolls-Royce"
             for t in span
         )
     ):

@@ -267,3 +267,29 @@ Oslo PROPN obl 9
         ents=[(2, 4, "ORG"), (10, 11, "GPE")],
     )
     assert ("Velmar Corp", "basedIn", "Oslo", "asserted") in triples(doc)
+
+
+def test_a_name_written_with_a_hyphen_is_one_name_but_two_places_are_two():
+    # "Jane Roe told Velmar France-Presse about the Norway-Sweden pact."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+told VERB ROOT 0 tell
+Velmar PROPN compound 5
+France PROPN obj 3
+- PUNCT punct 7
+Presse PROPN appos 5
+about ADP case 13
+the DET det 13
+Norway PROPN compound 13
+- PUNCT punct 12
+Sweden PROPN compound 13
+pact NOUN obl 3
+. PUNCT punct 3
+""",
+        ents=[(3, 5, "ORG"), (6, 7, "LOC"), (9, 10, "GPE"), (11, 12, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "contacts", "Velmar France-Presse", "asserted") in found
+    assert ("Norway", "allyOf", "Sweden", "asserted") in found or not {t for t in found if "Norway-" in t[2]}
