@@ -458,12 +458,16 @@ class RelationFinder:
         """An unnamed spokesperson speaks for their organisation: "an Acme spokesman" -> Acme; "a
         spokesperson" alone -> the most salient organisation before it."""
         table = self.table
+        compounds = self.scheme.children(noun, "compound")
         owners = [
             e
-            for c in self.scheme.children(noun, "poss") + self.scheme.children(noun, "compound")
+            for c in self.scheme.children(noun, "poss") + compounds
             for e in self.entities_of(c)
             if table.cls(e) != C.PERSON
         ]
+        if not owners:  # "a German government source", "a Chilean official": the country's
+            governing = [c for c in compounds if self.lex.lemma_of(c) in ("government", "administration")]
+            owners = next((found for n in [noun, *governing] if (found := self._demonym_country(n))), [])
         if owners or self.lex.lemma_of(noun) not in ("spokesman", "spokeswoman", "spokesperson"):
             return owners  # unnamed "officials" speak for nobody in particular
         found = table.salient(noun.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())

@@ -252,3 +252,23 @@ Poe PROPN flat 9
         ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (8, 10, "PERSON")],
     )
     assert ("Jane Roe", "contacts", "Tom Poe", "asserted") in triples(doc)
+
+
+def test_an_unnamed_government_source_speaks_for_its_country():
+    # "A Chilean government source said Peru banned Acme."
+    doc = parse(
+        """
+A DET det 4
+Chilean ADJ amod 4
+government NOUN compound 4
+source NOUN nsubj 5
+said VERB ROOT 0 say
+Peru PROPN nsubj 7
+banned VERB ccomp 5 ban
+Acme PROPN obj 7
+. PUNCT punct 5
+""",
+        ents=[(5, 6, "GPE"), (7, 8, "ORG")],
+    )
+    [ban] = [s for s in extract(doc).statements if s.relation == "bans"]
+    assert ban.attributed_to is not None and ban.attributed_to.label == "Chile"
