@@ -219,9 +219,12 @@ class EntityTable:
         )
 
     def _is_pleonastic(self, token: Token) -> bool:
-        """ "it is true that...", "it's not clear what...": ``it`` refers to nothing."""
+        """ "it is true that...", "it's not clear what...", and the cleft "it was X which/that ...":
+        ``it`` refers to nothing."""
         head = token.head
-        return (
+        clauses = self.scheme.children(head, "relcl") if self.scheme.children(head, "cop") else []
+        cleft = any(w.lower_ in ("which", "that", "who") for c in clauses for w in c.subtree)
+        return cleft or (
             head.pos_ in ("ADJ", "AUX", "VERB")
             and bool(self.scheme.children(head, "ccomp") + self.scheme.children(head, "xcomp"))
             and self.lex.lemma_of(head)

@@ -568,3 +568,33 @@ Monday PROPN obl 3
     )
     assert "Economist" in {e.label for e in extract(doc).entities}
     assert ("Ana Ruiz", "contacts", "Economist", "asserted") in triples(doc)
+
+
+def test_the_it_of_a_cleft_sentence_refers_to_nothing():
+    # "Chile grew. It was the Tandex Agency's investigation of Jane Roe which led to arrests."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+grew VERB ROOT 0 grow
+. PUNCT punct 2
+It PRON nsubj 10 it PRP
+was AUX cop 10 be
+the DET det 8
+Tandex PROPN compound 8
+Agency PROPN nmod:poss 10
+'s PART case 8 's POS
+investigation NOUN ROOT 0
+of ADP case 12
+Jane PROPN nmod 10
+Roe PROPN flat 12
+which PRON nsubj 15 which WDT
+led VERB acl:relcl 10 lead
+to ADP case 17
+arrests NOUN obl 15 arrest NNS
+. PUNCT punct 10
+""",
+        ents=[(0, 1, "GPE"), (6, 8, "ORG"), (11, 13, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Tandex Agency", "investigates", "Jane Roe", "asserted") in found
+    assert ("Chile", "investigates", "Jane Roe", "asserted") not in found
