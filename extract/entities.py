@@ -445,6 +445,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = span.text.lower()
+        with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
+        if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
+            continue  # "South" of "South Korean": part of a demonym, no name
         adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
         demonym_only = adjective and not lex.countries.get(words)
         # "The Economist": a capitalised "The" inside a sentence makes a title word a name

@@ -5,7 +5,7 @@ the mistakes a small NER makes: one span over a person and the body they
 speak for, a span ending in a preposition, a title word inside a body's name.
 """
 
-from rules_parse import parse, triples
+from rules_parse import extract, parse, triples
 
 
 def test_a_person_of_a_countrys_body_read_as_one_name_is_three_names():
@@ -293,3 +293,20 @@ pact NOUN obl 3
     found = triples(doc)
     assert ("Jane Roe", "contacts", "Velmar France-Presse", "asserted") in found
     assert not {t for t in found if "Norway-Sweden" in t[0] + t[2]}
+
+
+def test_the_first_word_of_a_two_word_demonym_is_no_name():
+    # "Police found the South Korean website."
+    doc = parse(
+        """
+Police NOUN nsubj 2
+found VERB ROOT 0 find
+the DET det 6
+South PROPN compound 5
+Korean ADJ amod 6
+website NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(3, 4, "LOC")],
+    )
+    assert not {e.label for e in extract(doc).entities if e.label == "South"}
