@@ -671,7 +671,6 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
         votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
     calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
-    hyphenated = any(_hyphenated(doc, t.i, lex) for t in span)
     inside = span.start > sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
@@ -681,7 +680,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and all(
             (t.pos_ == "PROPN" and t.tag_ != "NNPS")
             or (t.is_upper and t.is_alpha and len(t) > 1)
-            or (hyphenated and (t.is_title or t.text in ("-", "–")))  # "Rolls-Royce"
+            or ((t.is_title or t.text in ("-", "–")) and ("-" in text or "–" in text))  # "Rolls-Royce"
             for t in span
         )
     ):

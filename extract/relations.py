@@ -108,6 +108,13 @@ class Found:
     speaker: int | None = None
 
 
+#: the words that may open an outlet phrase (see RelationFinder._outlets)
+OUTLET_CUES = frozenset(
+    {"according", "per", "in", "interview", "interviews", "report", "reported", "reports", "publish"}
+    | {"published", "publishes", "speaking", "speaks", "spoke", "spoken", "speak", "talking", "talked"}
+    | {"talk", "talks", "appearing", "appeared", "appear", "appears"}
+)
+
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 )
@@ -247,13 +254,23 @@ class RelationFinder:
             return
         doc, table, lex = self.table.doc, self.table, self.lex
         outlets: list[tuple[int, str]] = []
-        for i in range(sent.start, sent.end - 1):
-            word, following = doc[i].lower_, doc[i + 1].lower_
-            if word == "according" and following == "to":
+        reporters: set[int] = set()
+        for token in sent:
+            word, i = token.lower_, token.i
+            if word not in OUTLET_CUES or i + 1 >= sent.end:
+                continue
+            following = doc[i + 1].lower_
+            if word in ("report", "reported", "reports", "publish", "published", "publishes"):
+                if token.pos_ == "VERB":  # "Acme News reported that X said ..."
+                    subjects = self.scheme.active_subjects(token)  # named, not "which" or "it"
+                    found = [e for t in subjects if (e := table.entity_at(t)) is not None]
+                    outlets += [(e, lex.lemma_of(token)) for e in found]
+                    reporters.update(found)
+            elif word == "according" and following == "to":
                 outlets += [(e, "according to") for e in self._outlet_after(i + 2, sent)]
-            elif word == "per" and doc[i].pos_ == "ADP":
+            elif word == "per" and token.pos_ == "ADP":
                 outlets += [(e, "per") for e in self._outlet_after(i + 1, sent)]
-            elif lex.lemma_of(doc[i]) in ("speak", "talk", "appear") and following == "on":
+            elif lex.lemma_of(token) in ("speak", "talk", "appear") and following == "on":
                 outlets += [(e, "on") for e in self._outlet_after(i + 2, sent)]  # "speaking on Acme TV"
             elif word == "in":  # "in a/the Acme News report", "in Acme News's interview"
                 outlets += [
@@ -261,15 +278,8 @@ class RelationFinder:
                     for e, end in self._outlet_spans(i + 1, sent)
                     if end < sent.end and lex.lemma_of(doc[end]) in lex.cue("source_noun")
                 ]
-            elif lex.lemma_of(doc[i]) == "interview" and following == "with" and doc[i].pos_ == "NOUN":
+            elif word in ("interview", "interviews") and following == "with" and token.pos_ == "NOUN":
                 outlets += [(e, "interview") for e in self._outlet_after(i + 2, sent)]
-        reporters: set[int] = set()
-        for token in sent:  # "Acme News reported that X said ..."
-            if token.pos_ == "VERB" and lex.lemma_of(token) in ("report", "publish"):
-                subjects = self.scheme.active_subjects(token)  # named, not "which" or "it"
-                found = [e for t in subjects if (e := table.entity_at(t)) is not None]
-                outlets += [(e, lex.lemma_of(token)) for e in found]
-                reporters.update(found)
         for outlet, predicate in outlets:
             if table.cls(outlet) in (C.COMPANY, C.ORGANIZATION):
                 for speaker in speakers:
@@ -1701,7 +1711,12 @@ class RelationFinder:
             # "the Acme Embassy in Oslo", "Acme University in Ruritania": the own "in" phrase of a name with
             # an organisation's head word (a verb's, "banned Acme in Ruritania", says where something
             # happened, not where the body is)
-            if organisation_name and not self._faint(entity):
+            after = end
+            if after < sent.end and doc[after].text == "(":  # "X University (XU) in Y"
+                closing = (k + 1 for k in range(after, min(after + 6, sent.end)) if doc[k].text == ")")
+                after = next(closing, end)
+            located = after < sent.end and doc[after].lower_ == "in"  # (read on the words first: cheap)
+            if located and organisation_name and not self._faint(entity):
                 for preposition, place_token in scheme.prepositional(doc[start:end].root):
                     place = table.entity_at(place_token) if preposition == "in" else None
                     if place is not None and table.cls(place) in (C.PLACE, C.COUNTRY) and place != entity:
