@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
-from newsgraph.extract.tokens import child_tokens, sentence_numbers, sentence_of, sentences_of
+from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_numbers, sentence_of, sentences_of
 
 __all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
@@ -354,10 +354,7 @@ def _hyphenated(doc: Doc, k: int, lex: Lexicon) -> bool:
     left, right = doc[k - 1], doc[k + 1]
     if left.whitespace_ or doc[k].whitespace_ or not (left.is_title and right.is_title and right.is_alpha):
         return False
-    def place(word: str) -> bool:
-        return bool(lex.country_of(word) or lex.capital_of(word) or word.lower() in lex.regions)
-
-    return not (place(left.text) and place(right.text))
+    return not (lex.is_place_name(left.text) and lex.is_place_name(right.text))
 
 
 def _separate_arguments(left: Token, right: Token) -> bool:
@@ -617,8 +614,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     opener = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
     told = (scheme.has_role(root, "obj") or scheme.has_role(root, "iobj")) and lex.lemma_of(head) == "tell"
     attributed = opener[-3:] == ["according", "to", "the"]
-    modifier = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"  # "X mayor"
-    outlet = (told or attributed) and opener[-1:] == ["the"] and not modifier
+    outlet = (told or attributed) and opener[-1:] == ["the"] and not modifies_noun(doc, span.end)  # "X mayor"
     if outlet and not votes[C.PERSON] and not mention.canonical:
         votes[C.COMPANY] += 2
     # "Acme, which makes Zephyr Tissue", "Acme launched the Zephyr X5": what is made is a product
@@ -650,8 +646,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
     government_title = len(following) and following[0].lower_ in lex.cue("government_title")
-    kin = len(following) and following[0].is_lower and lex.role(following[0].lower_) is not None
-    if kin and lex.role(following[0].lower_).relation == "relativeOf":
+    role = lex.role(following[0].lower_) if len(following) and following[0].is_lower else None
+    if role is not None and role.relation == "relativeOf":
         votes[C.PERSON] += 1.5  # "Roe's mother", "Roe's son"
     elif len(following) and not government_title and lex.title(following[0].lower_):
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)

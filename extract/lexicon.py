@@ -215,6 +215,14 @@ class Lexicon:
         key = word.lower()
         return self.countries.get(key) or self.demonyms.get(key)
 
+    def is_place_name(self, word: str) -> bool:
+        """Whether ``word`` names a country, a capital or a region in the gazetteers (or is a demonym).
+
+        >>> lexicon().is_place_name("Oslo"), lexicon().is_place_name("Presse")
+        (True, False)
+        """
+        return bool(self.country_of(word) or self.capital_of(word) or word.lower() in self.regions)
+
     def capital_of(self, word: str) -> str | None:
         """The country whose capital (used for its government) ``word`` is."""
         return self.capitals.get(word.lower())

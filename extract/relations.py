@@ -41,7 +41,7 @@ from newsgraph.extract.entities import example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
-from newsgraph.extract.tokens import child_tokens, sentence_of
+from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -1345,8 +1345,7 @@ class RelationFinder:
         if start - 2 < sent.start or not _possessive(doc[start - 1]):
             return
         owner = table.entity_at(doc[start - 2])
-        end = table.mention_of[start].end
-        if end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN":
+        if modifies_noun(doc, table.mention_of[start].end, sent.end):
             return  # "Acme's Jane Roe space telescope": the name modifies a noun
         if owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
             self._emit(person, "worksFor", owner, "'s", sent, "worksFor:possessive", 0.6)
@@ -1566,8 +1565,7 @@ class RelationFinder:
                 country = lex.countries.get(last.lower_) or lex.countries.get(doc[end - 2 : end].text.lower())
                 whole = lex.countries.get(mention.text.lower()) is not None
                 opening = first.lower_  # not "Northern Ireland", "Melbourne Australia", "Captain America"
-                place = lex.country_of(opening) or opening in lex.regions or lex.capital_of(opening)
-                place = place or first.ent_type_ in ("GPE", "LOC", "DATE")  # the NER on the word itself
+                place = lex.is_place_name(opening) or first.ent_type_ in ("GPE", "LOC", "DATE")
                 named = not first.is_lower and not place and not lex.title(opening)
                 if country and not whole and named and opening not in DIRECTIONS:
                     owner = self._country(country, last)
@@ -1596,10 +1594,8 @@ class RelationFinder:
             previous = doc[start - 1] if start - 1 >= sent.start else None
             if previous is not None:
                 owner = None
-                k = self._before_modifiers(start, sent)
-                modifies_a_noun = end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN"
-                if k == start - 1 or modifies_a_noun:  # "the DRC's current Ebola outbreak": no owner
-                    k = start - 1
+                # "the DRC's current Ebola outbreak": modifiers before a noun's modifier have no owner
+                k = start - 1 if modifies_noun(doc, end, sent.end) else self._before_modifiers(start, sent)
                 if k - 1 >= sent.start and doc[k].lower_ in ("'s", "’s"):
                     previous = doc[k]
                     owner = table.entity_at(doc[k - 1])

@@ -101,3 +101,17 @@ def sentences_of(doc: Doc) -> list[Span]:
 def sentence_numbers(doc: Doc) -> list[int]:
     """Each token's index in :func:`sentences_of`."""
     return _table(doc).sentence_index
+
+
+def modifies_noun(doc: Doc, end: int, limit: int | None = None) -> bool:
+    """Whether the name ending before ``end`` modifies the common noun after it ("the Acme mayor",
+    "the Ebola outbreak"); ``limit`` is where the sentence ends.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Acme mayor")
+    >>> doc[2].pos_ = "NOUN"
+    >>> modifies_noun(doc, 2), modifies_noun(doc, 3)
+    (True, False)
+    """
+    limit = len(doc) if limit is None else limit
+    return end < limit and doc[end].is_lower and doc[end].pos_ == "NOUN"
