@@ -1,8 +1,8 @@
 """Load the spaCy pipeline: the bundled one by default, or any other.
 
 >>> nlp = load_pipeline()                  # the bundled en_newsgraph_sm
->>> nlp = load_pipeline("en_core_web_sm")  # an installed package
->>> nlp = load_pipeline("path/to/pipeline")
+>>> nlp = load_pipeline("en_core_web_sm")  # an installed package  # doctest: +SKIP
+>>> nlp = load_pipeline("path/to/pipeline")  # doctest: +SKIP
 >>> pipeline_info(nlp)["name"]
 'en_newsgraph_sm'
 
