@@ -54,6 +54,10 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: lower-case words inside names: "Charles de Gaulle", "Church of the Holy Cross", "Stratford-upon-Avon"
+NAME_PARTICLES = JOINERS | frozenset(
+    "the de der den van von da du del della di la le al el bin ibn y e dos das zu ter af upon in at".split()
+)
 HYPHEN_PARTICIPLES = frozenset({"based", "owned", "led", "backed", "run", "controlled"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
@@ -121,6 +125,30 @@ def _is_title(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def _given_names_after_title(words: Span, lex: Lexicon) -> bool:
+    """``words`` are one or two capitalised words of no known kind right after a job title: the first
+    names of the person who follows ("President *Recep* Tayyip Erdogan")."""
+    if not 0 < len(words) <= 2 or words.start == 0:
+        return False
+    title = words.doc[words.start - 1]
+    roles = lex.cue("honorific") | lex.cue("person_noun")
+    return (
+        _is_title(title, lex)
+        and lex.title(f"{title.lower_} {words[0].lower_}") is None  # not "Attorney *General*"
+        and all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and not _is_title(t, lex)
+            and t.lower_.rstrip(".") not in roles
+            and not lex.is_place_name(t.lower_)
+            and t.lower_ not in lex.demonyms
+            and t.lower_ not in lex.org_heads
+            for t in words
+        )
+    )
+
+
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (
         doc[start].lower_ in LEADING_NOISE
@@ -166,6 +194,27 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
         ):
             return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
+
+
+def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
+    """A span of the NER with a description inside, "Berlin non-profit Acme Foundation": the name
+    before the description (a candidate of its own, typed by the parse) and the name after it
+    (keeping the NER's label). Lower-case name particles ("Charles de Gaulle", "Bank of the West")
+    are no description."""
+    a, b = candidate[0], candidate[1]
+    inner = [
+        k
+        for k in range(a + 1, b - 1)
+        if (doc[k].is_lower and doc[k].lower_ not in NAME_PARTICLES) or doc[k].text in ("-", "–")
+    ]
+    if not inner or doc[inner[0] - 1].is_lower or not doc[inner[-1] + 1].is_title:
+        return [candidate]
+    words = [doc[k] for k in inner if doc[k].is_alpha]
+    contiguous = inner == list(range(inner[0], inner[-1] + 1))
+    described = all(t.pos_ in ("ADJ", "NOUN") for t in words)
+    if not words or not contiguous or not described:
+        return [candidate]
+    return [(a, inner[0], "parse", None), (inner[-1] + 1, b, *candidate[2:])]
 
 
 def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:
@@ -380,10 +429,13 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
         heads_a_body = k + 1 < end and lex.org_class([doc[k + 1].text]) is not None  # "Justice Department"
+        # a plural title closing a name names a firm, not a person: "Kestrel Partners"
+        closes_a_name = k == end - 1 > start and doc[k].lower_.endswith("s") and not doc[k].is_upper
         if (
             _is_title(doc[k], lex)
             and not (k > start and doc[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
+            and not closes_a_name
         ):
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (
@@ -426,6 +478,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             # only by evidence (a description before it), else dropped
 
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
+    candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
@@ -511,6 +564,8 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
         start = person_ends.get(m.end, m.start)
         if all(i in in_person for i in range(m.start, start)):
             return False  # "Jane" + "Roe", both read as persons: the run joins one name
+        if _given_names_after_title(doc[m.start : start], lex):
+            return False  # "President Recep Tayyip Erdogan", the NER's person only "Tayyip Erdogan"
         prefix = [t.lower_ for t in doc[m.start : start]]
         return start > m.start and not any(w in JOINERS or w in lex.org_heads for w in prefix)
 

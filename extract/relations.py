@@ -787,8 +787,9 @@ class RelationFinder:
         if slot == "poss":
             return scheme.children(head, "poss")
         found = [obj for prep, obj in scheme.prepositional(head) if prep == slot]
-        if not found and slot in ("to", "with") and head.pos_ in ("VERB", "AUX"):
-            # "disclosed the matter to X", "signed a deal with X": the phrase parsed under the object
+        if not found and slot in ("to", "with", "from") and head.pos_ in ("VERB", "AUX"):
+            # "disclosed the matter to X", "signed a deal with X", "demanded an explanation from X":
+            # the phrase parsed under the object
             found = [
                 obj
                 for o in scheme.objects(head)
@@ -1626,6 +1627,10 @@ class RelationFinder:
                     plural = start > sent.start and doc[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
                         self._emit(target, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
+                place = self._place_of_description(listed.i + 1 if listed else start, sent)
+                if place is not None and self._well_typed(entity) and cls != C.PERSON:
+                    trigger = doc[start - 1].lower_
+                    self._emit(entity, "basedIn", place, trigger, sent, "basedIn:introduced", 0.7)
             # "Acme's Polish chain X", "Acme's news channel, X", "Acme's X chain": a named unit
             if cls in (C.COMPANY, C.ORGANIZATION):
                 for owner in self._unit_owner(start, end, sent):
@@ -1910,13 +1915,12 @@ class RelationFinder:
                 return country, name[-1]
         return None
 
-    def _demonym_of_description(self, start: int, sent: Span) -> tuple[str, Token] | None:
-        """The demonym opening the description right before a name: "Dutch engine manufacturer X",
-        "South African state-owned enterprise X" -> (country, first word). The description's head
-        (the word before the name) must be a description noun ("manufacturer", "agency"); the words
-        between are nouns, adjectives, "and" and hyphenated participles ("state-owned"), never a verb
-        ("the German court fined airline X" is no German airline); a region's adjective ("the South
-        American group X") gives no country."""
+    def _description_opening(self, start: int, sent: Span) -> int | None:
+        """The word before the description right before a name: "*Dutch* engine manufacturer X",
+        "*London* investment firm X". The description's head (the word before the name) must be a
+        description noun ("manufacturer", "agency"); the words between are nouns, adjectives, "and"
+        and hyphenated participles ("state-owned"), never a verb ("the German court fined airline X"
+        is no German airline). None when there is no such description."""
         doc, lex = self.table.doc, self.lex
         i = start - 1
         if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in lex.descriptions:
@@ -1926,12 +1930,6 @@ class RelationFinder:
             if i < sent.start:
                 return None
             token = doc[i]
-            pair, width = self._demonym_words(i - 1, sent) if i - 1 >= sent.start else (None, 0)
-            if width == 2:
-                return pair
-            single, width = self._demonym_words(i, sent)
-            if width:
-                return single
             hyphenated = i - 1 >= sent.start and doc[i - 1].text in ("-", "–")
             if not (
                 (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
@@ -1939,9 +1937,43 @@ class RelationFinder:
                 or token.text in ("-", "–")
                 or (token.is_lower and token.tag_ in ("VBN", "VBG") and hyphenated)
             ):
-                return None
+                return i
             i -= 1
         return None
+
+    def _demonym_of_description(self, start: int, sent: Span) -> tuple[str, Token] | None:
+        """The demonym or country opening the description right before a name: "Dutch engine
+        manufacturer X", "South African state-owned enterprise X", "the US firm X" -> (country, its
+        last word); a region's adjective ("the South American group X") gives no country."""
+        i = self._description_opening(start, sent)
+        if i is None:
+            return None
+        if i - 1 >= sent.start:
+            pair, width = self._demonym_words(i - 1, sent)
+            if width == 2:
+                return pair
+        single, width = self._demonym_words(i, sent)
+        if width:
+            return single
+        country = self._named_opening(i, C.COUNTRY)
+        return (self.table.clusters[country].label(), self.table.doc[i]) if country is not None else None
+
+    def _place_of_description(self, start: int, sent: Span) -> int | None:
+        """The city or region opening the description right before a name: "the *London* firm X",
+        "*Berlin* charity X" (where X is based)."""
+        i = self._description_opening(start, sent)
+        return self._named_opening(i, C.PLACE) if i is not None else None
+
+    def _named_opening(self, i: int, cls: EntityClass) -> int | None:
+        """The entity of class ``cls`` whose name ends at token ``i``, opening a description (not
+        "the *US*-based firm X": "X-based" says where, not whose)."""
+        doc, table = self.table.doc, self.table
+        entity = table.entity_at(doc[i])
+        mention = table.mention_of.get(i)
+        hyphenated = i + 1 < len(doc) and doc[i + 1].text in ("-", "–")
+        if entity is None or table.cls(entity) != cls or mention is None or mention.end != i + 1:
+            return None
+        return None if hyphenated else entity
 
     def _faint(self, entity: int) -> bool:
         """A name seen once, typed only by the faint vote of an unlabelled proper noun: too weak to

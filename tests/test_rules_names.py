@@ -310,3 +310,87 @@ website NOUN obj 2
         ents=[(3, 4, "LOC")],
     )
     assert not {e.label for e in extract(doc).entities if e.label == "South"}
+
+
+def test_first_names_between_a_title_and_the_ners_person_join_the_name():
+    # "Chilean President Obrad Tavik Velmaren resigned.": the NER's person is only "Tavik Velmaren"
+    doc = parse(
+        """
+Chilean ADJ amod 2
+President PROPN nmod:desc 3
+Obrad PROPN compound 4
+Tavik PROPN nsubj 6
+Velmaren PROPN flat 4
+resigned VERB ROOT 0 resign
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "NORP"), (3, 5, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Obrad Tavik Velmaren", "leads", "Chile", "asserted") in found
+    assert not {t for t in found if t[0] in ("Obrad", "Tavik Velmaren")}
+
+
+def test_an_honorific_or_a_role_after_a_title_is_no_first_name():
+    # "Acme professor Dr Jane Roe and Lord Mayor Candidate John Doe spoke."
+    doc = parse(
+        """
+Acme PROPN compound 2
+professor NOUN compound 4
+Dr PROPN compound 4
+Jane PROPN nsubj 12
+Roe PROPN flat 4
+and CCONJ cc 11
+Lord PROPN compound 8
+Mayor PROPN compound 9
+Candidate PROPN compound 10
+John PROPN conj 4
+Doe PROPN flat 10
+spoke VERB ROOT 0 speak
+. PUNCT punct 12
+""",
+        ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (9, 11, "PERSON")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert {"Jane Roe", "John Doe"} <= labels
+    assert not {label for label in labels if label.startswith(("Dr", "Candidate"))}
+
+
+def test_a_description_inside_an_ner_span_splits_it():
+    # "He thanked Kestrel non-profit Velmar for Peace Foundation.": one span of the NER
+    doc = parse(
+        """
+He PRON nsubj 2
+thanked VERB ROOT 0 thank
+Kestrel PROPN compound 6
+non ADJ amod 6
+- ADJ amod 6
+profit ADJ amod 6
+Velmar PROPN obj 2
+for ADP case 9
+Peace PROPN compound 9
+Foundation PROPN nmod 6
+. PUNCT punct 2
+""",
+        ents=[(2, 10, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Velmar for Peace Foundation" in labels
+    assert not {label for label in labels if "profit" in label}
+
+
+def test_name_particles_are_no_description():
+    # "Jane Roe met Charles de Vauban."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+met VERB ROOT 0 meet
+Charles PROPN obj 3
+de PROPN flat 4
+Vauban PROPN flat 4
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 6, "PERSON")],
+    )
+    assert ("Jane Roe", "contacts", "Charles de Vauban", "asserted") in triples(doc)

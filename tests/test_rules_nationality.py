@@ -345,3 +345,53 @@ prices NOUN obj 7 price NNS
     found = triples(doc)
     assert ("Velmar", "nationality", "Norway", "asserted") in found
     assert ("Tandex", "nationality", "Norway", "asserted") in found
+
+
+def test_a_country_or_a_city_opening_the_description_before_a_name():
+    # "The US firm Velmar Holdings hired the London law firm Kestrel Partners."
+    doc = parse(
+        """
+The DET det 3
+US PROPN compound 3
+firm NOUN nsubj 6
+Velmar PROPN compound 5
+Holdings PROPN appos 3
+hired VERB ROOT 0 hire
+the DET det 11
+London PROPN compound 11
+law NOUN compound 10
+firm NOUN compound 11
+Kestrel PROPN compound 12
+Partners PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(1, 2, "GPE"), (3, 5, "ORG"), (7, 8, "GPE"), (10, 12, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Holdings", "nationality", "United States", "asserted") in found
+    assert ("Kestrel Partners", "basedIn", "London", "asserted") in found
+    assert not {t for t in found if t[0] == "Kestrel Partners" and t[1] == "nationality"}
+
+
+def test_x_based_before_a_description_says_where_not_whose():
+    # "The US-based software company Velmar Holdings grew in May."
+    doc = parse(
+        """
+The DET det 7
+US PROPN compound 4
+- PUNCT punct 2
+based VERB amod 7 base VBN
+software NOUN compound 6
+company NOUN compound 7
+Velmar PROPN compound 8
+Holdings PROPN nsubj 9
+grew VERB ROOT 0 grow
+in ADP case 11
+May PROPN obl 9
+. PUNCT punct 9
+""",
+        ents=[(1, 2, "GPE"), (6, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Holdings", "basedIn", "United States", "asserted") in found
+    assert ("Velmar Holdings", "nationality", "United States", "asserted") not in found

@@ -1023,3 +1023,114 @@ Zento PROPN obj 7
         ents=[(2, 3, "ORG"), (7, 8, "ORG")],
     )
     assert ("Acme", "supplies", "Zento", "asserted") in triples(doc)
+
+
+def test_a_conversation_with_and_a_statement_to_are_contacts():
+    # "Jane Roe had a phone conversation with John Doe. Velmar said in a statement to the Kestrel Mail
+    # that it grew."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+had VERB ROOT 0 have
+a DET det 6
+phone NOUN compound 6
+conversation NOUN obj 3
+with ADP case 8
+John PROPN nmod 6
+Doe PROPN flat 8
+. PUNCT punct 3
+Velmar PROPN nsubj 12
+said VERB ROOT 0 say
+in ADP case 15
+a DET det 15
+statement NOUN obl 12
+to ADP case 19
+the DET det 19
+Kestrel PROPN compound 19
+Mail PROPN nmod 15
+that SCONJ mark 22
+it PRON nsubj 22
+grew VERB ccomp 12 grow
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "PERSON"), (10, 11, "ORG"), (17, 19, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "contacts", "John Doe", "asserted") in found
+    assert ("Velmar", "contacts", "Kestrel Mail", "asserted") in found
+
+
+def test_receiving_a_notice_from_x_and_demanding_an_explanation_from_x():
+    # "Velmar received a legal notice from Kestrel Group. Chile demanded an explanation from Peru."
+    doc = parse(
+        """
+Velmar PROPN nsubj 2
+received VERB ROOT 0 receive
+a DET det 5
+legal ADJ amod 5
+notice NOUN obj 2
+from ADP case 8
+Kestrel PROPN compound 8
+Group PROPN nmod 5
+. PUNCT punct 2
+Chile PROPN nsubj 11
+demanded VERB ROOT 0 demand
+an DET det 13
+explanation NOUN obj 11
+from ADP case 15
+Peru PROPN nmod 13
+. PUNCT punct 11
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "ORG"), (9, 10, "GPE"), (14, 15, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Kestrel Group", "contacts", "Velmar", "asserted") in found
+    assert ("Chile", "urges", "Peru", "asserted") in found
+    assert ("Velmar", "contacts", "Kestrel Group", "asserted") not in found
+
+
+def test_receiving_goods_from_x_is_no_contact():
+    # "Velmar received a shipment from Kestrel Group."
+    doc = parse(
+        """
+Velmar PROPN nsubj 2
+received VERB ROOT 0 receive
+a DET det 4
+shipment NOUN obj 2
+from ADP case 7
+Kestrel PROPN compound 7
+Group PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (5, 7, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "contacts"}
+
+
+def test_opposing_xs_statement_criticizes_x_and_a_country_withdraws_troops():
+    # "Jane Roe opposed John Doe's statement. Chile will withdraw its troops from Peru."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+opposed VERB ROOT 0 oppose
+John PROPN nmod:poss 7
+Doe PROPN flat 4
+'s PART case 4 's POS
+statement NOUN obj 3
+. PUNCT punct 3
+Chile PROPN nsubj 11
+will AUX aux 11
+withdraw VERB ROOT 0
+its PRON nmod:poss 13 its PRP$
+troops NOUN obj 11 troop NNS
+from ADP case 15
+Peru PROPN obl 11
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (8, 9, "GPE"), (14, 15, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "criticizes", "John Doe", "asserted") in found
+    assert ("Chile", "withdrawsFrom", "Peru", "asserted") in found
