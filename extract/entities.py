@@ -56,7 +56,35 @@ JOINERS = frozenset({"of", "on", "for", "&", "and"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: lower-case words inside names: "Charles de Gaulle", "Church of the Holy Cross", "Stratford-upon-Avon"
 NAME_PARTICLES = JOINERS | frozenset(
-    "the de der den van von da du del della di la le al el bin ibn y e dos das zu ter af upon in at".split()
+    [
+        "the",
+        "de",
+        "der",
+        "den",
+        "van",
+        "von",
+        "da",
+        "du",
+        "del",
+        "della",
+        "di",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "e",
+        "dos",
+        "das",
+        "zu",
+        "ter",
+        "af",
+        "upon",
+        "in",
+        "at",
+    ]
 )
 HYPHEN_PARTICIPLES = frozenset({"based", "owned", "led", "backed", "run", "controlled"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -442,7 +470,9 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 doc[last - 1].lower_ in descriptive or lex.demonyms.get(doc[last - 1].lower_)
             ):
                 last -= 1
-            if last > begin:
+            # "Chief *Technical* Officer": words between two title words that make one title
+            inside_a_title = begin > start and lex.title(doc[begin - 1 : k + 1].text) is not None
+            if last > begin and not inside_a_title:
                 parts.append((begin, last))
             begin = k + 1
             portfolio_after = begin + 1 < end and doc[begin].lower_ in ("of", "for")
@@ -631,7 +661,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
     )
-    if product_head and head.i >= span.end and scheme.has_role(root, "compound") and determined:
+    modifies = (
+        scheme.has_role(root, "compound") or root.dep_ in scheme.amod
+    )  # "its Falcon[amod] Heavy rocket"
+    if product_head and head.i >= span.end and modifies and determined:
         votes[C.PRODUCT] += 3
     if product_head and any(c.lower_ in ("like", "as") for c in child_tokens(root)):
         votes[C.PRODUCT] += 3
@@ -654,6 +687,12 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
+                votes[cls] += 2.5
+    # "the Acme airframe company": a name modifying a business description (not "the Roe administration")
+    determined = span.start > sent.start and doc[span.start - 1].lower_ in ("the", "a", "an")
+    if determined and scheme.has_role(root, "compound") and head.i >= span.end and head.pos_ == "NOUN":
+        for cls in lex.descriptions.get(lex.lemma_of(head), ())[:1]:
+            if cls in (C.COMPANY, C.ORGANIZATION):
                 votes[cls] += 2.5
     # "Acme's plans": a possessor the gazetteers do not know is rather an organisation than a place
     if scheme.has_role(root, "poss") and mention.canonical is None and not votes[C.PERSON]:

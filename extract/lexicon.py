@@ -23,6 +23,7 @@ Two kinds of data live there, both written for newsgraph:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -31,6 +32,8 @@ from newsgraph.extract.records import EntityClass
 
 __all__ = ["Frame", "Lexicon", "Title", "lexicon"]
 
+#: "chief ... officer" titles below the chief executive: "Chief Technical Officer", "chief people officer"
+CHIEF_OFFICER = re.compile(r"chief (?!executive)[a-z&-]+( [a-z&-]+)? officers?$")
 ACTORS = frozenset(
     {
         EntityClass.PERSON,
@@ -230,7 +233,10 @@ class Lexicon:
     def title(self, words: str) -> Title | None:
         """The title ``words`` (case-insensitive, singular or plural)."""
         key = words.lower()
-        return self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
+        found = self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
+        if found is None and CHIEF_OFFICER.match(key):
+            return Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
+        return found
 
     def role(self, words: str) -> Title | None:
         """A title, or a kinship noun as the role "relativeOf" ("her husband X", "X's mother, Y").

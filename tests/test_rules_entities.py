@@ -598,3 +598,29 @@ arrests NOUN obl 15 arrest NNS
     found = triples(doc)
     assert ("Tandex Agency", "investigates", "Jane Roe", "asserted") in found
     assert ("Chile", "investigates", "Jane Roe", "asserted") not in found
+
+
+def test_a_name_modifying_a_business_description_is_a_business_and_its_craft_a_product():
+    # "The Velmar airframe company tested its Kestrel Heavy rocket." (the NER read Velmar as a person)
+    doc = parse(
+        """
+The DET det 4
+Velmar PROPN compound 4
+airframe NOUN compound 4
+company NOUN nsubj 5
+tested VERB ROOT 0 test
+its PRON nmod:poss 9 its PRP$
+Kestrel PROPN amod 9
+Heavy ADJ amod 9
+rocket NOUN obj 5
+in ADP case 11
+May PROPN obl 5
+. PUNCT punct 5
+""",
+        ents=[(1, 2, "PERSON")],
+    )
+    result = extract(doc)
+    classes = {e.label: e.cls.value for e in result.entities}
+    assert classes.get("Velmar") == "Company"
+    assert classes.get("Kestrel Heavy") == "Product"
+    assert ("Velmar", "produces", "Kestrel Heavy", "asserted") in triples(doc)

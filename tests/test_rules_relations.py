@@ -996,8 +996,13 @@ Ruiz PROPN flat 16
 . PUNCT punct 15
 """,
         ents=[
-            (0, 2, "PERSON"), (3, 4, "ORG"), (5, 6, "GPE"), (7, 8, "ORG"),
-            (9, 11, "PERSON"), (12, 14, "ORG"), (15, 17, "PERSON"),
+            (0, 2, "PERSON"),
+            (3, 4, "ORG"),
+            (5, 6, "GPE"),
+            (7, 8, "ORG"),
+            (9, 11, "PERSON"),
+            (12, 14, "ORG"),
+            (15, 17, "PERSON"),
         ],
     )
     found = triples(doc)

@@ -1,7 +1,7 @@
 """Titles next to names on hand-written, hand-parsed sentences: the post's country after "to"/"for",
 regional heads, and apposed office holders that are named."""
 
-from rules_parse import parse, triples
+from rules_parse import extract, parse, triples
 
 
 def test_ambassador_to_a_country_takes_the_nationality_of_the_demonym_before_the_title():
@@ -261,3 +261,34 @@ so ADV advmod 12
         ents=[(4, 6, "PERSON"), (9, 11, "ORG")],
     )
     assert not {t for t in triples(doc) if t[1] == "worksFor"}
+
+
+def test_a_chief_officer_other_than_the_chief_executive_works_for_the_company():
+    # "Velmar's Chief Technical Officer Jane Roe and Kestrel Agency administrator John Doe spoke."
+    doc = parse(
+        """
+Velmar PROPN nmod:poss 6
+'s PART case 1 's POS
+Chief PROPN compound 6
+Technical PROPN compound 6
+Officer PROPN compound 6
+Jane PROPN nsubj 14
+Roe PROPN flat 6
+and CCONJ cc 12
+Kestrel PROPN compound 10
+Agency PROPN compound 11
+administrator NOUN compound 12
+John PROPN conj 6
+Doe PROPN flat 12
+spoke VERB ROOT 0 speak
+in ADP case 16
+May PROPN obl 14
+. PUNCT punct 14
+""",
+        ents=[(0, 1, "ORG"), (5, 7, "PERSON"), (8, 10, "ORG"), (11, 13, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "worksFor", "Velmar", "asserted") in found
+    assert ("Jane Roe", "leads", "Velmar", "asserted") not in found
+    assert ("John Doe", "leads", "Kestrel Agency", "asserted") in found
+    assert "Technical" not in {e.label for e in extract(doc).entities}
