@@ -1616,6 +1616,16 @@ class RelationFinder:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
                         )
+                # "Acme's Zento": a business's own company (partOf) or product (produces), the name
+                # right after the possessive
+                adjacent = k == start - 1 and possessive and not common and owner != entity
+                adjacent = adjacent and not modifies_noun(doc, end, sent.end)  # "Acme's X database"
+                if adjacent and owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
+                    well_typed = self._well_typed(entity) and self._well_typed(owner)
+                    if cls in (C.COMPANY, C.ORGANIZATION) and well_typed:
+                        self._emit(entity, "partOf", owner, "'s", sent, "partOf:possessive", 0.6)
+                    elif cls == C.PRODUCT and well_typed:
+                        self._emit(owner, "produces", entity, "'s", sent, "produces:possessive", 0.6)
             # "Dutch engine manufacturer X", "state-owned Ruritanian news agency X": a demonym before
             # the description that introduces the name (read on the words: such phrases parse poorly)
             if cls not in (C.COUNTRY, C.PLACE, C.PRODUCT):

@@ -1139,3 +1139,85 @@ Peru PROPN obl 11
     found = triples(doc)
     assert ("Jane Roe", "criticizes", "John Doe", "asserted") in found
     assert ("Chile", "withdrawsFrom", "Peru", "asserted") in found
+
+
+def test_reaching_out_to_discussing_with_and_speaking_on_an_outlet_are_contacts():
+    # "Jane Roe reached out to John Doe. Velmar discussed the plan with Kestrel Group. Mary Major
+    # spoke on Tandex News on Monday."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+reached VERB ROOT 0 reach
+out ADP compound:prt 3
+to ADP case 6
+John PROPN obl 3
+Doe PROPN flat 6
+. PUNCT punct 3
+Velmar PROPN nsubj 10
+discussed VERB ROOT 0 discuss
+the DET det 12
+plan NOUN obj 10
+with ADP case 15
+Kestrel PROPN compound 15
+Group PROPN obl 10
+. PUNCT punct 10
+Mary PROPN nsubj 19
+Major PROPN flat 17
+spoke VERB ROOT 0 speak
+on ADP case 22
+Tandex PROPN compound 22
+News PROPN obl 19
+on ADP case 24
+Monday PROPN obl 19
+. PUNCT punct 19
+""",
+        ents=[
+            (0, 2, "PERSON"),
+            (5, 7, "PERSON"),
+            (8, 9, "ORG"),
+            (13, 15, "ORG"),
+            (16, 18, "PERSON"),
+            (20, 22, "ORG"),
+        ],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "contacts", "John Doe", "asserted") in found
+    assert ("Velmar", "contacts", "Kestrel Group", "asserted") in found
+    assert ("Mary Major", "contacts", "Tandex News", "asserted") in found
+
+
+def test_a_businesss_own_company_and_product_named_after_its_possessive():
+    # "Velmar's Kestrel Group sells Velmar's Zento Phone, not Velmar's Tandex database."
+    doc = parse(
+        """
+Velmar PROPN nmod:poss 4
+'s PART case 1 's POS
+Kestrel PROPN compound 4
+Group PROPN nsubj 5
+sells VERB ROOT 0 sell
+Velmar PROPN nmod:poss 9
+'s PART case 6 's POS
+Zento PROPN compound 9
+Phone PROPN obj 5
+, PUNCT punct 15
+not PART advmod 15
+Velmar PROPN nmod:poss 15
+'s PART case 12 's POS
+Tandex PROPN compound 15
+database NOUN conj 9
+. PUNCT punct 5
+""",
+        ents=[
+            (0, 1, "ORG"),
+            (2, 4, "ORG"),
+            (5, 6, "ORG"),
+            (7, 9, "PRODUCT"),
+            (11, 12, "ORG"),
+            (13, 14, "ORG"),
+        ],
+    )
+    found = triples(doc)
+    assert ("Kestrel Group", "partOf", "Velmar", "asserted") in found
+    assert ("Velmar", "produces", "Zento Phone", "asserted") in found
+    assert not {t for t in found if "Tandex" in t[0] + t[2]}
