@@ -1091,6 +1091,7 @@ class RelationFinder:
 
     def _noun(self, noun: Token, sent: Span) -> None:
         self._allies(noun, sent)
+        self._members(noun, sent)
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
         holders = [
             c
@@ -1156,6 +1157,34 @@ class RelationFinder:
                     noun,
                     fixed,
                 )
+
+    def _members(self, noun: Token, sent: Span) -> None:
+        """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed
+        in the "of" phrase of a grouping noun said of X are members of X."""
+        scheme, table = self.scheme, self.table
+        common = noun.pos_ == "NOUN" and noun.is_lower and table.entity_at(noun) is None  # not "X Union"
+        if not common or self.lex.lemma_of(noun) not in self.lex.cue("grouping_noun"):
+            return
+        said_of = scheme.copular_subjects(noun) or ([noun.head] if noun.dep_ in scheme.appos else [])
+        bodies = [
+            e
+            for e in self._entities_of_tokens(said_of)
+            if table.cls(e) in (C.ORGANIZATION, C.GOVERNMENT_BODY)
+        ]
+        groups = [obj for prep, obj in scheme.prepositional(noun) if prep == "of"]
+        groups += [  # "a cartel of producers such as A and B"
+            example
+            for g in groups
+            for p, example in scheme.prepositional(g)
+            if p in ("including", "such_as", "like")
+        ]
+        listed = [t for g in groups for t in [g, *g.conjuncts, *scheme.children(g, "appos")]]
+        members = [e for t in listed if (e := table.entity_at(t)) is not None]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member != body:
+                    lemma = self.lex.lemma_of(noun)
+                    self._emit(member, "memberOf", body, lemma, sent, "memberOf:listed", 0.7, noun)
 
     def _allies(self, noun: Token, sent: Span) -> None:
         """ "Canada urged allies such as Norway to act", "its allies, including Peru": the allies named

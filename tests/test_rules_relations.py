@@ -1221,3 +1221,32 @@ database NOUN conj 9
     assert ("Kestrel Group", "partOf", "Velmar", "asserted") in found
     assert ("Velmar", "produces", "Zento Phone", "asserted") in found
     assert not {t for t in found if "Tandex" in t[0] + t[2]}
+
+
+def test_the_names_listed_in_a_grouping_said_of_a_body_are_its_members():
+    # "The Kestrel Forum is an informal group of three countries, Chile, Peru and Bolivia."
+    doc = parse(
+        """
+The DET det 3
+Kestrel PROPN compound 3
+Forum PROPN nsubj 7
+is AUX cop 7
+an DET det 7
+informal ADJ amod 7
+group NOUN ROOT 0
+of ADP case 10
+three NUM nummod 10
+countries NOUN nmod 7 country NNS
+, PUNCT punct 12
+Chile PROPN conj 10
+, PUNCT punct 14
+Peru PROPN conj 10
+and CCONJ cc 16
+Bolivia PROPN conj 10
+. PUNCT punct 7
+""",
+        ents=[(1, 3, "ORG"), (11, 12, "GPE"), (13, 14, "GPE"), (15, 16, "GPE")],
+    )
+    found = triples(doc)
+    for country in ("Chile", "Peru", "Bolivia"):
+        assert (country, "memberOf", "Kestrel Forum", "asserted") in found
