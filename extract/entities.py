@@ -512,8 +512,11 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
+    calendar = lex.cue("calendar")
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
+        while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
+            b -= 2  # "Acme on Sunday": a date after the name
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a:
             continue

@@ -47,6 +47,8 @@ __all__ = ["Found", "RelationFinder"]
 
 C = EntityClass
 AUTHORITIES = frozenset({C.COUNTRY, C.GOVERNMENT_BODY, C.PERSON})
+#: words before the country in a state's organisation name: "Royal Thai Navy", "National Iranian Oil Company"
+STATE_NAME_PREFIXES = frozenset({"royal", "national", "imperial", "federal"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
@@ -1574,9 +1576,10 @@ class RelationFinder:
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
             organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
             if organisation_name and not first.is_lower and lex.countries.get(mention.text.lower()) is None:
-                # "United States Department of State", "Saudi Aramco", "US Air Force"
+                # "United States Department of State", "Saudi Aramco", "US Air Force", "Royal Thai Navy"
+                opening = start + 1 if first.lower_ in STATE_NAME_PREFIXES else start
                 country = next(
-                    (c for n in (3, 2, 1) if start + n < end and (c := self._country_words(start, n))),
+                    (c for n in (3, 2, 1) if opening + n < end and (c := self._country_words(opening, n))),
                     None,
                 )
                 if country:
@@ -1648,7 +1651,9 @@ class RelationFinder:
                 # "Acme's Zento": a business's own company (partOf) or product (produces), the name
                 # right after the possessive
                 adjacent = k == start - 1 and possessive and not common and owner != entity
-                adjacent = adjacent and not modifies_noun(doc, end, sent.end)  # "Acme's X database"
+                # not "Acme's X database", "Acme's X Professor of Law"
+                adjacent = adjacent and not modifies_noun(doc, end, sent.end)
+                adjacent = adjacent and not (end < sent.end and lex.title(doc[end].lower_))
                 if adjacent and owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
                     well_typed = self._well_typed(entity) and self._well_typed(owner)
                     if cls in (C.COMPANY, C.ORGANIZATION) and well_typed:

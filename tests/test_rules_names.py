@@ -394,3 +394,23 @@ Vauban PROPN flat 4
         ents=[(0, 2, "PERSON"), (3, 6, "PERSON")],
     )
     assert ("Jane Roe", "contacts", "Charles de Vauban", "asserted") in triples(doc)
+
+
+def test_a_date_after_a_name_is_no_part_of_it():
+    # "Kestrel Aid on Sunday renamed its ship." (the NER's span runs on to the day)
+    doc = parse(
+        """
+Kestrel PROPN compound 2
+Aid PROPN nsubj 5
+on ADP case 4
+Sunday PROPN obl 5
+renamed VERB ROOT 0 rename
+its PRON nmod:poss 7 its PRP$
+ship NOUN obj 5
+. PUNCT punct 5
+""",
+        ents=[(0, 4, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Kestrel Aid" in labels
+    assert not {label for label in labels if "Sunday" in label}

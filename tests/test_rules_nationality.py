@@ -395,3 +395,22 @@ May PROPN obl 9
     found = triples(doc)
     assert ("Velmar Holdings", "basedIn", "United States", "asserted") in found
     assert ("Velmar Holdings", "nationality", "United States", "asserted") not in found
+
+
+def test_a_demonym_after_royal_or_national_in_an_organisations_name():
+    # "The Royal Chilean Air Force flew in May."
+    doc = parse(
+        """
+The DET det 5
+Royal PROPN compound 5
+Chilean ADJ amod 5
+Air PROPN compound 5
+Force PROPN nsubj 6
+flew VERB ROOT 0 fly
+in ADP case 8
+May PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(1, 5, "ORG")],
+    )
+    assert ("Royal Chilean Air Force", "nationality", "Chile", "asserted") in triples(doc)
