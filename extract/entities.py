@@ -378,13 +378,28 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while (
             j + 1 < len(doc)
             and doc[j].lower_ in JOINERS
-            and _continues_name(doc[j + 1], lex)
+            and (
+                _continues_name(doc[j + 1], lex)
+                or (  # "League for the Defence of X": an organisation's head, its phrase with "the"
+                    j + 2 < len(doc)
+                    and doc[j + 1].lower_ == "the"
+                    and doc[j].lower_ in ("of", "for", "on")
+                    and lex.org_class([doc[j - 1].text]) is not None
+                    and _continues_name(doc[j + 2], lex)
+                )
+            )
             and sentence_of(doc[j]) == sentence_of(doc[j + 1])
         ):
+            the = 1 if doc[j + 1].lower_ == "the" else 0
             joiner = doc[j].lower_
             left_head = lex.org_class([doc[j - 1].text]) is not None
+            # "League for the Defence *of* Human Rights": inside a name already joined at its head
+            the_run_is_named = any(
+                doc[k].lower_ in ("of", "on", "for") and lex.org_class([doc[k - 1].text])
+                for k in range(i + 1, j)
+            )
             inside_of = any(doc[k].lower_ in ("of", "on", "for") for k in range(i, j))
-            right_end = j + 1
+            right_end = j + 1 + the
             while right_end < len(doc) and _continues_name(doc[right_end], lex):
                 right_end += 1
             right_head = lex.org_class([doc[right_end - 1].text]) is not None and j - i <= 2
@@ -393,14 +408,18 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 joiner == "of"
                 and j - i >= 2
                 and lex.org_class([doc[j - 1].text]) == C.COMPANY
-                and lex.countries.get(doc[j + 1 : right_end].text.lower()) is not None
+                and lex.countries.get(doc[j + 1 + the : right_end].text.lower()) is not None
             )
             if (
                 joiner == "&"
-                or (joiner in ("of", "on", "for") and left_head and not company_of_country)
+                or (
+                    joiner in ("of", "on", "for")
+                    and (left_head or the_run_is_named)
+                    and not company_of_country
+                )
                 or (joiner == "and" and (inside_of or right_head))  # "Securities and Exchange Commission"
             ):
-                k = j + 1
+                k = j + 1 + the
                 while k < len(doc) and _continues_name(doc[k], lex):
                     k += 1
                 j = k
@@ -755,7 +774,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
-        phrase = doc[max(sent.start, span.start - 7) : span.start - 1]
+        phrase = doc[max(sent.start, span.start - 12) : span.start - 1]
         words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))
         if any(lex.title(t.lower_) and t.is_lower for t in words):
             votes[C.PERSON] += 1
@@ -797,7 +816,7 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     surnames |= {
         m.key
         for m in mentions
-        if m.start > 0 and not doc[m.start - 1].is_lower and lex.title(doc[m.start - 1].lower_) is not None
+        if m.start > 0 and lex.title(doc[m.start - 1].lower_) is not None  # also "Turkish president Roe"
     }
     for key, votes in pooled.items():
         if " " not in key and key not in surnames and votes[C.PERSON]:

@@ -1338,7 +1338,8 @@ class RelationFinder:
                     continue
             break
         if not titles:
-            self._possessive_employer(start, person, sent)
+            if not self._title_of_owner_before(start, person, sent):
+                self._possessive_employer(start, person, sent)
             return
         owner = self._owner_before(i, sent)
         confidence = 0.85
@@ -1369,6 +1370,39 @@ class RelationFinder:
             for partner in dict.fromkeys(p for p in partners if p is not None):
                 if partner != person and self.table.cls(partner) == C.PERSON:
                     self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
+
+    def _title_of_owner_before(self, start: int, person: int, sent: Span) -> bool:
+        """ "the president of Acme, Jane Roe,": a title and its organisation or country in the phrase
+        before the comma that introduces the person."""
+        doc, table = self.table.doc, self.table
+        k = start - 2
+        if k <= sent.start or doc[start - 1].text != ",":
+            return False
+        owner, mention = table.entity_at(doc[k]), table.mention_of.get(k)
+        if owner is None or mention is None or table.cls(owner) == C.PERSON or table.cls(owner) == C.PLACE:
+            return False
+        j = mention.start - 1
+        j -= 1 if j >= sent.start and doc[j].lower_ == "the" else 0
+        if j - 1 < sent.start or doc[j].lower_ not in ("of", "at", "for"):
+            return False
+        title = next(
+            (
+                words
+                for size in (3, 2, 1)
+                if j - size >= sent.start
+                and self._role(words := doc[j - size : j].text.lower(), doc[j - size])
+                and (  # not "Acme CEO of X, Y"
+                    j - size == sent.start
+                    or not doc[j - size - 1].is_title
+                    or doc[j - size - 1].lower_ in ("the", "a", "an")
+                )
+            ),
+            None,
+        )
+        if title is None:
+            return False
+        self._roles(person, [title], [owner], False, sent, doc[start], 0.8)
+        return True
 
     def _possessive_employer(self, start: int, person: int, sent: Span) -> None:
         """ "the Acme News's Jane Roe", "Acme's Jane Roe": a person introduced by an organisation's
@@ -1484,7 +1518,18 @@ class RelationFinder:
                 portfolio = True
             else:
                 owner, portfolio = (found, False) if found else (owner, True)
+            if found and self._names_a_person_next(i + 1, sent):
+                return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
+
+    def _names_a_person_next(self, i: int, sent: Span) -> bool:
+        """Whether the owner's phrase from token ``i`` ends at a comma and a person's name follows."""
+        doc, table = self.table.doc, self.table
+        k = i
+        while k < sent.end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        named = table.entity_at(doc[k + 1]) if k + 1 < sent.end and doc[k].text == "," else None
+        return named is not None and table.cls(named) == C.PERSON
 
     def _owner_after(self, i: int, sent: Span) -> list[int]:
         """The organisation after "director of": skips determiners, adjectives, "Oslo-based" and

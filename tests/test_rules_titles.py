@@ -292,3 +292,61 @@ May PROPN obl 14
     assert ("Jane Roe", "leads", "Velmar", "asserted") not in found
     assert ("John Doe", "leads", "Kestrel Agency", "asserted") in found
     assert "Technical" not in {e.label for e in extract(doc).entities}
+
+
+def test_the_title_of_an_organisation_before_the_comma_that_introduces_a_person():
+    # "Speaking to Tandex News, the president of the League for the Defence of Human Rights, Jane
+    # Roe, said so."
+    doc = parse(
+        """
+Speaking VERB advcl 21 speak VBG
+to ADP case 3
+Tandex PROPN compound 4
+News PROPN obl 1
+, PUNCT punct 4
+the DET det 7
+president NOUN appos 4
+of ADP case 10
+the DET det 10
+League PROPN nmod 7
+for ADP case 13
+the DET det 13
+Defence PROPN nmod 10
+of ADP case 16
+Human PROPN compound 16
+Rights PROPN nmod 13
+, PUNCT punct 18
+Jane PROPN nsubj 21
+Roe PROPN flat 18
+, PUNCT punct 18
+said VERB ROOT 0 say
+so ADV advmod 21
+. PUNCT punct 21
+""",
+        ents=[(2, 4, "PERSON"), (16, 18, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "leads", "League for the Defence of Human Rights", "asserted") in found
+    assert ("Jane Roe", "contacts", "Tandex News", "asserted") in found
+    assert not {t for t in found if t[0] == "Tandex News" and t[1] == "leads"}
+
+
+def test_a_lower_case_title_before_one_word_keeps_it_a_person():
+    # "Chilean president Velmaren met Kestrel Group."
+    doc = parse(
+        """
+Chilean ADJ amod 2
+president NOUN compound 3
+Velmaren PROPN nsubj 4
+met VERB ROOT 0 meet
+Kestrel PROPN compound 6
+Group PROPN obj 4
+in ADP case 8
+May PROPN obl 4
+. PUNCT punct 4
+""",
+        ents=[(2, 3, "PERSON"), (4, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmaren", "leads", "Chile", "asserted") in found
+    assert ("Velmaren", "contacts", "Kestrel Group", "asserted") in found
