@@ -26,7 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
-from newsgraph.extract.tokens import sentence_of, sentences_of
+from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -238,7 +238,7 @@ class EntityTable:
         here = self.sentence_of(token.i)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
             groups = []
-            for t in sent:
+            for t in tokens_of(sent):
                 if t.i >= token.i or any(c.i < t.i for c in t.conjuncts):
                     continue  # only the first member of a coordination, before the pronoun
                 members = [e for c in [t, *t.conjuncts] if (e := self._entity_or_apposed(c)) is not None]
@@ -258,7 +258,7 @@ class EntityTable:
     def _listed_people(self, sent, before: int) -> list[int]:
         """People listed as "A, ..., and B" (read from the words when the parse misses the coordination)."""
         people = []
-        for t in sent:
+        for t in tokens_of(sent):
             if t.i >= before:
                 break
             entity = self.entity_at(t)

@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
-from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_numbers, sentence_of, sentences_of
+from newsgraph.extract.tokens import (
+    child_tokens,
+    modifies_noun,
+    sentence_numbers,
+    sentence_of,
+    sentences_of,
+    tokens_of,
+)
 
 __all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
@@ -292,7 +299,7 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 
 def _is_headline(sent: Span) -> bool:
     """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in tokens_of(sent) if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
@@ -540,10 +547,10 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b <= a:
             continue
         span = doc[a:b]
-        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in span):
+        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in tokens_of(span)):
             continue
         opening = 1 if lex.demonyms.get(span[0].lower_) else 0
-        described = all((t.is_lower and not t.like_url) or t.is_punct for t in span[opening:])
+        described = all((t.is_lower and not t.like_url) or t.is_punct for t in tokens_of(span)[opening:])
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = span.text.lower()
@@ -558,7 +565,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             label == "NORP"
             or demonym_only
             or (lex.title(words) is not None and not titled_name)  # "the President of X": no one
-            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
+            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in tokens_of(span))
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names
         mention = mentions.get((a, b))
@@ -586,7 +593,7 @@ def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for a, b, *_ in candidates:
         if b > a and not doc[a].is_lower and doc[a].is_alpha:
-            by_first[doc[a].text].add(tuple(t.text for t in doc[a:b]))
+            by_first[doc[a].text].add(tuple(t.text for t in tokens_of(doc[a:b])))
     found: list[tuple] = []
     for token in doc:
         if token.i in covered or token.is_sent_start or token.text not in by_first:
@@ -643,7 +650,7 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
     text = span.text
     sent = sentence_of(span)
-    words = [t.text for t in span]
+    words = [t.text for t in tokens_of(span)]
     votes = mention.votes
     country = lex.countries.get(text.lower())
     if country and not span[0].is_lower:
@@ -678,7 +685,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
-    before = doc[max(sent.start, span.start - 3) : span.start]
+    before = tokens_of(doc[max(sent.start, span.start - 3) : span.start])
     phrase = [t for t in before if t.i > max([b.i for b in before if b.pos_ == "ADP"], default=-1)]
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
@@ -704,7 +711,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].is_lower:
         described.append(doc[span.start - 2])  # "Korea's third carrier, Acme"
     listed = example_list_head(doc, span.start, lex)  # "banks including X and Y"
-    if listed is not None and not any(t.is_lower for t in span):
+    if listed is not None and not any(t.is_lower for t in tokens_of(span)):
         described.append(listed)
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
@@ -727,7 +734,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 1.0
     # "told the Acme Mail", "according to the Acme Mail": an outlet, not a place (but "according to
     # Roe" may be a person's surname: only a name with its article)
-    opener = [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+    opener = [t.lower_ for t in tokens_of(doc[max(sent.start, span.start - 3) : span.start])]
     told = (scheme.has_role(root, "obj") or scheme.has_role(root, "iobj")) and lex.lemma_of(head) == "tell"
     attributed = opener[-3:] == ["according", "to", "the"]
     outlet = (told or attributed) and opener[-1:] == ["the"] and not modifies_noun(doc, span.end)  # "X mayor"
@@ -748,7 +755,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 1.5
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person, introduced by a full name),
     # not a place
-    after = [t for t in doc[span.end : span.end + 3] if not t.is_space]
+    after = [t for t in tokens_of(doc[span.end : span.end + 3]) if not t.is_space]
     if (
         len(after) >= 2
         and after[0].lower_ in ("of", "from")
@@ -782,7 +789,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
         votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
-    calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in span)
+    calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in tokens_of(span))
     inside = span.start > sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
@@ -793,7 +800,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             (t.pos_ == "PROPN" and t.tag_ != "NNPS")
             or (t.is_upper and t.is_alpha and len(t) > 1)
             or ((t.is_title or t.text in ("-", "–")) and ("-" in text or "–" in text))  # "Rolls-Royce"
-            for t in span
+            for t in tokens_of(span)
         )
     ):
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation

@@ -41,7 +41,7 @@ from newsgraph.extract.entities import example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
-from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of
+from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, tokens_of
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -49,6 +49,9 @@ C = EntityClass
 AUTHORITIES = frozenset({C.COUNTRY, C.GOVERNMENT_BODY, C.PERSON})
 #: words before the country in a state's organisation name: "Royal Thai Navy", "National Iranian Oil Company"
 STATE_NAME_PREFIXES = frozenset({"royal", "national", "imperial", "federal"})
+#: the parts of speech a tagger gives a verb it misreads ("plans to *back*[ADV] out", "resume
+#: *supplying*[NOUN] X")
+MISREAD_VERB_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "X", "INTJ"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
@@ -135,6 +138,10 @@ class RelationFinder:
         self.table, self.scheme, self.lex = table, scheme, lex
         self.found: list[Found] = []
         self._typed: dict[int, bool] = {}  # entity -> _well_typed
+        #: the words a "to" marks, after it: "plans *to* back out"
+        self._after_to = {
+            t.head.i for t in table.doc if t.lower_ == "to" and t.dep_ in scheme.mark and t.head.i > t.i
+        }
 
     @functools.cached_property
     def _written_forms(self) -> frozenset[str]:
@@ -153,7 +160,7 @@ class RelationFinder:
             self._titles(sent)
         for index, sent in enumerate(sents):
             self._outlets(sent, self.table.speakers[index])
-            for token in sent:
+            for token in tokens_of(sent):
                 pos, tag, dep = token.pos_, token.tag_, token.dep_
                 verbal = pos in ("VERB", "AUX") or tag == "VBN" or self._infinitive(token)
                 if verbal and dep not in self.scheme.amod:  # "state-owned", "Oslo-based": modifiers
@@ -240,7 +247,7 @@ class RelationFinder:
     def _speakers(self, sent: Span) -> list[int]:
         found: list[int] = []
         speech = self.lex.cue("speech_verb")
-        for token in sent:
+        for token in tokens_of(sent):
             if token.pos_ == "VERB" and self.lex.lemma_of(token) in speech:
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
@@ -257,7 +264,7 @@ class RelationFinder:
         doc, table, lex = self.table.doc, self.table, self.lex
         outlets: list[tuple[int, str]] = []
         reporters: set[int] = set()
-        for token in sent:
+        for token in tokens_of(sent):
             word, i = token.lower_, token.i
             if word not in OUTLET_CUES or i + 1 >= sent.end:
                 continue
@@ -703,12 +710,10 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        if token.pos_ == "VERB":
+        if token.pos_ not in MISREAD_VERB_POS:
             return False
         gerund = token.lower_.endswith("ing") and token.dep_ in self.scheme.xcomp
-        if not gerund and not any(
-            c.lower_ == "to" and c.i < token.i for c in self.scheme.children(token, "mark")
-        ):
+        if not gerund and token.i not in self._after_to:
             return False
         return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
@@ -1229,7 +1234,7 @@ class RelationFinder:
     def _units(self, sent: Span) -> None:
         """ "Acme's consumer business group", "Acme's cloud division": an unnamed unit, partOf its company."""
         doc, table, lex = self.table.doc, self.table, self.lex
-        for noun in sent:
+        for noun in tokens_of(sent):
             if noun.pos_ != "NOUN" or table.entity_at(noun) is not None:
                 continue
             before = doc[noun.i - 1].lower_ if noun.i > sent.start else ""
@@ -1819,9 +1824,11 @@ class RelationFinder:
                         self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
             if cls == C.PRODUCT:
                 self._product_owner(entity, doc[start:end].root, sent)
-        for token in sent:
+        for token in tokens_of(sent):
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue  # descriptions are nouns
             lemma = self.lex.lemma_of(token)
             governing = lemma in ("government", "authorities", "authority")
             description = lemma in lex.descriptions  # "the Chinese company"

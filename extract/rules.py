@@ -28,6 +28,7 @@ from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.records import Document, DocumentExtraction, Statement
 from newsgraph.extract.registry import register_extractor
 from newsgraph.extract.relations import Found, RelationFinder
+from newsgraph.extract.tokens import DocView
 
 __all__ = ["PIECE_CHARACTERS", "RulesExtractor", "pieces"]
 
@@ -159,8 +160,9 @@ class RulesExtractor:
         spaces are read as plain spaces (the stored text keeps them; offsets do not move): the
         tokenizer would make each one a token, and the parser give it a role in the sentence."""
         doc = self.nlp.make_doc(text.translate(_PLAIN_SPACES))
-        texts = [token.text for token in doc]  # plain lists: a spaCy Token is built on every doc[i]
-        with_ws = [token.text_with_ws for token in doc]
+        tokens = list(doc)  # plain lists: a spaCy Token is built on every doc[i] and every iteration
+        texts = [token.text for token in tokens]
+        with_ws = [token.text_with_ws for token in tokens]
         starts = [None if s == 0 else s == 1 for s in doc.to_array(SENT_START).astype("int64")]
         for i in range(1, len(doc)):
             if texts[i].isspace() and "\n\n" in texts[i]:
@@ -183,6 +185,7 @@ class RulesExtractor:
         """Extraction from an already parsed spaCy ``Doc`` of ``document``."""
         lex = lexicon()
         scheme = self._scheme or DepScheme.from_labels(token.dep_ for token in doc)
+        doc = DocView(doc)  # the rules index the document millions of times: tokens built once
         mentions = find_mentions(doc, scheme, lex)
         table = build_entities(doc, mentions, scheme, lex)
         found = RelationFinder(table, scheme, lex).find()

@@ -31,6 +31,8 @@ class _Table:
     sentences: list[Span]
     #: each token's index in ``sentences``
     sentence_index: list[int]
+    #: the tokens, built once (``doc[i]`` builds a new ``Token`` on every call)
+    tokens: list[Token]
     #: ``child_tokens`` and ``children_of``, filled as the rules ask
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     labelled: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
@@ -45,7 +47,39 @@ class _Table:
         index = [0] * len(doc)
         for k, sentence in enumerate(sentences):
             index[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
-        return cls(doc, kids, sentences, index)
+        return cls(doc, kids, sentences, index, list(doc))
+
+
+class DocView:
+    """A parsed ``Doc`` whose tokens are built once: ``view[i]`` is a list lookup, where
+    ``doc[i]`` builds a new ``Token`` on every call (the rules index documents millions of times).
+    Slices and every other attribute are the document's own.
+
+    >>> import spacy
+    >>> view = DocView(spacy.blank("en")("Acme fell."))
+    >>> view[0] is view[0], view[0:2].text, len(view), view.text
+    (True, 'Acme fell', 3, 'Acme fell.')
+    """
+
+    __slots__ = ("_tokens", "doc")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._tokens = _table(doc).tokens
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self._tokens[key]
+        return self.doc[key]
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __iter__(self):
+        return iter(self._tokens)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
 
 
 class _Current(threading.local):
@@ -57,8 +91,12 @@ class _Current(threading.local):
 _CURRENT = _Current()
 
 
-def _table(doc: Doc) -> _Table:
+def _table(doc: Doc | DocView) -> _Table:
     table = _CURRENT.table
+    if table is not None and table.doc is doc:
+        return table
+    if isinstance(doc, DocView):
+        doc = doc.doc
     if table is None or table.doc is not doc:
         table = _CURRENT.table = _Table.of(doc)
     return table
@@ -70,8 +108,8 @@ def child_tokens(token: Token) -> tuple[Token, ...]:
     found = table.children.get(i)
     if found is None:
         kids = table.kids.get(i)
-        doc = table.doc
-        found = table.children[i] = () if kids is None else tuple([doc[k] for k in kids])
+        tokens = table.tokens
+        found = table.children[i] = () if kids is None else tuple([tokens[k] for k in kids])
     return found
 
 
@@ -79,11 +117,13 @@ def children_of(token: Token) -> tuple[tuple[Token, str], ...]:
     """The children of ``token`` with their dependency labels, in text order, without whitespace
     tokens (a paragraph break is no argument)."""
     table, i = _table(token.doc), token.i
-    if i not in table.kids:
-        return ()
     found = table.labelled.get(i)
     if found is None:
-        found = table.labelled[i] = tuple((c, c.dep_) for c in child_tokens(token) if not c.is_space)
+        kids = table.kids.get(i)
+        if kids is None:
+            return ()
+        tokens = table.tokens
+        found = table.labelled[i] = tuple((c, c.dep_) for c in (tokens[k] for k in kids) if not c.is_space)
     return found
 
 
@@ -91,6 +131,17 @@ def sentence_of(item: Token | Span) -> Span:
     """The sentence holding a token, or a span's first token (``item.sent``, built once)."""
     table = _table(item.doc)
     return table.sentences[table.sentence_index[item.i if isinstance(item, Token) else item.start]]
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The tokens of a sentence or other span, built once (iterating a ``Span`` builds them anew).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme fell sharply.")
+    >>> [t.text for t in tokens_of(doc[1:3])], tokens_of(doc[1:3])[0] is tokens_of(doc[0:2])[1]
+    (['fell', 'sharply'], True)
+    """
+    return _table(span.doc).tokens[span.start : span.end]
 
 
 def sentences_of(doc: Doc) -> list[Span]:
