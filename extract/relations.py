@@ -52,6 +52,8 @@ STATE_NAME_PREFIXES = frozenset({"royal", "national", "imperial", "federal"})
 #: the parts of speech a tagger gives a verb it misreads ("plans to *back*[ADV] out", "resume
 #: *supplying*[NOUN] X")
 MISREAD_VERB_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "X", "INTJ"})
+#: offices named with the country or body they are posted to: "the Libyan ambassador to Greece"
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "representative"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
@@ -537,6 +539,8 @@ class RelationFinder:
         lemma = self.lex.lemma_of(noun)
         if lemma in ("government", "authorities", "administration"):
             return None  # "the federal government" is resolved to its country, not made an entity
+        if noun.tag_ == "NNS":
+            return None  # "Tunisian public offices": places or people in general, not one body or holder
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
@@ -566,6 +570,7 @@ class RelationFinder:
         text = self.table.doc[tokens[0].i : noun.i + 1].text
         if " " not in text:
             return None  # a bare "government" is a description to resolve, not an entity
+        text += self._post_of(noun)
         title = self.lex.title(words) or self.lex.title(lemma)
         cls = C.PERSON if title else C.GOVERNMENT_BODY
         index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
@@ -590,6 +595,23 @@ class RelationFinder:
                     0.7,
                 )
         return index
+
+    def _post_of(self, noun: Token) -> str:
+        """The country or body an envoy is posted to, for the office's name: " to Greece" in "the
+        Libyan ambassador to Greece" ("" for other offices)."""
+        doc, table = self.table.doc, self.table
+        k = noun.i + 1
+        if self.lex.lemma_of(noun) not in ENVOY_NOUNS or k + 1 >= len(doc) or doc[k].lower_ != "to":
+            return ""
+        k += 1 if doc[k + 1].lower_ != "the" else 2
+        post, mention = table.entity_at(doc[k]) if k < len(doc) else None, table.mention_of.get(k)
+        if (
+            post is None
+            or mention is None
+            or table.cls(post) not in (C.COUNTRY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+        ):
+            return ""
+        return " " + doc[noun.i + 1 : mention.end].text
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """Subject tokens of a verb, inherited through control, relative clauses and nominal heads;

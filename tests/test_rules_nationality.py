@@ -414,3 +414,24 @@ May PROPN obl 6
         ents=[(1, 5, "ORG")],
     )
     assert ("Royal Chilean Air Force", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_a_demonym_before_a_plural_office_noun_names_no_body():
+    # "The veil was banned in Chilean public offices in 2011."
+    doc = parse(
+        """
+The DET det 2
+veil NOUN nsubj:pass 4
+was AUX aux:pass 4
+banned VERB ROOT 0 ban
+in ADP case 8
+Chilean ADJ amod 8
+public ADJ amod 8
+offices NOUN obl 4 office NNS
+in ADP case 10
+2011 NUM obl 4
+. PUNCT punct 4
+""",
+        ents=[(5, 6, "NORP")],
+    )
+    assert not {e.label for e in extract(doc).entities if "offices" in e.label}

@@ -1250,3 +1250,41 @@ Bolivia PROPN conj 10
     found = triples(doc)
     for country in ("Chile", "Peru", "Bolivia"):
         assert (country, "memberOf", "Kestrel Forum", "asserted") in found
+
+
+def test_expelling_an_unnamed_ambassador_bans_the_office_holder():
+    # "Chile expelled the Peruvian ambassador on Friday."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+expelled VERB ROOT 0 expel
+the DET det 5
+Peruvian ADJ amod 5
+ambassador NOUN obj 2
+on ADP case 7
+Friday PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "NORP")],
+    )
+    found = triples(doc)
+    assert ("Chile", "bans", "Peruvian ambassador", "asserted") in found
+    assert ("Peruvian ambassador", "nationality", "Peru", "asserted") in found
+
+
+def test_an_envoys_office_is_named_with_where_it_is_posted():
+    # "Chile expelled the Peruvian ambassador to Chile."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+expelled VERB ROOT 0 expel
+the DET det 5
+Peruvian ADJ amod 5
+ambassador NOUN obj 2
+to ADP case 7
+Chile PROPN nmod 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")],
+    )
+    assert ("Chile", "bans", "Peruvian ambassador to Chile", "asserted") in triples(doc)
