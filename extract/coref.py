@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class
+from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
 from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
@@ -357,7 +357,7 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
     _metonymy(doc, mentions, classes, scheme, lex)
     by_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
-        key = (mention.canonical or mention.text).casefold()
+        key = name_key(mention.canonical or mention.text)
         if key in by_key and _compatible(classes[by_key[key]], classes[i]):
             union(by_key[key], i, mention.alias_rule or "same_name")
         else:
@@ -425,7 +425,7 @@ def _first_mentions(mentions: list[NamedMention], classes: list[EntityClass]) ->
         first.setdefault((mention.text, classes[j]), j)
     by_word: dict[str, list[int]] = defaultdict(list)
     for j in first.values():
-        words = name_words(mentions[j].text)
+        words = [name_key(w) for w in name_words(mentions[j].text)]
         for word in {words[0], words[-1]} if words else ():
             by_word[word].append(j)
     return by_word
@@ -445,7 +445,7 @@ def _fullest_name(
     rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
     "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
     so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
-    s_words = name_words(short)
+    s_words = [name_key(w) for w in name_words(short)]  # compared without case and accents
     if not s_words:
         return None
     fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
@@ -453,7 +453,7 @@ def _fullest_name(
         long = mentions[j]
         if len(short) >= len(long.text) or long.text in fuller or (classes[j] != cls and not weak):
             continue
-        l_words = name_words(long.text)
+        l_words = [name_key(w) for w in name_words(long.text)]
         if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
             fuller[long.text] = (j, "surname")
         elif (

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -115,7 +116,16 @@ class NamedMention:
 
     @property
     def key(self) -> str:
-        return self.text.casefold()
+        return name_key(self.text)
+
+
+def name_key(text: str) -> str:
+    """A name as names are compared: case and accents folded ("Erdoğan" is "Erdogan").
+
+    >>> name_key("Erdoğan") == name_key("ERDOGAN"), name_key("Zürich")
+    (True, 'zurich')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
@@ -818,7 +828,7 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
     surnames = {
-        m.text.split()[-1].casefold() for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
+        name_key(m.text.split()[-1]) for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
     }
     surnames |= {
         m.key

@@ -624,3 +624,26 @@ May PROPN obl 5
     assert classes.get("Velmar") == "Company"
     assert classes.get("Kestrel Heavy") == "Product"
     assert ("Velmar", "produces", "Kestrel Heavy", "asserted") in triples(doc)
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person():
+    # "Jana Müller met Kestrel Group. Muller left in May."
+    doc = parse(
+        """
+Jana PROPN nsubj 3
+Müller PROPN flat 1
+met VERB ROOT 0 meet
+Kestrel PROPN compound 5
+Group PROPN obj 3
+. PUNCT punct 3
+Muller PROPN nsubj 8
+left VERB ROOT 0 leave
+in ADP case 10
+May PROPN obl 8
+. PUNCT punct 8
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "PERSON")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Jana Müller" in labels
+    assert "Muller" not in labels
