@@ -1510,6 +1510,7 @@ class RelationFinder:
         if i >= sent.end or doc[i].text != ",":
             return
         i += 1
+        i = self._past_relative_copula(i, sent)  # "Jane Roe, who is the chief executive of X"
         owner: list[int] = []
         while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
             if doc[i].tag_ == "PRP$":
@@ -1548,6 +1549,22 @@ class RelationFinder:
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
+
+    def _past_relative_copula(self, i: int, sent: Span) -> int:
+        """The index after "who is", "who was", "who has been" (and an adverb such as "also",
+        "currently", "then") starting at token ``i``; ``i`` when there is none."""
+        doc = self.table.doc
+        if i + 1 >= sent.end or doc[i].lower_ != "who":
+            return i
+        k = i + 1
+        if doc[k].lower_ in ("has", "had", "have") and k + 1 < sent.end and doc[k + 1].lower_ == "been":
+            k += 1
+        if doc[k].lower_ not in ("is", "was", "been", "'s"):
+            return i
+        k += 1
+        while k < sent.end and doc[k].pos_ == "ADV" and doc[k].is_lower:
+            k += 1
+        return k
 
     def _names_a_person_next(self, i: int, sent: Span) -> bool:
         """Whether the owner's phrase from token ``i`` ends at a comma and a person's name follows."""

@@ -350,3 +350,29 @@ May PROPN obl 4
     found = triples(doc)
     assert ("Velmaren", "leads", "Chile", "asserted") in found
     assert ("Velmaren", "contacts", "Kestrel Group", "asserted") in found
+
+
+def test_a_title_in_a_relative_clause_after_the_name():
+    # "Jane Roe, who is also the chief executive of Velmar Corp, said so."
+    doc = parse(
+        """
+Jane PROPN nsubj 14
+Roe PROPN flat 1
+, PUNCT punct 9
+who PRON nsubj 9
+is AUX cop 9
+also ADV advmod 9
+the DET det 9
+chief ADJ amod 9
+executive NOUN acl:relcl 1
+of ADP case 12
+Velmar PROPN compound 12
+Corp PROPN nmod 9
+, PUNCT punct 9
+said VERB ROOT 0 say
+so ADV advmod 14
+. PUNCT punct 14
+""",
+        ents=[(0, 2, "PERSON"), (10, 12, "ORG")],
+    )
+    assert ("Jane Roe", "leads", "Velmar Corp", "asserted") in triples(doc)
