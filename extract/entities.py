@@ -231,6 +231,10 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
             return [(a, k, candidate[2], "PERSON"), *_split_countries(doc, (k + 2, b, "parse", None), lex)]
         if doc[k].text in ("-", "–") and lex.country_of(left) and lex.country_of(right):
             return [(a, k, "parse", None), (k + 1, b, "parse", None)]
+        if k == a + 1 and _known_body_then_person(doc, a, b, lex):
+            # "the United Nations Nikki Haley" (after "Ambassador to"): the body, then the person
+            size = next(n for n in (3, 2, 1) if doc[a : a + n].text.lower() in lex.bodies)
+            return [(a, a + size, "parse", None), (a + size, b, "parse", "PERSON")]
         if (
             doc[k].lower_ in ("of", "from")
             and lex.countries.get(right)
@@ -260,6 +264,17 @@ def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
     if not words or not contiguous or not described:
         return [candidate]
     return [(a, inner[0], "parse", None), (inner[-1] + 1, b, *candidate[2:])]
+
+
+def _known_body_then_person(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether ``doc[a:b]`` is a known public body's name ("United Nations") followed by a
+    person's name."""
+    return any(
+        b - a - n >= 2
+        and doc[a : a + n].text.lower() in lex.bodies
+        and _looks_like_a_persons_name(doc[a + n : b], lex)
+        for n in (3, 2, 1)
+    )
 
 
 def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:

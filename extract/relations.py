@@ -1444,16 +1444,17 @@ class RelationFinder:
             self._emit(person, "worksFor", owner, "'s", sent, "worksFor:possessive", 0.6)
 
     def _post_country(self, i: int, sent: Span) -> int | None:
-        """Where a title's "to Peru" / "for the Balkans" complement ending at token ``i`` starts: the
-        index of the title before it ("Ambassador to Peru", "Envoy for Sudan"), else None. The place
-        is recognised by the gazetteers or the entity table (the NER often misses it there)."""
+        """Where a title's "to Peru" / "for the Balkans" / "to the United Nations" complement ending at
+        token ``i`` starts: the index of the title before it ("Ambassador to Peru", "Envoy for Sudan"),
+        else None. The place or body is recognised by the gazetteers or the entity table (the NER
+        often misses it there)."""
         doc, table = self.table.doc, self.table
         for size in (1, 2, 3):
             k = i - size + 1
             if k <= sent.start or doc[i].is_lower:
                 return None
             words = doc[k : i + 1].text.lower()
-            place = self.lex.countries.get(words) or self.lex.regions.get(words)
+            place = self.lex.countries.get(words) or self.lex.regions.get(words) or self.lex.bodies.get(words)
             entity = table.entity_at(doc[k])
             if not place and not (entity is not None and table.cls(entity) in (C.COUNTRY, C.PLACE)):
                 continue

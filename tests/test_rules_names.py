@@ -414,3 +414,27 @@ ship NOUN obj 5
     labels = {e.label for e in extract(doc).entities}
     assert "Kestrel Aid" in labels
     assert not {label for label in labels if "Sunday" in label}
+
+
+def test_a_known_body_and_a_persons_name_in_one_ner_span_are_two_names():
+    # "Former US Ambassador to the United Nations Jane Roe wrote it." (one span of the NER)
+    doc = parse(
+        """
+Former ADJ amod 3
+US PROPN compound 3
+Ambassador PROPN nsubj 10
+to ADP case 7
+the DET det 7
+United PROPN compound 7
+Nations PROPN nmod 3
+Jane PROPN appos 3
+Roe PROPN flat 8
+wrote VERB ROOT 0 write
+it PRON obj 10
+. PUNCT punct 10
+""",
+        ents=[(1, 2, "GPE"), (5, 9, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert {"United Nations", "Jane Roe"} <= labels
+    assert ("Jane Roe", "nationality", "United States", "asserted") in triples(doc)
