@@ -94,6 +94,8 @@ NAME_PARTICLES = JOINERS | frozenset(
         "at",
     ]
 )
+#: the Arabic article written before a hyphen in names: "al-Masirah", "el-Sisi"
+ARABIC_ARTICLES = frozenset({"al", "el", "ash", "ad", "ar", "as", "at", "az"})
 HYPHEN_PARTICIPLES = frozenset({"based", "owned", "led", "backed", "run", "controlled"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LEADING_NOISE = frozenset(
@@ -568,6 +570,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a, b = _strip(doc, a, b)
         while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
             b -= 2  # "Acme on Sunday": a date after the name
+        article = a >= 2 and doc[a - 1].text == "-" and doc[a - 2].lower_ in ARABIC_ARTICLES
+        if article and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+            a -= 2  # "al-Masirah TV": the article is part of the name
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a:
             continue
@@ -801,6 +806,13 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)
     elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):
         votes[C.COMPANY] += 2
+    # "Acme, which makes X": "which" refers to things, never to a person
+    k = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
+    governed = span.start > sent.start and doc[span.start - 1].pos_ == "ADP"  # "the arrest of X which ..."
+    if k < sent.end and doc[k].lower_ == "which" and votes[C.PERSON] and not governed:
+        del votes[C.PERSON]
+        if not votes:
+            votes[C.COMPANY] += 1.0
     # "CEO Jane Roe", "Jane Roe, director of": a person
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):

@@ -438,3 +438,44 @@ it PRON obj 10
     labels = {e.label for e in extract(doc).entities}
     assert {"United Nations", "Jane Roe"} <= labels
     assert ("Jane Roe", "nationality", "United States", "asserted") in triples(doc)
+
+
+def test_the_arabic_article_before_a_hyphen_is_part_of_the_name():
+    # "Speaking on al-Kestrel TV, Jane Roe said so." (the NER's span starts after "al-")
+    doc = parse(
+        """
+Speaking VERB advcl 10 speak VBG
+on ADP case 6
+al PROPN compound 6
+- PUNCT punct 3
+Kestrel PROPN compound 6
+TV PROPN obl 1
+, PUNCT punct 1
+Jane PROPN nsubj 10
+Roe PROPN flat 8
+said VERB ROOT 0 say
+so ADV advmod 10
+. PUNCT punct 10
+""",
+        ents=[(4, 6, "ORG"), (7, 9, "PERSON")],
+    )
+    assert ("Jane Roe", "contacts", "al-Kestrel TV", "asserted") in triples(doc)
+
+
+def test_a_name_that_which_refers_to_is_no_person():
+    # "Velmar Paper which makes Zento said so." (the NER read Velmar Paper as a person)
+    doc = parse(
+        """
+Velmar PROPN compound 2
+Paper PROPN nsubj 7
+which PRON nsubj 4
+makes VERB acl:relcl 2 make
+Zento PROPN obj 4
+, PUNCT punct 7
+said VERB ROOT 0 say
+so ADV advmod 7
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "PRODUCT")],
+    )
+    assert ("Velmar Paper", "produces", "Zento", "asserted") in triples(doc)
