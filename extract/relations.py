@@ -906,6 +906,8 @@ class RelationFinder:
             any(m.lower_ == "to" for m in scheme.children(c, "mark")) for c in child_tokens(verb)
         ):
             return False
+        if "banlist" in frame.flags and not self._onto_ban_list(verb):
+            return False
         if frame.with_nouns and not any(  # the object, or a noun misread as an indirect object
             self.lex.lemma_of(o) in frame.with_nouns
             for o in scheme.objects(verb) + scheme.indirect_objects(verb)
@@ -995,6 +997,22 @@ class RelationFinder:
             self._emit(s, relation, o, self.lex.lemma_of(verb), sent, f"verb:{frame.lemma}", 0.8, verb, fixed)
             emitted |= len(self.found) > before
         return emitted
+
+    def _onto_ban_list(self, verb: Token) -> bool:
+        """Whether the verb puts its object on a sanctions list: "added X *to its Entity List*",
+        "placed X *on a trade blacklist*" (the phrase under the verb or under its object)."""
+        scheme, lex = self.scheme, self.lex
+        lists = lex.cue("ban_list")
+        phrases = scheme.prepositional(verb) + [
+            p for o in scheme.objects(verb) for p in scheme.prepositional(o)
+        ]
+        for prep, noun in phrases:
+            if prep not in ("to", "on", "onto"):
+                continue
+            words = [c.lower_ for c in scheme.children(noun, "compound")] + [lex.lemma_of(noun)]
+            if words[-1] in lists or " ".join(words[-2:]) in lists:
+                return True
+        return False
 
     def _pairwise(self, frame: Frame, members: list[int], trigger: Token, sent: Span) -> bool:
         """Every two of ``members`` and of the names listed with them (symmetric relations)."""

@@ -1288,3 +1288,34 @@ Chile PROPN nmod 5
         ents=[(0, 1, "GPE"), (3, 4, "NORP"), (6, 7, "GPE")],
     )
     assert ("Chile", "bans", "Peruvian ambassador to Chile", "asserted") in triples(doc)
+
+
+def test_putting_a_company_on_a_sanctions_list_bans_it_but_not_any_list():
+    # "Chile added Velmar Corp to its Entity List. Peru added Kestrel Group to its list of partners."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+added VERB ROOT 0 add
+Velmar PROPN compound 4
+Corp PROPN obj 2
+to ADP case 8
+its PRON nmod:poss 8 its PRP$
+Entity PROPN compound 8
+List PROPN obl 2 list
+. PUNCT punct 2
+Peru PROPN nsubj 11
+added VERB ROOT 0 add
+Kestrel PROPN compound 13
+Group PROPN obj 11
+to ADP case 16
+its PRON nmod:poss 16 its PRP$
+list NOUN obl 11
+of ADP case 18
+partners NOUN nmod 16 partner NNS
+. PUNCT punct 11
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "ORG"), (9, 10, "GPE"), (11, 13, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile", "bans", "Velmar Corp", "asserted") in found
+    assert not {t for t in found if t[0] == "Peru" and t[1] == "bans"}
