@@ -451,7 +451,8 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     and (left_head or the_run_is_named)
                     and not company_of_country
                 )
-                or (joiner == "and" and (inside_of or right_head))  # "Securities and Exchange Commission"
+                # "Securities and Exchange Commission" (not "Acme Corp and Zenith AB": two names)
+                or (joiner == "and" and not (left_head and j - i >= 2) and (inside_of or right_head))
             ):
                 k = j + 1 + the
                 while k < len(doc) and _continues_name(doc[k], lex):

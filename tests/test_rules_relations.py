@@ -1319,3 +1319,27 @@ partners NOUN nmod 16 partner NNS
     found = triples(doc)
     assert ("Chile", "bans", "Velmar Corp", "asserted") in found
     assert not {t for t in found if t[0] == "Peru" and t[1] == "bans"}
+
+
+def test_two_companies_named_with_suffixes_are_two_names_and_the_possessors_rivals():
+    # "Velmar Corp and Kestrel AB are Zento Group's main rivals."
+    doc = parse(
+        """
+Velmar PROPN compound 2
+Corp PROPN nsubj 11
+and CCONJ cc 5
+Kestrel PROPN compound 5
+AB PROPN conj 2
+are AUX cop 11
+Zento PROPN compound 8
+Group PROPN nmod:poss 11
+'s PART case 8 's POS
+main ADJ amod 11
+rivals NOUN ROOT 0 rival NNS
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "ORG"), (6, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Corp", "competesWith", "Zento Group", "asserted") in found
+    assert ("Kestrel AB", "competesWith", "Zento Group", "asserted") in found
