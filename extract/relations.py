@@ -791,13 +791,21 @@ class RelationFinder:
             clauses = [
                 obj for prep, obj in scheme.prepositional(head) if prep == "from" and obj.pos_ == "VERB"
             ] + [c for c in scheme.children(head, "xcomp") if c.pos_ == "VERB"]
-            clauses += [  # "barred operators from buying Y", the clause parsed under the object
+            clauses += [  # "barred operators from buying Y", the clause parsed under the object or the verb
                 c
-                for o in scheme.objects(head)
-                for c in scheme.children(o, "acl")
+                for o in [*scheme.objects(head), head]
+                for c in scheme.children(o, "acl") + (scheme.children(o, "advcl") if o is head else [])
                 if any(m.lower_ == "from" for m in scheme.children(c, "mark"))
             ]
-            return [o for c in clauses for o in scheme.objects(c)]
+            dealing = self.lex.cue("dealing_verb")  # "from doing business with X", "from trading with X"
+            partners = [
+                o
+                for c in clauses
+                if self.lex.lemma_of(c) in dealing
+                for p, o in scheme.prepositional(c)
+                if p == "with"
+            ]
+            return [o for c in clauses for o in scheme.objects(c)] + partners
         if slot == "stopobj":  # "ordered X to stop (the purchase of) Y"
             clauses = [
                 c

@@ -1343,3 +1343,26 @@ rivals NOUN ROOT 0 rival NNS
     found = triples(doc)
     assert ("Velmar Corp", "competesWith", "Zento Group", "asserted") in found
     assert ("Kestrel AB", "competesWith", "Zento Group", "asserted") in found
+
+
+def test_barring_firms_from_dealing_with_x_bans_x_not_the_firms_country():
+    # "Chile barred Peruvian firms from doing business with Velmar Corp."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+barred VERB ROOT 0 bar
+Peruvian ADJ amod 4
+firms NOUN obj 2 firm NNS
+from SCONJ mark 6
+doing VERB advcl 2 do VBG
+business NOUN obj 6
+with ADP case 10
+Velmar PROPN compound 10
+Corp PROPN obl 6
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "NORP"), (8, 10, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile", "bans", "Velmar Corp", "asserted") in found
+    assert ("Chile", "bans", "Peru", "asserted") not in found
