@@ -225,6 +225,9 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
     "Korea's Acme Agency" is Korea and Acme Agency, and "Jane Roe of the Acme Agency" (one span of
     the NER) is Jane Roe and the Acme Agency (but "Bank of the West" is one name)."""
     a, b = candidate[0], candidate[1]
+    size = _body_before_person(doc, a, b, lex)
+    if size:  # "the United Nations Nikki Haley" (after "Ambassador to"): the body, then the person
+        return [(a, a + size, "parse", None), (a + size, b, "parse", "PERSON")]
     for k in range(a + 1, b - 1):
         left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
         if doc[k].tag_ == "POS" and lex.countries.get(left):
@@ -233,10 +236,6 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
             return [(a, k, candidate[2], "PERSON"), *_split_countries(doc, (k + 2, b, "parse", None), lex)]
         if doc[k].text in ("-", "–") and lex.country_of(left) and lex.country_of(right):
             return [(a, k, "parse", None), (k + 1, b, "parse", None)]
-        if k == a + 1 and _known_body_then_person(doc, a, b, lex):
-            # "the United Nations Nikki Haley" (after "Ambassador to"): the body, then the person
-            size = next(n for n in (3, 2, 1) if doc[a : a + n].text.lower() in lex.bodies)
-            return [(a, a + size, "parse", None), (a + size, b, "parse", "PERSON")]
         if (
             doc[k].lower_ in ("of", "from")
             and lex.countries.get(right)
@@ -268,14 +267,18 @@ def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
     return [(a, inner[0], "parse", None), (inner[-1] + 1, b, *candidate[2:])]
 
 
-def _known_body_then_person(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
-    """Whether ``doc[a:b]`` is a known public body's name ("United Nations") followed by a
-    person's name."""
-    return any(
-        b - a - n >= 2
-        and doc[a : a + n].text.lower() in lex.bodies
-        and _looks_like_a_persons_name(doc[a + n : b], lex)
-        for n in (3, 2, 1)
+def _body_before_person(doc: Doc, a: int, b: int, lex: Lexicon) -> int:
+    """The number of words of a known public body's name ("United Nations") opening ``doc[a:b]``
+    when a person's name follows it; 0 otherwise."""
+    return next(
+        (
+            n
+            for n in (3, 2, 1)
+            if b - a - n >= 2
+            and doc[a : a + n].text.lower() in lex.bodies
+            and _looks_like_a_persons_name(doc[a + n : b], lex)
+        ),
+        0,
     )
 
 
@@ -721,9 +724,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
     )
-    modifies = (
-        scheme.has_role(root, "compound") or root.dep_ in scheme.amod
-    )  # "its Falcon[amod] Heavy rocket"
+    modifies = scheme.has_role(root, "compound") or root.dep_ in scheme.amod  # "its Kestrel[amod] Heavy X"
     if product_head and head.i >= span.end and modifies and determined:
         votes[C.PRODUCT] += 3
     if product_head and any(c.lower_ in ("like", "as") for c in child_tokens(root)):
@@ -749,8 +750,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2.5
     # "the Acme airframe company": a name modifying a business description (not "the Roe administration")
-    determined = span.start > sent.start and doc[span.start - 1].lower_ in ("the", "a", "an")
-    if determined and scheme.has_role(root, "compound") and head.i >= span.end and head.pos_ == "NOUN":
+    with_article = span.start > sent.start and doc[span.start - 1].lower_ in ("the", "a", "an")
+    if with_article and scheme.has_role(root, "compound") and head.i >= span.end and head.pos_ == "NOUN":
         for cls in lex.descriptions.get(lex.lemma_of(head), ())[:1]:
             if cls in (C.COMPANY, C.ORGANIZATION):
                 votes[cls] += 2.5

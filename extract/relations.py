@@ -297,17 +297,22 @@ class RelationFinder:
                     if speaker != outlet and speaker not in reporters:
                         self._emit(speaker, "contacts", outlet, predicate, sent, "contacts:outlet", 0.6)
 
-    def _outlet_spans(self, k: int, sent: Span) -> list[tuple[int, int]]:
+    def _named_from(self, k: int, sent: Span) -> tuple[int, int] | None:
         """The entity named from word ``k`` on (after a determiner) and the index after its name."""
         doc, table = self.table.doc, self.table
         while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
             k += 1
         entity = table.entity_at(doc[k]) if k < sent.end else None
         mention = table.mention_of.get(k)
-        if entity is None or mention is None:
+        return (entity, mention.end) if entity is not None and mention is not None else None
+
+    def _outlet_spans(self, k: int, sent: Span) -> list[tuple[int, int]]:
+        """:meth:`_named_from`, the index after a possessive ending ("in Acme News's interview")."""
+        named = self._named_from(k, sent)
+        if named is None:
             return []
-        end = mention.end + (1 if mention.end < sent.end and doc[mention.end].tag_ == "POS" else 0)
-        return [(entity, end)]
+        entity, end = named
+        return [(entity, end + (1 if end < sent.end and self.table.doc[end].tag_ == "POS" else 0))]
 
     def _outlet_after(self, k: int, sent: Span) -> list[int]:
         """The entity named from word ``k`` on, after a determiner ("according to *the* Acme News")."""
@@ -599,19 +604,17 @@ class RelationFinder:
     def _post_of(self, noun: Token) -> str:
         """The country or body an envoy is posted to, for the office's name: " to Greece" in "the
         Libyan ambassador to Greece" ("" for other offices)."""
-        doc, table = self.table.doc, self.table
-        k = noun.i + 1
-        if self.lex.lemma_of(noun) not in ENVOY_NOUNS or k + 1 >= len(doc) or doc[k].lower_ != "to":
-            return ""
-        k += 1 if doc[k + 1].lower_ != "the" else 2
-        post, mention = table.entity_at(doc[k]) if k < len(doc) else None, table.mention_of.get(k)
+        doc = self.table.doc
         if (
-            post is None
-            or mention is None
-            or table.cls(post) not in (C.COUNTRY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+            self.lex.lemma_of(noun) not in ENVOY_NOUNS
+            or noun.i + 2 >= len(doc)
+            or doc[noun.i + 1].lower_ != "to"
         ):
             return ""
-        return " " + doc[noun.i + 1 : mention.end].text
+        posted = self._named_from(noun.i + 2, sentence_of(noun))
+        if posted is None or self.table.cls(posted[0]) not in (C.COUNTRY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+            return ""
+        return " " + doc[noun.i + 1 : posted[1]].text
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         """Subject tokens of a verb, inherited through control, relative clauses and nominal heads;
@@ -1217,8 +1220,10 @@ class RelationFinder:
         """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed
         in the "of" phrase of a grouping noun said of X are members of X."""
         scheme, table = self.scheme, self.table
-        common = noun.pos_ == "NOUN" and noun.is_lower and table.entity_at(noun) is None  # not "X Union"
-        if not common or self.lex.lemma_of(noun) not in self.lex.cue("grouping_noun"):
+        if noun.pos_ != "NOUN" or not noun.is_lower or table.entity_at(noun) is not None:
+            return  # a common noun, not the "Union" of "X Union"
+        lemma = self.lex.lemma_of(noun)
+        if lemma not in self.lex.cue("grouping_noun"):
             return
         said_of = scheme.copular_subjects(noun) or ([noun.head] if noun.dep_ in scheme.appos else [])
         bodies = [
@@ -1238,7 +1243,6 @@ class RelationFinder:
         for body in bodies:
             for member in dict.fromkeys(members):
                 if member != body:
-                    lemma = self.lex.lemma_of(noun)
                     self._emit(member, "memberOf", body, lemma, sent, "memberOf:listed", 0.7, noun)
 
     def _allies(self, noun: Token, sent: Span) -> None:
@@ -1766,10 +1770,14 @@ class RelationFinder:
                         )
                 # "Acme's Zento": a business's own company (partOf) or product (produces), the name
                 # right after the possessive
-                adjacent = k == start - 1 and possessive and not common and owner != entity
-                # not "Acme's X database", "Acme's X Professor of Law"
-                adjacent = adjacent and not modifies_noun(doc, end, sent.end)
-                adjacent = adjacent and not (end < sent.end and lex.title(doc[end].lower_))
+                adjacent = (
+                    k == start - 1
+                    and possessive
+                    and not common
+                    and owner != entity
+                    and not modifies_noun(doc, end, sent.end)  # not "Acme's X database"
+                    and not (end < sent.end and lex.title(doc[end].lower_))  # nor "Acme's X Professor"
+                )
                 if adjacent and owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
                     well_typed = self._well_typed(entity) and self._well_typed(owner)
                     if cls in (C.COMPANY, C.ORGANIZATION) and well_typed:
@@ -1780,14 +1788,15 @@ class RelationFinder:
             # the description that introduces the name (read on the words: such phrases parse poorly)
             if cls not in (C.COUNTRY, C.PLACE, C.PRODUCT):
                 listed = example_list_head(doc, start, lex)  # "Dutch banks including X and Y"
-                demonym = self._demonym_of_description(listed.i + 1 if listed else start, sent)
+                opening = self._description_opening(listed.i + 1 if listed else start, sent)
+                demonym = self._demonym_at(opening, sent) if opening is not None else None
                 if demonym is not None and self._well_typed(entity):
                     country = self._country(*demonym)
                     rule = "nationality:introduced"
                     plural = start > sent.start and doc[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
                         self._emit(target, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
-                place = self._place_of_description(listed.i + 1 if listed else start, sent)
+                place = self._named_opening(opening, C.PLACE) if opening is not None else None
                 if place is not None and self._well_typed(entity) and cls != C.PERSON:
                     trigger = doc[start - 1].lower_
                     self._emit(entity, "basedIn", place, trigger, sent, "basedIn:introduced", 0.7)
@@ -2103,13 +2112,10 @@ class RelationFinder:
             i -= 1
         return None
 
-    def _demonym_of_description(self, start: int, sent: Span) -> tuple[str, Token] | None:
-        """The demonym or country opening the description right before a name: "Dutch engine
-        manufacturer X", "South African state-owned enterprise X", "the US firm X" -> (country, its
-        last word); a region's adjective ("the South American group X") gives no country."""
-        i = self._description_opening(start, sent)
-        if i is None:
-            return None
+    def _demonym_at(self, i: int, sent: Span) -> tuple[str, Token] | None:
+        """The demonym or country at the opening ``i`` of a description (:meth:`_description_opening`):
+        "Dutch engine manufacturer X", "South African state-owned enterprise X", "the US firm X" ->
+        (country, its last word); a region's adjective ("the South American group X") gives none."""
         if i - 1 >= sent.start:
             pair, width = self._demonym_words(i - 1, sent)
             if width == 2:
@@ -2119,12 +2125,6 @@ class RelationFinder:
             return single
         country = self._named_opening(i, C.COUNTRY)
         return (self.table.clusters[country].label(), self.table.doc[i]) if country is not None else None
-
-    def _place_of_description(self, start: int, sent: Span) -> int | None:
-        """The city or region opening the description right before a name: "the *London* firm X",
-        "*Berlin* charity X" (where X is based)."""
-        i = self._description_opening(start, sent)
-        return self._named_opening(i, C.PLACE) if i is not None else None
 
     def _named_opening(self, i: int, cls: EntityClass) -> int | None:
         """The entity of class ``cls`` whose name ends at token ``i``, opening a description (not

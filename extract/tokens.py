@@ -119,11 +119,7 @@ def children_of(token: Token) -> tuple[tuple[Token, str], ...]:
     table, i = _table(token.doc), token.i
     found = table.labelled.get(i)
     if found is None:
-        kids = table.kids.get(i)
-        if kids is None:
-            return ()
-        tokens = table.tokens
-        found = table.labelled[i] = tuple((c, c.dep_) for c in (tokens[k] for k in kids) if not c.is_space)
+        found = table.labelled[i] = tuple((c, c.dep_) for c in child_tokens(token) if not c.is_space)
     return found
 
 
