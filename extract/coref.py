@@ -117,8 +117,19 @@ class EntityTable:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @functools.cached_property
+    def _sentence_index(self) -> list[int]:
+        """Each token's index in :attr:`sentences` (a blank line's, the sentence before it)."""
+        starts = self._sentence_starts
+        index = [0] * len(self.doc)
+        for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(index)], strict=True)):
+            index[start:end] = [k] * (end - start)
+        return index
+
     def sentence_of(self, token_index: int) -> int:
         """Index in :attr:`sentences` of the sentence holding a token."""
+        if 0 <= token_index < len(self._sentence_index):
+            return self._sentence_index[token_index]
         return max(bisect.bisect_right(self._sentence_starts, token_index) - 1, 0)
 
     # -- resolution ------------------------------------------------------------
@@ -132,14 +143,16 @@ class EntityTable:
         past its own sentence, where a pronoun would have done.
         """
         sent_index = self.sentence_of(before)
+        oldest = sent_index - LOOKBACK_SENTENCES  # the earliest sentence looked back to
+        earliest = self._sentence_starts[oldest] if oldest > 0 else 0
         scored: dict[int, float] = {}
         for token_index, entity in self.token_entity.items():
-            if token_index >= before or entity in skip or self.clusters[entity].cls not in classes:
+            if not earliest <= token_index < before or entity in skip:
+                continue
+            if self.clusters[entity].cls not in classes:
                 continue
             token = self.doc[token_index]
             distance = sent_index - self.sentence_of(token_index)
-            if distance > LOOKBACK_SENTENCES:
-                continue
             salience = 10.0 - 3.0 * distance + token_index / 10000.0
             role = token
             while role.dep_ in self.scheme.compound or role.dep_ in self.scheme.poss:

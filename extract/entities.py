@@ -40,6 +40,7 @@ from newsgraph.extract.tokens import (
     sentence_numbers,
     sentence_of,
     sentences_of,
+    token_list,
     tokens_of,
 )
 
@@ -127,6 +128,8 @@ def name_key(text: str) -> str:
     >>> name_key("Erdoğan") == name_key("ERDOGAN"), name_key("Zürich")
     (True, 'zurich')
     """
+    if text.isascii():
+        return text.lower()  # no accents to fold, and ASCII case folds as it lowers
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
@@ -141,23 +144,24 @@ def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
     >>> example_list_head(doc, 6, lexicon()).text
     'banks'
     """
-    sent_start = sentence_of(doc[start]).start
+    tokens = token_list(doc)
+    sent_start = sentence_of(tokens[start]).start
     i = start - 1
     while i > sent_start and start - i < 30:
-        token = doc[i]
+        token = tokens[i]
         if token.text == "," or token.lower_ in ("and", "or") or not token.is_lower:
             i -= 1
             continue
         break
     else:
         return None
-    if doc[i].lower_ == "as" and i - 1 > sent_start and doc[i - 1].lower_ == "such":
+    if tokens[i].lower_ == "as" and i - 1 > sent_start and tokens[i - 1].lower_ == "such":
         i -= 1
-    elif doc[i].lower_ not in ("including", "like"):
+    elif tokens[i].lower_ not in ("including", "like"):
         return None
-    noun = doc[i - 1] if i - 1 >= sent_start else None
-    if noun is None or doc[i - 1].text == ",":
-        noun = doc[i - 2] if i - 2 >= sent_start else None
+    noun = tokens[i - 1] if i - 1 >= sent_start else None
+    if noun is None or tokens[i - 1].text == ",":
+        noun = tokens[i - 2] if i - 2 >= sent_start else None
     if noun is None or not noun.is_lower or lex.lemma_of(noun) not in lex.descriptions:
         return None
     return noun
@@ -197,24 +201,33 @@ def _given_names_after_title(words: Span, lex: Lexicon) -> bool:
 
 
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (
-        doc[start].lower_ in LEADING_NOISE
-        or doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in ("former", "ex", "acting", "then", "late")
-        or (doc[start].pos_ == "ADV" and doc[start].tag_ != "NNP" and not doc[start].like_url)  # "Afterwards"
-        or doc[start].lower_ in JOINERS
-    ):
+    tokens = token_list(doc)
+    while start < end:
+        first = tokens[start]
+        lower = first.lower_
+        if not (
+            lower in LEADING_NOISE
+            or first.is_punct
+            or first.is_space
+            or lower in ("former", "ex", "acting", "then", "late")
+            or (first.pos_ == "ADV" and first.tag_ != "NNP" and not first.like_url)  # "Afterwards"
+            or lower in JOINERS
+        ):
+            break
         start += 1
-    while end > start and (
-        doc[end - 1].lower_ in LEADING_NOISE
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].tag_ == "POS"
-        or doc[end - 1].lower_ in JOINERS
-        or (end - 2 > start and doc[end - 1].lower_ in HYPHEN_PARTICIPLES and doc[end - 2].text in ("-", "–"))
-        or (doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower)  # "the Embassy in | London"
-    ):
+    while end > start:
+        last = tokens[end - 1]
+        lower = last.lower_
+        if not (
+            lower in LEADING_NOISE
+            or last.is_punct
+            or last.is_space
+            or last.tag_ == "POS"
+            or lower in JOINERS
+            or (end - 2 > start and lower in HYPHEN_PARTICIPLES and tokens[end - 2].text in ("-", "–"))
+            or (last.pos_ == "ADP" and last.is_lower)  # "the Embassy in | London"
+        ):
+            break
         end -= 1  # "Oslo-based", "state-owned": the name is before the hyphen
     return start, end
 
@@ -385,66 +398,71 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of name tokens, joined over "of"/"on"/"&" inside organisation names."""
     runs: list[tuple[int, int]] = []
+    tokens, calendar = token_list(doc), lex.cue("calendar")
+    size = len(tokens)
     i = 0
-    while i < len(doc):
+    while i < size:
+        token = tokens[i]
         # a run starts at a name, or at a capitalised head word with its "of" phrase ("Ministry of X")
-        head_start = (
-            doc[i].is_title
-            and lex.org_class([doc[i].text]) is not None
-            and i + 2 < len(doc)
-            and doc[i + 1].lower_ in ("of", "on", "for")
-            and _continues_name(doc[i + 2], lex)
+        starts = _is_name_token(token) or (
+            token.is_title
+            and lex.org_class([token.text]) is not None
+            and i + 2 < size
+            and tokens[i + 1].lower_ in ("of", "on", "for")
+            and _continues_name(tokens[i + 2], lex)
         )
-        if (not _is_name_token(doc[i]) and not head_start) or doc[i].lower_.rstrip(".") in lex.cue(
-            "calendar"
-        ):
+        if not starts or token.lower_.rstrip(".") in calendar:
             i += 1
             continue
         j = i + 1
-        while j < len(doc):
+        while j < size:
             if _hyphenated(doc, j, lex):
                 j += 2  # "Agence France-Presse", "Rolls-Royce"
                 continue
-            if _separate_arguments(doc[j - 1], doc[j]) or not (
-                _continues_name(doc[j], lex)
-                or (doc[j].like_num and doc[j - 1].pos_ == "PROPN" and not TECH_GENERATION.match(doc[j].text))
+            if _separate_arguments(tokens[j - 1], tokens[j]) or not (
+                _continues_name(tokens[j], lex)
+                or (
+                    tokens[j].like_num
+                    and tokens[j - 1].pos_ == "PROPN"
+                    and not TECH_GENERATION.match(tokens[j].text)
+                )
             ):
                 break
             j += 1
         # join "Committee on Foreign Relations", "Academy of Science and Technology", "Science & Technology"
         while (
-            j + 1 < len(doc)
-            and doc[j].lower_ in JOINERS
+            j + 1 < size
+            and tokens[j].lower_ in JOINERS
             and (
-                _continues_name(doc[j + 1], lex)
+                _continues_name(tokens[j + 1], lex)
                 or (  # "League for the Defence of X": an organisation's head, its phrase with "the"
-                    j + 2 < len(doc)
-                    and doc[j + 1].lower_ == "the"
-                    and doc[j].lower_ in ("of", "for", "on")
-                    and lex.org_class([doc[j - 1].text]) is not None
-                    and _continues_name(doc[j + 2], lex)
+                    j + 2 < size
+                    and tokens[j + 1].lower_ == "the"
+                    and tokens[j].lower_ in ("of", "for", "on")
+                    and lex.org_class([tokens[j - 1].text]) is not None
+                    and _continues_name(tokens[j + 2], lex)
                 )
             )
-            and sentence_of(doc[j]) == sentence_of(doc[j + 1])
+            and sentence_of(tokens[j]) == sentence_of(tokens[j + 1])
         ):
-            the = 1 if doc[j + 1].lower_ == "the" else 0
-            joiner = doc[j].lower_
-            left_head = lex.org_class([doc[j - 1].text]) is not None
+            the = 1 if tokens[j + 1].lower_ == "the" else 0
+            joiner = tokens[j].lower_
+            left_head = lex.org_class([tokens[j - 1].text]) is not None
             # "League for the Defence *of* Human Rights": inside a name already joined at its head
             the_run_is_named = any(
-                doc[k].lower_ in ("of", "on", "for") and lex.org_class([doc[k - 1].text])
+                tokens[k].lower_ in ("of", "on", "for") and lex.org_class([tokens[k - 1].text])
                 for k in range(i + 1, j)
             )
-            inside_of = any(doc[k].lower_ in ("of", "on", "for") for k in range(i, j))
+            inside_of = any(tokens[k].lower_ in ("of", "on", "for") for k in range(i, j))
             right_end = j + 1 + the
-            while right_end < len(doc) and _continues_name(doc[right_end], lex):
+            while right_end < size and _continues_name(tokens[right_end], lex):
                 right_end += 1
-            right_head = lex.org_class([doc[right_end - 1].text]) is not None and j - i <= 2
+            right_head = lex.org_class([tokens[right_end - 1].text]) is not None and j - i <= 2
             # "Acme Air of Peru": a company's full name then its country (but "Bank of Peru")
             company_of_country = (
                 joiner == "of"
                 and j - i >= 2
-                and lex.org_class([doc[j - 1].text]) == C.COMPANY
+                and lex.org_class([tokens[j - 1].text]) == C.COMPANY
                 and lex.countries.get(doc[j + 1 + the : right_end].text.lower()) is not None
             )
             if (
@@ -458,7 +476,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 or (joiner == "and" and not (left_head and j - i >= 2) and (inside_of or right_head))
             ):
                 k = j + 1 + the
-                while k < len(doc) and _continues_name(doc[k], lex):
+                while k < size and _continues_name(tokens[k], lex):
                     k += 1
                 j = k
             else:
@@ -467,12 +485,12 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while start >= 2 and _hyphenated(doc, start - 1, lex):
             start -= 2  # "Rolls-Royce", its first part not tagged a name
         # "Secret Intelligence Service": a capitalised adjective the tagger did not call a name
-        if lex.org_class([doc[j - 1].text]) is not None:
+        if lex.org_class([tokens[j - 1].text]) is not None:
             while (
-                start - 1 > sentence_of(doc[start]).start
-                and doc[start - 1].is_title
-                and doc[start - 1].pos_ == "ADJ"
-                and not lex.demonyms.get(doc[start - 1].lower_)
+                start - 1 > sentence_of(tokens[start]).start
+                and tokens[start - 1].is_title
+                and tokens[start - 1].pos_ == "ADJ"
+                and not lex.demonyms.get(tokens[start - 1].lower_)
             ):
                 start -= 1
         runs.append((start, j))
@@ -502,29 +520,30 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
 
     A part made only of portfolio words ("*Defence* Secretary") is no name.
     """
+    tokens = token_list(doc)
     parts: list[tuple[int, int]] = []
     descriptive = lex.cue("portfolio") | lex.cue("affiliation")
-    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and _is_title(doc[start - 2], lex):
-        while start < end and doc[start].lower_ in descriptive:
+    if start >= 2 and tokens[start - 1].lower_ in ("of", "for") and _is_title(tokens[start - 2], lex):
+        while start < end and tokens[start].lower_ in descriptive:
             start += 1  # "State" in "Secretary of State Jane Roe" is the title's, not a name
     begin = start
-    if end - start == 2 and doc[start].lower_ == "the":
+    if end - start == 2 and tokens[start].lower_ == "the":
         start += 1  # "The Economist" read with its article
-    if end - start == 1 and doc[start].is_title and start > 0 and doc[start - 1].lower_ == "the":
+    if end - start == 1 and tokens[start].is_title and start > 0 and tokens[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
-        heads_a_body = k + 1 < end and lex.org_class([doc[k + 1].text]) is not None  # "Justice Department"
+        heads_a_body = k + 1 < end and lex.org_class([tokens[k + 1].text]) is not None  # "Justice Department"
         # a plural title closing a name names a firm, not a person: "Kestrel Partners"
-        closes_a_name = k == end - 1 > start and doc[k].lower_.endswith("s") and not doc[k].is_upper
+        closes_a_name = k == end - 1 > start and tokens[k].lower_.endswith("s") and not tokens[k].is_upper
         if (
-            _is_title(doc[k], lex)
-            and not (k > start and doc[k - 1].lower_ in ("of", "for", "&"))
+            _is_title(tokens[k], lex)
+            and not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
             and not closes_a_name
         ):
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (
-                doc[last - 1].lower_ in descriptive or lex.demonyms.get(doc[last - 1].lower_)
+                tokens[last - 1].lower_ in descriptive or lex.demonyms.get(tokens[last - 1].lower_)
             ):
                 last -= 1
             # "Chief *Technical* Officer": words between two title words that make one title
@@ -532,10 +551,10 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             if last > begin and not inside_a_title:
                 parts.append((begin, last))
             begin = k + 1
-            portfolio_after = begin + 1 < end and doc[begin].lower_ in ("of", "for")
-            while portfolio_after and doc[begin + 1].lower_ in descriptive:
+            portfolio_after = begin + 1 < end and tokens[begin].lower_ in ("of", "for")
+            while portfolio_after and tokens[begin + 1].lower_ in descriptive:
                 begin += 2  # "Secretary of State Jane Roe", "Minister for Trade Jane Roe"
-                portfolio_after = begin + 1 < end and doc[begin].lower_ in ("of", "for")
+                portfolio_after = begin + 1 < end and tokens[begin].lower_ in ("of", "for")
     parts.append((begin, end))
     return [(a, b) for a, b in parts if b > a]
 
@@ -581,10 +600,11 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b <= a:
             continue
         span = doc[a:b]
-        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in tokens_of(span)):
+        named = tokens_of(span)
+        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
-        opening = 1 if lex.demonyms.get(span[0].lower_) else 0
-        described = all((t.is_lower and not t.like_url) or t.is_punct for t in tokens_of(span)[opening:])
+        opening = 1 if lex.demonyms.get(named[0].lower_) else 0
+        described = all((t.is_lower and not t.like_url) or t.is_punct for t in named[opening:])
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
         words = span.text.lower()
@@ -599,7 +619,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             label == "NORP"
             or demonym_only
             or (lex.title(words) is not None and not titled_name)  # "the President of X": no one
-            or all(t.lower_.rstrip(".") in lex.cue("calendar") for t in tokens_of(span))
+            or all(t.lower_.rstrip(".") in calendar for t in named)
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names
         mention = mentions.get((a, b))
@@ -623,11 +643,12 @@ def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:
     """Other occurrences of a name found once: "Acme equipment", where the tagger read "Acme" as an
     adjective, is the Acme named elsewhere (one sense per document). Not at a sentence start, where a
     capital proves nothing."""
+    tokens = token_list(doc)
     covered = {i for a, b, *_ in candidates for i in range(a, b)}
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for a, b, *_ in candidates:
-        if b > a and not doc[a].is_lower and doc[a].is_alpha:
-            by_first[doc[a].text].add(tuple(t.text for t in tokens_of(doc[a:b])))
+        if b > a and not tokens[a].is_lower and tokens[a].is_alpha:
+            by_first[tokens[a].text].add(tuple(t.text for t in tokens_of(doc[a:b])))
     found: list[tuple] = []
     for token in doc:
         if token.i in covered or token.is_sent_start or token.text not in by_first:
@@ -682,22 +703,25 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
 
 
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
+    tokens = token_list(doc)
+    named = tokens[span.start : span.end]  # the name's own tokens
+    first = named[0]
     text = span.text
     sent = sentence_of(span)
-    words = [t.text for t in tokens_of(span)]
+    words = [t.text for t in named]
     votes = mention.votes
     country = lex.countries.get(text.lower())
-    if country and not span[0].is_lower:
+    if country and not first.is_lower:
         votes[C.COUNTRY] += 10
         mention.canonical, mention.alias_rule = country, "country_alias"
-    elif text.lower() in lex.regions and not span[0].is_lower:
+    elif text.lower() in lex.regions and not first.is_lower:
         votes[C.PLACE] += 10
         mention.canonical, mention.alias_rule = lex.regions[text.lower()], "region_alias"
     elif text.lower() in lex.bodies:
         name, cls = lex.bodies[text.lower()]
         votes[cls] += 10
         mention.canonical, mention.alias_rule = name, "body_alias"
-    elif lex.capital_of(text) and not span[0].is_lower:
+    elif lex.capital_of(text) and not first.is_lower:
         votes[C.PLACE] += 3
     elif votes[C.PLACE]:
         votes[C.PLACE] *= 0.3  # a place the gazetteers do not know: the NER label alone is weak evidence
@@ -710,7 +734,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         # the head of "Committee on Foreign Relations" is before its "on"
         joiner = next((k for k, w in enumerate(words) if w.lower() in ("of", "on", "for")), len(words))
         head_class = lex.org_class(words) or lex.org_class(words[:joiner])
-        if head_class is not None and not (len(words) == 1 and span[0].pos_ != "PROPN"):
+        if head_class is not None and not (len(words) == 1 and first.pos_ != "PROPN"):
             votes[head_class] += 4
     if lex.demonyms.get(words[0].lower()) and len(words) > 1 and votes[C.PERSON] == 0:
         votes[C.COMPANY] += 0.5  # "British Telecom": a national name
@@ -719,7 +743,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
-    before = tokens_of(doc[max(sent.start, span.start - 3) : span.start])
+    before = tokens[max(sent.start, span.start - 3) : span.start]
     phrase = [t for t in before if t.i > max([b.i for b in before if b.pos_ == "ADP"], default=-1)]
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
@@ -738,19 +762,19 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     conjoined_subject = root.dep_ == "conj" and root.head.dep_ in scheme.subj
     if conjoined_subject and scheme.children(root.head.head, "cop"):  # "X, Y and Z are banks"
         described.append(root.head.head)
-    if span.start > 0 and doc[span.start - 1].is_lower:
-        described.append(doc[span.start - 1])
-    if span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].is_lower:
-        described.append(doc[span.start - 2])  # "Korea's third carrier, Acme"
+    if span.start > 0 and tokens[span.start - 1].is_lower:
+        described.append(tokens[span.start - 1])
+    if span.start > 1 and tokens[span.start - 1].text == "," and tokens[span.start - 2].is_lower:
+        described.append(tokens[span.start - 2])  # "Korea's third carrier, Acme"
     listed = example_list_head(doc, span.start, lex)  # "banks including X and Y"
-    if listed is not None and not any(t.is_lower for t in tokens_of(span)):
+    if listed is not None and not any(t.is_lower for t in named):
         described.append(listed)
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2.5
     # "the Acme airframe company": a name modifying a business description (not "the Roe administration")
-    with_article = span.start > sent.start and doc[span.start - 1].lower_ in ("the", "a", "an")
+    with_article = span.start > sent.start and tokens[span.start - 1].lower_ in ("the", "a", "an")
     if with_article and scheme.has_role(root, "compound") and head.i >= span.end and head.pos_ == "NOUN":
         for cls in lex.descriptions.get(lex.lemma_of(head), ())[:1]:
             if cls in (C.COMPANY, C.ORGANIZATION):
@@ -766,7 +790,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 1.0
     # "told the Acme Mail", "according to the Acme Mail": an outlet, not a place (but "according to
     # Roe" may be a person's surname: only a name with its article)
-    opener = [t.lower_ for t in tokens_of(doc[max(sent.start, span.start - 3) : span.start])]
+    opener = [t.lower_ for t in tokens[max(sent.start, span.start - 3) : span.start]]
     told = (scheme.has_role(root, "obj") or scheme.has_role(root, "iobj")) and lex.lemma_of(head) == "tell"
     attributed = opener[-3:] == ["according", "to", "the"]
     outlet = (told or attributed) and opener[-1:] == ["the"] and not modifies_noun(doc, span.end)  # "X mayor"
@@ -779,15 +803,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation
     if (
         span.start >= 2
-        and doc[span.start - 1].lower_ in ("of", "for", "at")
-        and lex.title(doc[span.start - 2].lower_)
+        and tokens[span.start - 1].lower_ in ("of", "for", "at")
+        and lex.title(tokens[span.start - 2].lower_)
         and mention.canonical is None
         and not lex.countries.get(text.lower())
     ):
         votes[C.COMPANY] += 1.5
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person, introduced by a full name),
     # not a place
-    after = [t for t in tokens_of(doc[span.end : span.end + 3]) if not t.is_space]
+    after = [t for t in tokens[span.end : span.end + 3] if not t.is_space]
     if (
         len(after) >= 2
         and after[0].lower_ in ("of", "from")
@@ -797,7 +821,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     ):
         votes[C.COMPANY] += 1.5
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
-    following = doc[span.end : span.end + 2]
+    following = tokens[span.end : span.end + 2]
     if len(following) and following[0].lower_ in ("'s", "’s"):
         following = following[1:]
     government_title = len(following) and following[0].lower_ in lex.cue("government_title")
@@ -809,26 +833,26 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):
         votes[C.COMPANY] += 2
     # "Acme, which makes X": "which" refers to things, never to a person
-    k = span.end + 1 if span.end < sent.end and doc[span.end].text == "," else span.end
-    governed = span.start > sent.start and doc[span.start - 1].pos_ == "ADP"  # "the arrest of X which ..."
-    if k < sent.end and doc[k].lower_ == "which" and votes[C.PERSON] and not governed:
+    k = span.end + 1 if span.end < sent.end and tokens[span.end].text == "," else span.end
+    governed = span.start > sent.start and tokens[span.start - 1].pos_ == "ADP"  # "the arrest of X which ..."
+    if k < sent.end and tokens[k].lower_ == "which" and votes[C.PERSON] and not governed:
         del votes[C.PERSON]
         if not votes:
             votes[C.COMPANY] += 1.0
     # "CEO Jane Roe", "Jane Roe, director of": a person
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = tokens[span.start - 1] if span.start > 0 else None
     if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
-        phrase = doc[max(sent.start, span.start - 12) : span.start - 1]
+        phrase = tokens[max(sent.start, span.start - 12) : span.start - 1]
         words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))
         if any(lex.title(t.lower_) and t.is_lower for t in words):
             votes[C.PERSON] += 1
-    after = doc[span.end : min(span.end + 7, sent.end)]
+    after = tokens[span.end : min(span.end + 7, sent.end)]
     apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):
         votes[C.PERSON] += 1  # "Jane Roe, the Ruritanian Government commissioner"
-    calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in tokens_of(span))
+    calendar = any(t.lower_.rstrip(".") in lex.cue("calendar") for t in named)
     inside = span.start > sent.start  # not "Meanwhile, ...", "Update: ..."
     if (
         not votes
@@ -839,7 +863,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             (t.pos_ == "PROPN" and t.tag_ != "NNPS")
             or (t.is_upper and t.is_alpha and len(t) > 1)
             or ((t.is_title or t.text in ("-", "–")) and ("-" in text or "–" in text))  # "Rolls-Royce"
-            for t in tokens_of(span)
+            for t in named
         )
     ):
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation

@@ -41,7 +41,7 @@ from newsgraph.extract.entities import example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
-from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, tokens_of
+from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, token_list, tokens_of
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -164,7 +164,11 @@ class RelationFinder:
             self._outlets(sent, self.table.speakers[index])
             for token in tokens_of(sent):
                 pos, tag, dep = token.pos_, token.tag_, token.dep_
-                verbal = pos in ("VERB", "AUX") or tag == "VBN" or self._infinitive(token)
+                verbal = (
+                    pos in ("VERB", "AUX")
+                    or tag == "VBN"
+                    or (pos in MISREAD_VERB_POS and self._infinitive(token))
+                )
                 if verbal and dep not in self.scheme.amod:  # "state-owned", "Oslo-based": modifiers
                     self._verb(token, sent)
                 if pos in ("NOUN", "PROPN") or (tag in ("NNS", "VBZ") and self._nominal(token)):
@@ -745,10 +749,12 @@ class RelationFinder:
     # -- verb triggers ---------------------------------------------------------
     def _verb(self, verb: Token, sent: Span) -> None:
         scheme, lex = self.scheme, self.lex
-        particles = set(scheme.particles(verb))
-        # "frozen out of X": the particle parsed as the first word of the preposition
-        particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
-        frames = [f for f in lex.verb_frames(self.lex.lemma_of(verb)) if set(f.particles) <= particles]
+        frames = list(lex.verb_frames(lex.lemma_of(verb)))
+        if any(f.particles for f in frames):
+            particles = set(scheme.particles(verb))
+            # "frozen out of X": the particle parsed as the first word of the preposition
+            particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
+            frames = [f for f in frames if set(f.particles) <= particles]
         frames.sort(key=lambda f: (-len(f.particles), not f.with_nouns))  # the most specific first
         passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
         subject_tokens = self._subjects(verb)
@@ -1150,13 +1156,16 @@ class RelationFinder:
     def _noun(self, noun: Token, sent: Span) -> None:
         self._allies(noun, sent)
         self._members(noun, sent)
+        frames = self.lex.noun_frames(self.lex.lemma_of(noun))
+        if not frames:
+            return
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
         holders = [
             c
             for c in self.scheme.children(noun, "relcl")
             if self.lex.lemma_of(c) in self.lex.cue("light_verb")
         ]
-        for frame in self.lex.noun_frames(self.lex.lemma_of(noun)):
+        for frame in frames:
             objects: list[int] = []
             for slot in frame.slots:
                 tokens = (
@@ -1682,6 +1691,7 @@ class RelationFinder:
     # -- modifiers -------------------------------------------------------------
     def _modifiers(self, sent: Span) -> None:
         doc, table, lex, scheme = self.table.doc, self.table, self.lex, self.scheme
+        tokens = token_list(doc)
         done: set[int] = set()
         for i in range(sent.start, sent.end):  # indexes: a Token object only where a name starts
             entity = table.token_entity.get(i)
@@ -1691,7 +1701,7 @@ class RelationFinder:
             done.add(mention.start)
             cls = table.cls(entity)
             start, end = mention.start, mention.end
-            first = doc[start]
+            first = tokens[start]
             organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
             organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
@@ -1713,8 +1723,8 @@ class RelationFinder:
                         0.75,
                     )
             # a country closing a company's name: "Acme USA", "Acme Australia" (not "Bank of X": below)
-            last = doc[end - 1]
-            if organisation and end - start >= 2 and doc[end - 2].lower_ != "of" and not last.is_lower:
+            last = tokens[end - 1]
+            if organisation and end - start >= 2 and tokens[end - 2].lower_ != "of" and not last.is_lower:
                 country = lex.countries.get(last.lower_) or lex.countries.get(doc[end - 2 : end].text.lower())
                 whole = lex.countries.get(mention.text.lower()) is not None
                 opening = first.lower_  # not "Northern Ireland", "Melbourne Australia", "Captain America"
@@ -1733,7 +1743,7 @@ class RelationFinder:
                         break
             # a country closing an organisation's name: "Maritime Office of Norway", "Assembly of the X"
             of = (
-                next((k for k in range(end - 2, start, -1) if doc[k].lower_ == "of"), None)
+                next((k for k in range(end - 2, start, -1) if tokens[k].lower_ == "of"), None)
                 if organisation
                 else None
             )
@@ -1744,14 +1754,14 @@ class RelationFinder:
                     owner = self._country(country, tail[-1])
                     self._emit(entity, "nationality", owner, "of", sent, "nationality:name", 0.75)
             # "German X", "Korea's X", "China's X and Y", "Korea's state-owned X"
-            previous = doc[start - 1] if start - 1 >= sent.start else None
+            previous = tokens[start - 1] if start - 1 >= sent.start else None
             if previous is not None:
                 owner = None
                 # "the DRC's current Ebola outbreak": modifiers before a noun's modifier have no owner
                 k = start - 1 if modifies_noun(doc, end, sent.end) else self._before_modifiers(start, sent)
-                if k - 1 >= sent.start and doc[k].lower_ in ("'s", "’s"):
-                    previous = doc[k]
-                    owner = table.entity_at(doc[k - 1])
+                if k - 1 >= sent.start and tokens[k].lower_ in ("'s", "’s"):
+                    previous = tokens[k]
+                    owner = table.entity_at(tokens[k - 1])
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
@@ -1776,7 +1786,7 @@ class RelationFinder:
                     and not common
                     and owner != entity
                     and not modifies_noun(doc, end, sent.end)  # not "Acme's X database"
-                    and not (end < sent.end and lex.title(doc[end].lower_))  # nor "Acme's X Professor"
+                    and not (end < sent.end and lex.title(tokens[end].lower_))  # nor "Acme's X Professor"
                 )
                 if adjacent and owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION):
                     well_typed = self._well_typed(entity) and self._well_typed(owner)
@@ -1793,12 +1803,12 @@ class RelationFinder:
                 if demonym is not None and self._well_typed(entity):
                     country = self._country(*demonym)
                     rule = "nationality:introduced"
-                    plural = start > sent.start and doc[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
+                    plural = start > sent.start and tokens[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
                         self._emit(target, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
                 place = self._named_opening(opening, C.PLACE) if opening is not None else None
                 if place is not None and self._well_typed(entity) and cls != C.PERSON:
-                    trigger = doc[start - 1].lower_
+                    trigger = tokens[start - 1].lower_
                     self._emit(entity, "basedIn", place, trigger, sent, "basedIn:introduced", 0.7)
             # "Acme's Polish chain X", "Acme's news channel, X", "Acme's X chain": a named unit
             if cls in (C.COMPANY, C.ORGANIZATION):
@@ -1807,8 +1817,8 @@ class RelationFinder:
                         self._emit(entity, "partOf", owner, "unit", sent, "unit:named", 0.7)
             # "X and other Chilean firms", "X products and other Chilean companies": X is Chilean too
             if cls in (C.COMPANY, C.ORGANIZATION, C.PERSON) and self._well_typed(entity):
-                k = end + 1 if end < sent.end and doc[end].is_lower and doc[end].pos_ == "NOUN" else end
-                if k + 2 < sent.end and doc[k].lower_ in ("and", "or") and doc[k + 1].lower_ == "other":
+                k = end + 1 if end < sent.end and tokens[end].is_lower and tokens[end].pos_ == "NOUN" else end
+                if k + 2 < sent.end and tokens[k].lower_ in ("and", "or") and tokens[k + 1].lower_ == "other":
                     demonym, _ = self._demonym_words(k + 2, sent)
                     if demonym is not None:
                         country = self._country(*demonym)
@@ -1821,9 +1831,9 @@ class RelationFinder:
                     rule = "nationality:apposed"
                     self._emit(entity, "nationality", country, demonym[1].lower_, sent, rule, 0.7)
             # "its home country of China"
-            if cls == C.COUNTRY and start >= sent.start + 3 and doc[start - 1].lower_ == "of":
-                noun = doc[start - 2]
-                phrase = f"{doc[start - 3].lower_} {noun.lower_}"
+            if cls == C.COUNTRY and start >= sent.start + 3 and tokens[start - 1].lower_ == "of":
+                noun = tokens[start - 2]
+                phrase = f"{tokens[start - 3].lower_} {noun.lower_}"
                 if phrase in lex.cue("home_noun") or noun.lower_ in lex.cue("home_noun"):
                     holders = (
                         scheme.children(noun, "poss")
@@ -1846,8 +1856,8 @@ class RelationFinder:
             # "Korea's third carrier, X"; "X, the German carmaker"
             root = doc[start:end].root
             described = ([root.head] if root.dep_ in scheme.appos else []) + scheme.children(root, "appos")
-            if start - 2 >= sent.start and doc[start - 1].text == ",":
-                described.append(doc[start - 2])  # "Korea's third carrier, X", parsed apart
+            if start - 2 >= sent.start and tokens[start - 1].text == ",":
+                described.append(tokens[start - 2])  # "Korea's third carrier, X", parsed apart
             for noun in (n for n in described if n.pos_ == "NOUN" and lex.lemma_of(n) in lex.descriptions):
                 owners = [e for p in scheme.children(noun, "poss") if (e := table.entity_at(p)) is not None]
                 owners += [
@@ -1862,9 +1872,9 @@ class RelationFinder:
                                 named, "nationality", owner, noun.lower_, sent, "nationality:apposition", 0.75
                             )
             # "the UK, where X and Y operate"
-            where = end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "where"
+            where = end + 1 < sent.end and tokens[end].text == "," and tokens[end + 1].lower_ == "where"
             if cls in (C.COUNTRY, C.PLACE) and where:
-                clause = doc[end + 1].head
+                clause = tokens[end + 1].head
                 if clause.pos_ not in ("VERB", "AUX") and not scheme.children(clause, "cop"):
                     # "where" attached to a word of the clause: the clause of its first subject
                     first = next((t for t in doc[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
@@ -1882,10 +1892,10 @@ class RelationFinder:
             # an organisation's head word (a verb's, "banned Acme in Ruritania", says where something
             # happened, not where the body is)
             after = end
-            if after < sent.end and doc[after].text == "(":  # "X University (XU) in Y"
-                closing = (k + 1 for k in range(after, min(after + 6, sent.end)) if doc[k].text == ")")
+            if after < sent.end and tokens[after].text == "(":  # "X University (XU) in Y"
+                closing = (k + 1 for k in range(after, min(after + 6, sent.end)) if tokens[k].text == ")")
                 after = next(closing, end)
-            located = after < sent.end and doc[after].lower_ == "in"  # (read on the words first: cheap)
+            located = after < sent.end and tokens[after].lower_ == "in"  # (read on the words first: cheap)
             if located and organisation_name and not self._faint(entity):
                 for preposition, place_token in scheme.prepositional(doc[start:end].root):
                     place = table.entity_at(place_token) if preposition == "in" else None
@@ -1893,8 +1903,8 @@ class RelationFinder:
                         self._emit(entity, "basedIn", place, "in", sent, "basedIn:in", 0.6)
             # "Oslo-based X"
             for k in range(max(sent.start, start - 6), start):
-                if doc[k].lower_ == "based" and k - 2 >= sent.start and doc[k - 1].text in ("-", "–"):
-                    place = table.entity_at(doc[k - 2])
+                if tokens[k].lower_ == "based" and k - 2 >= sent.start and tokens[k - 1].text in ("-", "–"):
+                    place = table.entity_at(tokens[k - 2])
                     if place is not None:
                         self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
             if cls == C.PRODUCT:

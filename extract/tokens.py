@@ -68,8 +68,11 @@ class DocView:
         self._tokens = _table(doc).tokens
 
     def __getitem__(self, key):
-        if isinstance(key, int):
+        if key.__class__ is int:
             return self._tokens[key]
+        if key.__class__ is slice and key.step is None:  # as ``doc[a:b]``, without its Python checks
+            start, stop, _ = key.indices(len(self._tokens))
+            return Span(self.doc, start, max(start, stop))
         return self.doc[key]
 
     def __len__(self) -> int:
@@ -127,6 +130,18 @@ def sentence_of(item: Token | Span) -> Span:
     """The sentence holding a token, or a span's first token (``item.sent``, built once)."""
     table = _table(item.doc)
     return table.sentences[table.sentence_index[item.i if isinstance(item, Token) else item.start]]
+
+
+def token_list(doc: Doc | DocView) -> list[Token]:
+    """The tokens of a document, built once: ``token_list(doc)[i]`` is ``doc[i]`` at the cost of a
+    list lookup.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme fell.")
+    >>> token_list(doc)[1].text, token_list(doc)[1] is token_list(doc)[1]
+    ('fell', True)
+    """
+    return doc._tokens if doc.__class__ is DocView else _table(doc).tokens
 
 
 def tokens_of(span: Span) -> list[Token]:

@@ -62,3 +62,25 @@ def test_each_thread_reads_its_own_document(docs):
     assert seen == [True]
     assert table.doc is first  # the other thread built its own table
     assert tokens._table(first) is table  # and this one was not rebuilt
+
+
+@pytest.mark.parametrize(
+    "key",
+    [slice(2, 5), slice(None, 3), slice(4, None), slice(-4, -1), slice(5, 2), slice(-100, 100), slice(0, 0)],
+)
+def test_a_view_slices_as_its_document_does(docs, key):
+    from newsgraph.extract.tokens import DocView
+
+    doc = docs[0]
+    view = DocView(doc)
+    got, expected = view[key], doc[key]
+    assert (got.start, got.end, got.text) == (expected.start, expected.end, expected.text)
+    assert view[3] is view[3] and view[3].i == doc[3].i and view[-1].i == doc[-1].i
+
+
+def test_token_list_is_the_documents_tokens(docs):
+    from newsgraph.extract.tokens import DocView, token_list
+
+    doc = docs[1]
+    assert [t.i for t in token_list(doc)] == [t.i for t in doc]
+    assert token_list(DocView(doc))[2] is token_list(DocView(doc))[2]
