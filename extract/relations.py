@@ -749,7 +749,10 @@ class RelationFinder:
     # -- verb triggers ---------------------------------------------------------
     def _verb(self, verb: Token, sent: Span) -> None:
         scheme, lex = self.scheme, self.lex
-        frames = list(lex.verb_frames(lex.lemma_of(verb)))
+        lemma = lex.lemma_of(verb)
+        frames = list(lex.verb_frames(lemma))
+        if not frames and lemma in OPEN_VERB_STOPLIST:
+            return  # no core relation, and no open triple for "be", "say"...
         if any(f.particles for f in frames):
             particles = set(scheme.particles(verb))
             # "frozen out of X": the particle parsed as the first word of the preposition
@@ -772,7 +775,7 @@ class RelationFinder:
         # an open triple for a verb outside the lexicon, or one whose only frames read a danger clause
         # ("claimed X poses a risk") when its clause says something else
         open_verb = not frames or (not fired and all(f.slots == ("danger",) for f in frames))
-        if open_verb and self.lex.lemma_of(verb) not in OPEN_VERB_STOPLIST:
+        if open_verb and lemma not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
