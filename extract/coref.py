@@ -252,9 +252,12 @@ class EntityTable:
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
             groups = []
             for t in tokens_of(sent):
-                if t.i >= token.i or any(c.i < t.i for c in t.conjuncts):
-                    continue  # only the first member of a coordination, before the pronoun
-                members = [e for c in [t, *t.conjuncts] if (e := self._entity_or_apposed(c)) is not None]
+                if t.i >= token.i:
+                    break  # only before the pronoun
+                conjuncts = t.conjuncts
+                if not conjuncts or any(c.i < t.i for c in conjuncts):
+                    continue  # only the first member of a coordination
+                members = [e for c in [t, *conjuncts] if (e := self._entity_or_apposed(c)) is not None]
                 if len(set(members)) > 1 and len({self.cls(e) for e in members}) == 1:
                     subject = t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass
                     groups.append((subject, -t.i, sorted(set(members), key=members.index)))
@@ -491,14 +494,8 @@ def _metonymy(
     """A capital that acts (a subject, a possessor, an agent) stands for its country's government;
     "<country> government" stands for the country."""
     for i, mention in enumerate(mentions):
-        root = doc[mention.start : mention.end].root
         country = lex.capital_of(mention.text)
-        acts = (
-            root.dep_ in scheme.subj
-            or scheme.has_role(root, "poss")
-            or any(prep == "by" and obj.i == root.i for prep, obj in scheme.prepositional(root.head))
-        )
-        if country and acts and classes[i] == C.PLACE:
+        if country and classes[i] == C.PLACE and _acts(doc[mention.start : mention.end].root, scheme):
             mention.canonical, mention.alias_rule = country, "metonymy"
             classes[i] = C.COUNTRY
         if classes[i] == C.COUNTRY and mention.end < len(doc) and doc[mention.end].lower_ == "government":
@@ -506,6 +503,15 @@ def _metonymy(
             mention.text = doc[mention.start : mention.end].text
             mention.alias_rule = "government_metonymy"
             mention.canonical = mention.canonical or lex.countries.get(mention.text.split()[0].lower())
+
+
+def _acts(root: Token, scheme: DepScheme) -> bool:
+    """Whether a name's root is an actor: a subject, a possessor or an agent ("by X")."""
+    return (
+        root.dep_ in scheme.subj
+        or scheme.has_role(root, "poss")
+        or any(prep == "by" and obj.i == root.i for prep, obj in scheme.prepositional(root.head))
+    )
 
 
 def _acronyms(doc: Doc, mentions: list[NamedMention], classes: list[EntityClass], union) -> None:

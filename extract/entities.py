@@ -648,17 +648,20 @@ def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for a, b, *_ in candidates:
         if b > a and not tokens[a].is_lower and tokens[a].is_alpha:
-            by_first[tokens[a].text].add(tuple(t.text for t in tokens_of(doc[a:b])))
+            by_first[tokens[a].text].add(tuple(t.text for t in tokens[a:b]))
     found: list[tuple] = []
-    for token in doc:
-        if token.i in covered or token.is_sent_start or token.text not in by_first:
+    for i, token in enumerate(tokens):
+        if i in covered:
             continue
-        for words in sorted(by_first[token.text], key=len, reverse=True):
-            end = token.i + len(words)
-            same = end <= len(doc) and tuple(t.text for t in doc[token.i : end]) == words
-            if same and not covered & set(range(token.i, end)):
-                found.append((token.i, end, "parse", None))
-                covered.update(range(token.i, end))
+        text = token.text
+        if text not in by_first or token.is_sent_start:
+            continue
+        for words in sorted(by_first[text], key=len, reverse=True):
+            end = i + len(words)
+            same = end <= len(tokens) and tuple(t.text for t in tokens[i:end]) == words
+            if same and not covered & set(range(i, end)):
+                found.append((i, end, "parse", None))
+                covered.update(range(i, end))
                 break
     return found
 
@@ -744,7 +747,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # ("Acme phones", without a determiner, names the maker instead)
     product_head = head.pos_ == "NOUN" and lex.lemma_of(head) in lex.cue("produce_head")
     before = tokens[max(sent.start, span.start - 3) : span.start]
-    phrase = [t for t in before if t.i > max([b.i for b in before if b.pos_ == "ADP"], default=-1)]
+    preposition = max([b.i for b in before if b.pos_ == "ADP"], default=-1)
+    phrase = [t for t in before if t.i > preposition]
     determined = any(  # within the name's own phrase: "its new X", not "the purchase of X phones"
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
     )

@@ -146,10 +146,10 @@ class RelationFinder:
         }
 
     @functools.cached_property
-    def _written_forms(self) -> frozenset[str]:
-        """Every token text of the document, to ask whether it also writes a word in lower case."""
-        doc = self.table.doc
-        return frozenset(doc.vocab.strings[orth] for orth in set(doc.to_array(ORTH).tolist()))
+    def _written_forms(self) -> frozenset[int]:
+        """Every token text of the document (as string hashes), to ask whether it also writes a word in
+        lower case."""
+        return frozenset(self.table.doc.to_array(ORTH).tolist())
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
@@ -1343,11 +1343,11 @@ class RelationFinder:
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""
-        doc = self.table.doc
+        tokens = token_list(self.table.doc)
         for size in (4, 3, 2, 1):
             if i + size <= end:
-                words = " ".join(t.lower_ for t in doc[i : i + size])
-                if self._role(words, doc[i]) and not (size == 1 and doc[i].pos_ == "VERB"):
+                words = " ".join(t.lower_ for t in tokens[i : i + size])
+                if self._role(words, tokens[i]) and not (size == 1 and tokens[i].pos_ == "VERB"):
                     return words, i + size
         return None
 
@@ -1768,7 +1768,7 @@ class RelationFinder:
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
-                common = end - start == 1 and first.lower_ in self._written_forms
+                common = end - start == 1 and first.lower in self._written_forms
                 named = any(t.pos_ == "PROPN" for t in doc[start:end])
                 possessive = previous.lower_ in ("'s", "’s") and named
                 if (
