@@ -241,19 +241,28 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
     size = _body_before_person(doc, a, b, lex)
     if size:  # "the United Nations Nikki Haley" (after "Ambassador to"): the body, then the person
         return [(a, a + size, "parse", None), (a + size, b, "parse", "PERSON")]
+    tokens = token_list(doc)
+
+    def left(k: int) -> str:
+        return doc[a:k].text.lower()
+
+    def right(k: int) -> str:
+        return doc[k + 1 : b].text.lower()
+
     for k in range(a + 1, b - 1):
-        left, right = doc[a:k].text.lower(), doc[k + 1 : b].text.lower()
-        if doc[k].tag_ == "POS" and lex.countries.get(left):
+        word = tokens[k]
+        lower = word.lower_
+        if word.tag_ == "POS" and lex.countries.get(left(k)):
             return [(a, k, "parse", None), *_split_countries(doc, (k + 1, b, *candidate[2:]), lex)]
-        if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and _looks_like_a_persons_name(doc[a:k], lex):
+        if lower == "of" and tokens[k + 1].lower_ == "the" and _looks_like_a_persons_name(doc[a:k], lex):
             return [(a, k, candidate[2], "PERSON"), *_split_countries(doc, (k + 2, b, "parse", None), lex)]
-        if doc[k].text in ("-", "–") and lex.country_of(left) and lex.country_of(right):
+        if word.text in ("-", "–") and lex.country_of(left(k)) and lex.country_of(right(k)):
             return [(a, k, "parse", None), (k + 1, b, "parse", None)]
         if (
-            doc[k].lower_ in ("of", "from")
-            and lex.countries.get(right)
-            and lex.org_class([doc[k - 1].text]) is None
-            and doc[k - 1].lower_ not in lex.cue("of_name_head")  # "Gulf of Mexico" is one name
+            lower in ("of", "from")
+            and lex.countries.get(right(k))
+            and lex.org_class([tokens[k - 1].text]) is None
+            and tokens[k - 1].lower_ not in lex.cue("of_name_head")  # "Gulf of Mexico" is one name
         ):
             return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
@@ -264,15 +273,16 @@ def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
     before the description (a candidate of its own, typed by the parse) and the name after it
     (keeping the NER's label). Lower-case name particles ("Charles de Gaulle", "Bank of the West")
     are no description."""
+    tokens = token_list(doc)
     a, b = candidate[0], candidate[1]
     inner = [
         k
         for k in range(a + 1, b - 1)
-        if (doc[k].is_lower and doc[k].lower_ not in NAME_PARTICLES) or doc[k].text in ("-", "–")
+        if (tokens[k].is_lower and tokens[k].lower_ not in NAME_PARTICLES) or tokens[k].text in ("-", "–")
     ]
-    if not inner or doc[inner[0] - 1].is_lower or not doc[inner[-1] + 1].is_title:
+    if not inner or tokens[inner[0] - 1].is_lower or not tokens[inner[-1] + 1].is_title:
         return [candidate]
-    words = [doc[k] for k in inner if doc[k].is_alpha]
+    words = [tokens[k] for k in inner if tokens[k].is_alpha]
     contiguous = inner == list(range(inner[0], inner[-1] + 1))
     described = all(t.pos_ in ("ADJ", "NOUN") for t in words)
     if not words or not contiguous or not described:
@@ -331,8 +341,9 @@ def _lower_text(doc: Doc) -> str:
 def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """ "German Acme Telecom" -> "Acme Telecom" when the text also names it "Acme Telecom"; "British
     Telecom" and "Syrian Arab Republic" stay whole (the demonym is part of the name)."""
+    tokens = token_list(doc)
     rest = doc[start + 1 : end]
-    if end - start <= 1 or not lex.demonyms.get(doc[start].lower_) or not rest[0].is_title:
+    if end - start <= 1 or not lex.demonyms.get(tokens[start].lower_) or not rest[0].is_title:
         return start
     elsewhere = _lower_text(doc).replace(doc[start:end].text.lower(), " ")
     named_without = re.search(rf"\b{re.escape(rest.text.lower())}\b", elsewhere) is not None
@@ -501,10 +512,11 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _hyphenated(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether the hyphen at ``k`` joins two capitalised parts of one name ("France-Presse"), written
     without spaces; not two places ("US-Korea", "Oslo-Moscow")."""
-    if not (0 < k < len(doc) - 1 and doc[k].text in ("-", "–")):
+    tokens = token_list(doc)
+    if not (0 < k < len(doc) - 1 and tokens[k].text in ("-", "–")):
         return False
-    left, right = doc[k - 1], doc[k + 1]
-    if left.whitespace_ or doc[k].whitespace_ or not (left.is_title and right.is_title and right.is_alpha):
+    left, right = tokens[k - 1], tokens[k + 1]
+    if left.whitespace_ or tokens[k].whitespace_ or not (left.is_title and right.is_title and right.is_alpha):
         return False
     return not (lex.is_place_name(left.text) and lex.is_place_name(right.text))
 
