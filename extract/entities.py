@@ -589,7 +589,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         for c, d in _split_titles(doc, a, b, lex):
             candidates.append((c, d, "parse", None))
     for token in doc:
-        if TECH_GENERATION.match(token.text):
+        if len(token) == 2 and TECH_GENERATION.match(token.text):  # (a length first: most words are not)
             candidates.append((token.i, token.i + 1, "tech", None))
         elif token.like_url and "/" not in token.text and "@" not in token.text and token.i > 0:
             candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
@@ -612,14 +612,14 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if b <= a:
             continue
         span = doc[a:b]
-        named = tokens_of(span)
-        if span.text.strip() == "" or all(t.is_punct or t.like_num for t in named):
+        named, text = tokens_of(span), span.text
+        if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
         opening = 1 if lex.demonyms.get(named[0].lower_) else 0
         described = all((t.is_lower and not t.like_url) or t.is_punct for t in named[opening:])
         if b - a > opening and described:
             continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
-        words = span.text.lower()
+        words = text.lower()
         with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
         if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
             continue  # "South" of "South Korean": part of a demonym, no name
@@ -636,7 +636,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names
         mention = mentions.get((a, b))
         if mention is None:
-            mention = mentions[(a, b)] = NamedMention(a, b, span.text, sent_of[a], source)
+            mention = mentions[(a, b)] = NamedMention(a, b, text, sent_of[a], source)
         if label is not None:
             cls, weight = NER_VOTES[label]
             if cls == C.PERSON and b - a == 1:

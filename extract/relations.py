@@ -142,7 +142,9 @@ class RelationFinder:
         self._typed: dict[int, bool] = {}  # entity -> _well_typed
         #: the words a "to" marks, after it: "plans *to* back out"
         self._after_to = {
-            t.head.i for t in table.doc if t.lower_ == "to" and t.dep_ in scheme.mark and t.head.i > t.i
+            t.head.i
+            for t in table.doc
+            if len(t) == 2 and t.lower_ == "to" and t.dep_ in scheme.mark and t.head.i > t.i
         }
 
     @functools.cached_property
