@@ -2,6 +2,7 @@
 
     python benchmarks/bench_build.py throughput [--limit N]
     python benchmarks/bench_build.py rules [--repeat N]
+    python benchmarks/bench_build.py calls [--limit N]
     python benchmarks/bench_build.py jobs [--limit N]
     python benchmarks/bench_build.py rss --limit 30 --scales 1 4 16
 
@@ -15,6 +16,10 @@ to bound memory), so raw ``nlp.pipe`` on those same pieces is timed too
 
 ``rules``: the rule pass alone on documents parsed once, best of ``--repeat``
 passes (to compare two versions of the rules).
+
+``calls``: the work of one rule pass, counted: Python function calls under
+cProfile, and the ``Token`` builds and ``Doc`` indexing among them (for
+comparing two versions on a machine whose speed drifts).
 
 ``jobs``: wall time of ``newsgraph build --fresh`` with ``--jobs 1`` and
 ``--jobs 2`` on the same JSONL, alternating, ``--repeat`` times (target
@@ -97,16 +102,21 @@ def throughput(limit: int | None, batch: int = 16) -> dict:
     }
 
 
-def rule_pass(limit: int | None, repeat: int = 3) -> dict:
-    """The rule pass alone (``RulesExtractor.extract_parsed``) on documents parsed once, ``repeat``
-    times: for comparing two versions of the rules, whose output must stay the same. The best
-    pass is the figure (this machine's speed drifts)."""
+def _parsed(limit: int | None) -> tuple[object, list]:
+    """The rules extractor and the news-bench articles it has parsed, as ``(Doc, Document)`` pairs."""
     from newsgraph.build import iter_input_documents
     from newsgraph.extract.registry import get_extractor
 
     documents = list(iter_input_documents([_jsonl(limit, 1, Path(tempfile.mkdtemp()))], print))
     extractor = get_extractor("rules")
-    parsed = list(extractor.parse(documents))
+    return extractor, list(extractor.parse(documents))
+
+
+def rule_pass(limit: int | None, repeat: int = 3) -> dict:
+    """The rule pass alone (``RulesExtractor.extract_parsed``) on documents parsed once, ``repeat``
+    times: for comparing two versions of the rules, whose output must stay the same. The best
+    pass is the figure (this machine's speed drifts)."""
+    extractor, parsed = _parsed(limit)
     words = sum(len(doc) for doc, _ in parsed)
     passes, statements = [], 0
     for _ in range(repeat):
@@ -115,13 +125,39 @@ def rule_pass(limit: int | None, repeat: int = 3) -> dict:
         passes.append(round(time.perf_counter() - began, 2))
         print(passes[-1], file=sys.stderr, flush=True)
     return {
-        "documents": len(documents),
+        "documents": len(parsed),
         "words": words,
         "statements": statements,
         "passes_s": passes,
         "best_s": min(passes),
         "us_per_word": round(min(passes) / words * 1e6, 1),
         "load_average": _load(),
+    }
+
+
+def rule_calls(limit: int | None) -> dict:
+    """The work of one rule pass, counted rather than timed (the same on a fast or a slow machine):
+    Python function calls under cProfile, and how many of them build a spaCy ``Token``
+    (``Token.cinit``) or index a ``Doc``."""
+    import cProfile
+    import pstats
+
+    extractor, parsed = _parsed(limit)
+    profile = cProfile.Profile()
+    profile.enable()
+    statements = sum(len(extractor.extract_parsed(doc, d).statements) for doc, d in parsed)
+    profile.disable()
+    stats = pstats.Stats(profile).stats  # {(file, line, function): (primitive calls, calls, ...)}
+    token_work = sum(
+        calls
+        for (file, _, function), (_, calls, *_) in stats.items()
+        if function == "cinit" or (function == "__getitem__" and file.endswith("doc.pyx"))
+    )
+    return {
+        "documents": len(parsed),
+        "statements": statements,
+        "python_calls": sum(calls for _, calls, *_ in stats.values()),
+        "token_builds_and_doc_indexing": token_work,
     }
 
 
@@ -172,7 +208,7 @@ def rss(limit: int | None, scales: list[int]) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=["throughput", "rules", "jobs", "rss"])
+    parser.add_argument("what", choices=["throughput", "rules", "calls", "jobs", "rss"])
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--repeat", type=int, default=3, help="jobs: pairs of builds; rules: passes")
@@ -181,6 +217,8 @@ def main() -> int:
         result = throughput(args.limit)
     elif args.what == "rules":
         result = rule_pass(args.limit, args.repeat)
+    elif args.what == "calls":
+        result = rule_calls(args.limit)
     elif args.what == "jobs":
         result = jobs(args.limit, args.repeat)
     else:
