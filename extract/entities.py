@@ -601,6 +601,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
     calendar = lex.cue("calendar")
+    terms = term_acronyms(doc)
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
         while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
@@ -615,10 +616,14 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         named, text = tokens_of(span), span.text
         if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
-        opening = 1 if lex.demonyms.get(named[0].lower_) else 0
+        opening = 1 if lex.country_of(named[0].lower_) else 0
         described = all((t.is_lower and not t.like_url) or t.is_punct for t in named[opening:])
-        if b - a > opening and described:
-            continue  # "the Chilean anti-monopoly agency" labelled by the NER: a description, no name
+        # (but "UK parliament", "US navy": a country's one body of that kind)
+        body = b - a == 2 and lex.countries.get(named[0].lower_) and _singular_head(named[1], lex)
+        if b - a > opening and described and not body:
+            continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
+        if text in terms:
+            continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
         words = text.lower()
         with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
         if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
@@ -649,6 +654,34 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     _coordination_votes(doc, kept)
     _pool_votes(kept, doc, lex)
     return [m for m in kept if m.votes]
+
+
+def _singular_head(token: Token, lex: Lexicon) -> bool:
+    """An organisation head word in the singular ("parliament", not "airlines")."""
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")
+    return not plural and lex.org_class([token.text]) is not None
+
+
+def term_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the text introduces for a lower-case phrase: "exclusive economic zone (EEZ)". They
+    name a kind of thing, not an entity, wherever they occur.
+
+    >>> import spacy
+    >>> sorted(term_acronyms(spacy.blank("en")("the gross domestic product (GDP) of the World Bank (WB)")))
+    ['GDP']
+    """
+    tokens = token_list(doc)
+    terms = set()
+    for i in range(1, len(tokens) - 1):
+        acronym = tokens[i].text
+        bracketed = tokens[i - 1].text == "(" and tokens[i + 1].text == ")"
+        if not (bracketed and acronym.isupper() and acronym.isalpha()):
+            continue
+        phrase = tokens[max(0, i - 1 - len(acronym)) : i - 1]
+        initials = "".join(t.text[0] for t in phrase)
+        if len(phrase) == len(acronym) and initials == acronym.lower() and all(t.is_alpha for t in phrase):
+            terms.add(acronym)
+    return terms
 
 
 def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:

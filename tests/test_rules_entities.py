@@ -647,3 +647,64 @@ May PROPN obl 8
     labels = {e.label for e in extract(doc).entities}
     assert "Jana Müller" in labels
     assert "Muller" not in labels
+
+
+def test_a_country_before_lower_case_words_is_a_description_not_a_name():
+    # "Peru barred US airlines from its airports." (the NER took "US airlines" for a name)
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+barred VERB ROOT 0 bar
+US PROPN compound 4
+airlines NOUN obj 2 airline NNS
+from ADP case 7
+its PRON nmod:poss 7
+airports NOUN obl 2 airport NNS
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "US airlines" not in labels and "United States" in labels
+    assert not any(s == "US airlines" for s, *_ in triples(doc))
+
+
+def test_a_country_before_a_singular_body_word_names_its_body():
+    # "The Peru parliament rejected the treaty."
+    doc = parse(
+        """
+The DET det 3
+Peru PROPN compound 3
+parliament NOUN nsubj 4 parliament NN
+rejected VERB ROOT 0 reject
+the DET det 6
+treaty NOUN obj 4
+. PUNCT punct 4
+""",
+        ents=[(1, 3, "ORG")],
+    )
+    assert entity(doc, "Peru parliament").cls == EntityClass.GOVERNMENT_BODY
+    assert ("Peru parliament", "nationality", "Peru", "asserted") in triples(doc)
+
+
+def test_the_acronym_of_a_lower_case_phrase_is_no_name():
+    # "Chile rejected the exclusive economic zone (EEZ) of Peru."
+    doc = parse(
+        """
+Chile PROPN nsubj 2
+rejected VERB ROOT 0 reject
+the DET det 6
+exclusive ADJ amod 6
+economic ADJ amod 6
+zone NOUN obj 2
+( PUNCT punct 8
+EEZ PROPN appos 6
+) PUNCT punct 8
+of ADP case 11
+Peru PROPN nmod 8
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (7, 8, "ORG"), (10, 11, "GPE")],
+    )
+    assert "EEZ" not in {e.label for e in extract(doc).entities}
+    assert not any("EEZ" in (s, o) for s, _, o, _ in triples(doc))
