@@ -320,6 +320,25 @@ class RelationFinder:
         entity, end = named
         return [(entity, end + (1 if end < sent.end and self.table.doc[end].tag_ == "POS" else 0))]
 
+    def _coordinated_owner(self, pronoun: Token) -> list[int]:
+        """ "X's repression of dissent and its support for Y": the possessive pronoun of a second
+        conjunct is the first conjunct's possessor."""
+        scheme = self.scheme
+        if pronoun.lower_ not in ("its", "their") or not scheme.has_role(pronoun, "poss"):
+            return []
+        noun = pronoun.head
+        if noun.dep_ != "conj" or noun.head.i > noun.i:
+            return []
+        first = noun.head  # "the government's repression of the people and its support": the
+        for _ in range(3):  # coordination may hang under the first conjunct's own modifier
+            owners = [p for p in scheme.children(first, "poss") if p.pos_ != "PRON"]
+            if owners:
+                return [e for p in owners for e in self.entities_of(p, depth=1)]
+            if first.dep_ not in ("nmod", "conj", "pobj", "prep") or first.head is first:
+                return []
+            first = first.head
+        return []
+
     def _outlet_after(self, k: int, sent: Span) -> list[int]:
         """The entity named from word ``k`` on, after a determiner ("according to *the* Acme News")."""
         return [entity for entity, _ in self._outlet_spans(k, sent)]
@@ -366,7 +385,7 @@ class RelationFinder:
         if t.pos_ == "PRON" or t.tag_ in ("PRP", "PRP$"):
             if not resolve_we and t.lower_ in ("we", "our", "us"):
                 return []
-            return table.resolve(t)
+            return self._coordinated_owner(t) or table.resolve(t)
         lemma = self.lex.lemma_of(t)
         named = [
             e

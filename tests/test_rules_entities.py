@@ -708,3 +708,32 @@ Peru PROPN nmod 8
     )
     assert "EEZ" not in {e.label for e in extract(doc).entities}
     assert not any("EEZ" in (s, o) for s, _, o, _ in triples(doc))
+
+
+def test_its_in_a_second_conjunct_is_the_first_conjuncts_possessor():
+    # "Peru condemned the Chilean government's treatment of the miners and its support for Jane Roe."
+    # (the parser hangs "support" under "miners", not under "treatment")
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+condemned VERB ROOT 0 condemn
+the DET det 5
+Chilean ADJ amod 5
+government NOUN nmod:poss 7
+'s PART case 5 's POS
+treatment NOUN obj 2
+of ADP case 10
+the DET det 10
+miners NOUN nmod 7 miner NNS
+and CCONJ cc 13
+its PRON nmod:poss 13 its PRP$
+support NOUN conj 10
+for ADP case 15
+Jane PROPN nmod 13
+Roe PROPN flat 15
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (14, 16, "PERSON")],
+    )
+    found = {(s, r, o) for s, r, o, _ in triples(doc) if r == "supports"}
+    assert found == {("Chile", "supports", "Jane Roe")}
