@@ -890,8 +890,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             votes[C.COMPANY] += 1.0
     # "CEO Jane Roe", "Jane Roe, director of": a person
     before = tokens[span.start - 1] if span.start > 0 else None
-    if before is not None and lex.title(before.lower_) and not scheme.has_role(root, "poss"):
-        votes[C.PERSON] += 2
+    occupation = before is not None and before.is_lower and lex.lemma_of(before) in lex.cue("human_noun")
+    if before is not None and (lex.title(before.lower_) or occupation) and not scheme.has_role(root, "poss"):
+        votes[C.PERSON] += 2  # "CEO Jane Roe", "actress Jane Roe"
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
         phrase = tokens[max(sent.start, span.start - 12) : span.start - 1]
         words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))

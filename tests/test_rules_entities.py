@@ -737,3 +737,19 @@ Roe PROPN flat 15
     )
     found = {(s, r, o) for s, r, o, _ in triples(doc) if r == "supports"}
     assert found == {("Chile", "supports", "Jane Roe")}
+
+
+def test_an_occupation_before_a_name_the_ner_missed_makes_a_person():
+    # "The court heard actress Jane Roe." (no NER label)
+    doc = parse(
+        """
+The DET det 2
+court NOUN nsubj 3
+heard VERB ROOT 0 hear
+actress NOUN compound 5
+Jane PROPN obj 3
+Roe PROPN flat 5
+. PUNCT punct 3
+"""
+    )
+    assert entity(doc, "Jane Roe").cls == EntityClass.PERSON
