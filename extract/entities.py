@@ -47,6 +47,12 @@ from newsgraph.extract.tokens import (
 __all__ = ["NamedMention", "best_class", "example_list_head", "find_mentions"]
 
 C = EntityClass
+#: lower-case words inside a name spelled out before its acronym ("Notes from Poland (NFP)")
+ACRONYM_JOINERS = frozenset(
+    {"of", "from", "for", "the", "and", "on", "in", "at", "to", "de", "la", "du", "des"}
+)
+#: prepositions that put a place inside a longer name ("Transport *for* London")
+PLACE_PREPOSITIONS = frozenset({"of", "for", "from", "in", "on", "at"})
 TECH_GENERATION = re.compile(r"^[2-7]G$")
 MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]?\d+[A-Za-z]?$")  # "P2", "S10" in a product's name
 NER_VOTES: dict[str, tuple[EntityClass, float]] = {
@@ -241,6 +247,8 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
     size = _body_before_person(doc, a, b, lex)
     if size:  # "the United Nations Nikki Haley" (after "Ambassador to"): the body, then the person
         return [(a, a + size, "parse", None), (a + size, b, "parse", "PERSON")]
+    if _spelled_by_acronym(doc, a, b):
+        return [candidate]  # "Notes from Poland (NFP)": one name, whatever its words
     tokens = token_list(doc)
 
     def left(k: int) -> str:
@@ -266,6 +274,40 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
         ):
             return [(a, k, candidate[2], candidate[3]), (k + 1, b, "parse", None)]
     return [candidate]
+
+
+def _names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """Names spelled out before their acronym, whatever the tagger made of their words: "Notes from
+    Poland (NFP)" is one name, not "Notes" and Poland. Capitalised words, and lower-case joiners
+    inside ("from", "of", "the")."""
+    tokens = token_list(doc)
+    found = []
+    for i in range(2, len(tokens) - 1):
+        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")":
+            continue
+        for start in range(i - 2, max(-1, i - 2 - 2 * len(tokens[i].text)), -1):
+            word = tokens[start]
+            if not word.is_alpha or (word.is_lower and word.lower_ not in ACRONYM_JOINERS):
+                break
+            if not word.is_lower and _spelled_by_acronym(doc, start, i - 1):
+                found.append((start, i - 1))
+                break
+    return found
+
+
+def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
+    """Whether the acronym in brackets right after words ``start:end`` spells them all: "Notes from
+    Poland (NFP)", "Bank of England (BoE)" (with or without the lower-case words)."""
+    tokens = token_list(doc)
+    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+        return False
+    acronym = tokens[end + 1].text
+    if not (acronym.isalpha() and sum(c.isupper() for c in acronym) >= 2):
+        return False
+    words = [t.text for t in tokens[start:end] if t.is_alpha]
+    every = "".join(w[0] for w in words)
+    capitalised = "".join(w[0] for w in words if not w.islower())
+    return acronym.lower() in (every.lower(), capitalised.lower())
 
 
 def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
@@ -595,6 +637,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
             # only by evidence (a description before it), else dropped
 
+    candidates += [(a, b, "parse", None) for a, b in _names_before_acronyms(doc)]
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
@@ -741,7 +784,9 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
         if holder is not None:
             inside = holder.start <= mention.start and mention.end <= holder.end
             # (not a person's name: "Jane Roe Hospital" is named after her)
-            if inside and mention.source == "ner" and not mention.votes[C.PERSON]:
+            # (not of a place after a preposition: "Transport for London", "Notes from Poland")
+            placed = mention.start > holder.start and doc[mention.start - 1].lower_ in PLACE_PREPOSITIONS
+            if inside and mention.source == "ner" and not mention.votes[C.PERSON] and not placed:
                 holder.votes.update(mention.votes)  # "Agence France-Presse": what the NER said of its parts
                 holder.source = "ner"
             continue

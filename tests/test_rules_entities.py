@@ -753,3 +753,29 @@ Roe PROPN flat 5
 """
     )
     assert entity(doc, "Jane Roe").cls == EntityClass.PERSON
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_name():
+    # "According to Daily Notes from Peru (DNP), Chile ..." -> not "Daily Notes" of Peru
+    doc = parse(
+        """
+According VERB case 3 accord
+to ADP fixed 1
+Daily PROPN compound 4
+Notes PROPN obl 12
+from ADP case 6
+Peru PROPN nmod 4
+( PUNCT punct 8
+DNP PROPN appos 6
+) PUNCT punct 8
+, PUNCT punct 12
+Chile PROPN nsubj 12
+protested VERB ROOT 0 protest
+. PUNCT punct 12
+""",
+        ents=[(5, 6, "GPE"), (7, 8, "ORG"), (10, 11, "GPE")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Daily Notes" not in labels
+    named = ("Daily Notes", "Daily Notes from Peru")
+    assert not any(s in named and r == "nationality" for s, r, _, _ in triples(doc))
