@@ -1366,3 +1366,21 @@ Corp PROPN obl 6
     found = triples(doc)
     assert ("Chile", "bans", "Velmar Corp", "asserted") in found
     assert ("Chile", "bans", "Peru", "asserted") not in found
+
+
+def test_the_object_of_a_verb_is_the_subject_of_its_as_clause():
+    # "Peru described Zenith as criticizing Acme." (Zenith criticizes Acme, not Peru)
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+described VERB ROOT 0 describe
+Zenith PROPN obj 2
+as SCONJ mark 5
+criticizing VERB advcl 2 criticize VBG
+Acme PROPN obj 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG"), (5, 6, "ORG")],
+    )
+    criticism = {(s, o) for s, r, o, _ in triples(doc) if r == "criticizes"}
+    assert criticism == {("Zenith", "Acme")}
