@@ -472,16 +472,37 @@ def _fullest_name(
         l_words = [name_key(w) for w in name_words(long.text)]
         if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
             fuller[long.text] = (j, "surname")
-        elif (
-            cls in (C.COMPANY, C.ORGANIZATION)
-            and l_words[: len(s_words)] == s_words
-            and lex.org_class(l_words[len(s_words) :]) is not None
-            and not any(lex.country_of(w) for w in l_words[len(s_words) :])  # "Acme Peru Ltd" is apart
+        elif l_words[: len(s_words)] == s_words and (
+            _shortened_name(s_words, l_words, cls, lex) or _shortened_jurisdiction(s_words, l_words, cls, lex)
         ):
             fuller[long.text] = (j, "short_form")
     if not fuller:
         return None
     return fuller[max(fuller, key=lambda n: (frequency[n], -fuller[n][0]))]
+
+
+def _shortened_name(short: list[str], long: list[str], cls: EntityClass, lex: Lexicon) -> bool:
+    """ "Acme" of "Acme Corp": the words dropped are an organisation's head (but "Acme Peru Ltd" is a
+    national company of its own)."""
+    rest = long[len(short) :]
+    return (
+        cls in (C.COMPANY, C.ORGANIZATION)
+        and lex.org_class(rest) is not None
+        and not any(lex.country_of(w) for w in rest)
+    )
+
+
+def _shortened_jurisdiction(short: list[str], long: list[str], cls: EntityClass, lex: Lexicon) -> bool:
+    """ "the District Court" of "the District Court for the Southern District of X": a body's name
+    without its jurisdiction (but "Acme Party of Ohio" is a regional branch, named by a place)."""
+    rest = long[len(short) :]
+    return (
+        cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+        and len(short) >= 2
+        and lex.org_class(short) is not None
+        and rest[0] in ("for", "of", "in")
+        and not any(lex.is_place_name(w) for w in rest)
+    )
 
 
 def _compatible(a: EntityClass, b: EntityClass) -> bool:

@@ -779,3 +779,31 @@ protested VERB ROOT 0 protest
     assert "Daily Notes" not in labels
     named = ("Daily Notes", "Daily Notes from Peru")
     assert not any(s in named and r == "nationality" for s, r, _, _ in triples(doc))
+
+
+def test_a_court_named_without_its_jurisdiction_is_the_same_court():
+    # "The Federal District Court fined Acme. The Federal District Court for the Northern District ruled."
+    doc = parse(
+        """
+The DET det 4
+Federal PROPN compound 4
+District PROPN compound 4
+Court PROPN nsubj 5
+fined VERB ROOT 0 fine VBD
+Acme PROPN obj 5
+. PUNCT punct 5
+The DET det 11
+Federal PROPN compound 11
+District PROPN compound 11
+Court PROPN nsubj 17
+for ADP case 16
+the DET det 16
+Northern PROPN compound 16
+District PROPN nmod 11
+ruled VERB ROOT 0 rule VBD
+. PUNCT punct 17
+""",
+        ents=[(1, 4, "ORG"), (5, 6, "ORG"), (8, 15, "ORG")],
+    )
+    court = entity(doc, "Federal District Court for the Northern District")
+    assert ("Federal District Court", "short_form") in {(m.alias, m.rule) for m in court.merges}
