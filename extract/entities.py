@@ -276,21 +276,31 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
     return [candidate]
 
 
-def _names_before_acronyms(doc: Doc) -> list[tuple[int, int]]:
-    """Names spelled out before their acronym, whatever the tagger made of their words: "Notes from
-    Poland (NFP)" is one name, not "Notes" and Poland. Capitalised words, and lower-case joiners
-    inside ("from", "of", "the")."""
+def _spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, bool]]:
+    """``(start, end, term)`` of each phrase spelled out before its acronym in brackets. A
+    capitalised phrase is one name, whatever the tagger made of its words ("Notes from Poland
+    (NFP)", not "Notes" and Poland); a lower-case one (``term``) names a kind of thing, not an
+    entity ("exclusive economic zone (EEZ)").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the gross domestic product (GDP) of Notes from Poland (NFP)")
+    >>> [(doc[a:b].text, term) for a, b, term in _spelled_out_acronyms(doc)]
+    [('gross domestic product', True), ('Notes from Poland', False)]
+    """
     tokens = token_list(doc)
     found = []
     for i in range(2, len(tokens) - 1):
         if tokens[i - 1].text != "(" or tokens[i + 1].text != ")":
             continue
         for start in range(i - 2, max(-1, i - 2 - 2 * len(tokens[i].text)), -1):
-            word = tokens[start]
-            if not word.is_alpha or (word.is_lower and word.lower_ not in ACRONYM_JOINERS):
+            phrase = tokens[start : i - 1]
+            if not phrase[0].is_alpha:
                 break
-            if not word.is_lower and _spelled_by_acronym(doc, start, i - 1):
-                found.append((start, i - 1))
+            term = all(t.is_lower for t in phrase)
+            joiners = all(not t.is_lower or t.lower_ in ACRONYM_JOINERS for t in phrase)
+            joined = not phrase[0].is_lower and joiners
+            if (term or joined) and _spelled_by_acronym(doc, start, i - 1):
+                found.append((start, i - 1, term))
                 break
     return found
 
@@ -637,14 +647,15 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
             # only by evidence (a description before it), else dropped
 
-    candidates += [(a, b, "parse", None) for a, b in _names_before_acronyms(doc)]
+    spelled_out = _spelled_out_acronyms(doc)
+    candidates += [(a, b, "parse", None) for a, b, term in spelled_out if not term]
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates)
     mentions: dict[tuple[int, int], NamedMention] = {}
     calendar = lex.cue("calendar")
-    terms = term_acronyms(doc)
+    terms = {doc[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
         while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
@@ -703,28 +714,6 @@ def _singular_head(token: Token, lex: Lexicon) -> bool:
     """An organisation head word in the singular ("parliament", not "airlines")."""
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")
     return not plural and lex.org_class([token.text]) is not None
-
-
-def term_acronyms(doc: Doc) -> set[str]:
-    """Acronyms the text introduces for a lower-case phrase: "exclusive economic zone (EEZ)". They
-    name a kind of thing, not an entity, wherever they occur.
-
-    >>> import spacy
-    >>> sorted(term_acronyms(spacy.blank("en")("the gross domestic product (GDP) of the World Bank (WB)")))
-    ['GDP']
-    """
-    tokens = token_list(doc)
-    terms = set()
-    for i in range(1, len(tokens) - 1):
-        acronym = tokens[i].text
-        bracketed = tokens[i - 1].text == "(" and tokens[i + 1].text == ")"
-        if not (bracketed and acronym.isupper() and acronym.isalpha()):
-            continue
-        phrase = tokens[max(0, i - 1 - len(acronym)) : i - 1]
-        initials = "".join(t.text[0] for t in phrase)
-        if len(phrase) == len(acronym) and initials == acronym.lower() and all(t.is_alpha for t in phrase):
-            terms.add(acronym)
-    return terms
 
 
 def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:

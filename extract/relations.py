@@ -697,9 +697,10 @@ class RelationFinder:
             return self._subjects(head, depth + 1) or scheme.copular_subjects(head)
         if verb.dep_ == "conj" and finite and head.tag_ == "VB" and head.head is not head:
             return self._subjects(head.head, depth + 1)  # "X urged Y to reconsider and met Z": X met Z
-        as_clause = verb.tag_ == "VBG" and any(m.lower_ == "as" for m in scheme.children(verb, "mark"))
-        if verb.dep_ in scheme.advcl and as_clause and scheme.objects(head):
-            return scheme.objects(head)  # "cited the audit as prohibiting him": the audit prohibits
+        if verb.dep_ in scheme.advcl and verb.tag_ == "VBG":
+            objects = scheme.objects(head)  # "cited the audit as prohibiting him": the audit prohibits
+            if objects and any(m.lower_ == "as" for m in scheme.children(verb, "mark")):
+                return objects
         if verb.dep_ == "conj" or verb.dep_ in scheme.advcl:
             return self._subjects(head, depth + 1)
         if verb.dep_ in scheme.relcl:
