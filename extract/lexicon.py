@@ -50,8 +50,8 @@ class Frame:
     """One trigger: ``relation`` expressed by ``lemma`` (+ ``particles``) of ``kind`` verb or noun.
 
     ``slots`` are the places where the object is looked for, in order; ``flags``
-    modify the frame (see ``lexicon.tsv``); ``with_nouns`` restricts the verb's
-    direct object ("send a *letter* to X").
+    modify the frame (see ``lexicon.tsv``); ``with_nouns`` restricts the nouns the
+    verb governs ("send a *letter* to X", "hold X in *contempt*").
     """
 
     relation: str

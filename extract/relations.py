@@ -488,7 +488,8 @@ class RelationFinder:
         if owners:
             return owners
         for prep, obj in scheme.prepositional(t):
-            if prep in ("of", "from", "by"):
+            if prep in ("of", "from", "by", "between") or (prep == "to" and lemma in lex.cue("route_noun")):
+                # "the deal between A and B": both parties; "flights to Cuba": where they go
                 found = self.entities_of(obj, depth=depth + 1)
                 if found:
                     return found
@@ -953,9 +954,11 @@ class RelationFinder:
             return False
         if "banlist" in frame.flags and not self._onto_ban_list(verb):
             return False
-        if frame.with_nouns and not any(  # the object, or a noun misread as an indirect object
+        if frame.with_nouns and not any(  # "sent a *letter*", "held X in *contempt*"
             self.lex.lemma_of(o) in frame.with_nouns
-            for o in scheme.objects(verb) + scheme.indirect_objects(verb)
+            for o in scheme.objects(verb)
+            + scheme.indirect_objects(verb)
+            + [obj for _, obj in scheme.prepositional(verb)]
         ):
             return False
         direct = "direct" in frame.flags
@@ -1466,8 +1469,8 @@ class RelationFinder:
                     self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
 
     def _title_of_owner_before(self, start: int, person: int, sent: Span) -> bool:
-        """ "the president of Acme, Jane Roe,": a title and its organisation or country in the phrase
-        before the comma that introduces the person."""
+        """ "the president of Acme, Jane Roe,": a title (or "a member") and its organisation or country in
+        the phrase before the comma that introduces the person."""
         doc, table = self.table.doc, self.table
         k = start - 2
         if k <= sent.start or doc[start - 1].text != ",":
@@ -1493,6 +1496,10 @@ class RelationFinder:
             ),
             None,
         )
+        if title is None and doc[j].lower_ == "of" and doc[j - 1].lower_ == "member":
+            # "a member of the Danish Parliament, Jane Roe,"
+            self._emit(person, "memberOf", owner, "member", sent, "memberOf:apposition", 0.75)
+            return True
         if title is None:
             return False
         self._roles(person, [title], [owner], False, sent, doc[start], 0.8)

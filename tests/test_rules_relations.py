@@ -1384,3 +1384,128 @@ Acme PROPN obj 5
     )
     criticism = {(s, o) for s, r, o, _ in triples(doc) if r == "criticizes"}
     assert criticism == {("Zenith", "Acme")}
+
+
+def test_holding_someone_in_contempt_accuses_them_in_both_voices():
+    # "The Senate voted to hold Jane Roe in contempt." / "John Doe was held in contempt by the Senate."
+    active = parse(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+voted VERB ROOT 0 vote
+to PART mark 5
+hold VERB xcomp 3 hold VB
+Jane PROPN obj 5
+Roe PROPN flat 6
+in ADP case 9
+contempt NOUN obl 5
+. PUNCT punct 3
+""",
+        ents=[(1, 2, "ORG"), (5, 7, "PERSON")],
+    )
+    assert ("Senate", "accuses", "Jane Roe", "asserted") in triples(active)
+    passive = parse(
+        """
+John PROPN nsubj:pass 4
+Doe PROPN flat 1
+was AUX aux:pass 4 be
+held VERB ROOT 0 hold VBN
+in ADP case 6
+contempt NOUN obl 4
+by ADP case 9
+the DET det 9
+Senate PROPN obl:agent 4
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (8, 9, "ORG")],
+    )
+    assert ("Senate", "accuses", "John Doe", "asserted") in triples(passive)
+    # "The Senate held talks with Jane Roe.": holding alone is no accusation
+    talks = parse(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+held VERB ROOT 0 hold
+talks NOUN obj 3 talk NNS
+with ADP case 6
+Jane PROPN nmod 4
+Roe PROPN flat 6
+. PUNCT punct 3
+""",
+        ents=[(1, 2, "ORG"), (5, 7, "PERSON")],
+    )
+    assert not any(p == "accuses" for _, p, _, _ in triples(talks))
+
+
+def test_a_court_convicting_someone_accuses_them():
+    # "The Zenith High Court convicted Jane Roe of fraud."
+    doc = parse(
+        """
+The DET det 4
+Zenith PROPN compound 4
+High PROPN compound 4
+Court PROPN nsubj 5
+convicted VERB ROOT 0 convict
+Jane PROPN obj 5
+Roe PROPN flat 6
+of ADP case 9
+fraud NOUN obl 5
+. PUNCT punct 5
+""",
+        ents=[(1, 4, "ORG"), (5, 7, "PERSON")],
+    )
+    assert ("Zenith High Court", "accuses", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_criticising_a_deal_between_two_parties_criticises_both():
+    # "Norway criticised the treaty between Peru and Chile."
+    doc = parse(
+        """
+Norway PROPN nsubj 2
+criticised VERB ROOT 0 criticise
+the DET det 4
+treaty NOUN obj 2
+between ADP case 6
+Peru PROPN nmod 4
+and CCONJ cc 8
+Chile PROPN conj 6
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")],
+    )
+    assert {("Norway", "criticizes", "Peru", "asserted"), ("Norway", "criticizes", "Chile", "asserted")} <= (
+        triples(doc)
+    )
+
+
+def test_a_ban_on_flights_to_a_country_bans_the_country_but_not_a_statement_to_a_medium():
+    # "Norway announced restrictions on flights to Peru."
+    doc = parse(
+        """
+Norway PROPN nsubj 2
+announced VERB ROOT 0 announce
+restrictions NOUN obj 2 restriction NNS
+on ADP case 5
+flights NOUN nmod 3 flight NNS
+to ADP case 7
+Peru PROPN nmod 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+    )
+    assert ("Norway", "bans", "Peru", "asserted") in triples(doc)
+    # "Norway criticised the statement to Acme News.": where a statement went is not whom it criticises
+    statement = parse(
+        """
+Norway PROPN nsubj 2
+criticised VERB ROOT 0 criticise
+the DET det 4
+statement NOUN obj 2
+to ADP case 7
+Acme PROPN compound 7
+News PROPN nmod 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 7, "ORG")],
+    )
+    assert not any(p == "criticizes" for _, p, _, _ in triples(statement))

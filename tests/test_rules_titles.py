@@ -376,3 +376,26 @@ so ADV advmod 14
         ents=[(0, 2, "PERSON"), (10, 12, "ORG")],
     )
     assert ("Jane Roe", "leads", "Velmar Corp", "asserted") in triples(doc)
+
+
+def test_a_member_of_a_body_apposed_before_a_name_is_a_member_of_it():
+    # "A member of the Zenith Assembly, Rosa Vidal, said ..." (parsed as a conjunct, as the model does)
+    doc = parse(
+        """
+A DET det 2
+member NOUN nsubj 11
+of ADP case 5
+the DET det 5
+Zenith PROPN nmod 2
+Assembly PROPN flat 5
+, PUNCT punct 8
+Rosa PROPN conj 2
+Vidal PROPN flat 8
+, PUNCT punct 2
+said VERB ROOT 0 say
+so ADV advmod 11
+. PUNCT punct 11
+""",
+        ents=[(4, 6, "ORG"), (7, 9, "PERSON")],
+    )
+    assert ("Rosa Vidal", "memberOf", "Zenith Assembly", "asserted") in triples(doc)
