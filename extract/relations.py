@@ -37,7 +37,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import EntityTable
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import example_list_head
+from newsgraph.extract.entities import NamedMention, example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
@@ -177,6 +177,7 @@ class RelationFinder:
                     self._noun(token, sent)
             self._modifiers(sent)
         self._named_units()
+        self._committees()
         self._employers_of_units()
         return self.found
 
@@ -205,6 +206,32 @@ class RelationFinder:
                     "unit:topic",
                     0.55,
                 )
+
+    def _committees(self) -> None:
+        """ "the House Judiciary Committee", "the Senate's Committee on Finance": a committee named with
+        a body the text also names on its own, or introduced by its possessive, is part of that body."""
+        table, doc = self.table, self.table.doc
+        bodies = (C.GOVERNMENT_BODY, C.ORGANIZATION)
+        for unit, cluster in enumerate(table.clusters):
+            words = cluster.label().split()
+            if cluster.cls not in bodies or not {"committee", "subcommittee"} & {w.lower() for w in words}:
+                continue
+            parents: dict[int, NamedMention] = {}
+            for mention in cluster.mentions:
+                if mention.start >= 2 and _possessive(doc[mention.start - 1]):
+                    owner = table.entity_at(doc[mention.start - 2])
+                    if owner is not None and owner != unit and table.cls(owner) in bodies:
+                        parents.setdefault(owner, mention)  # "the Senate's Committee on Finance"
+            for other, named in enumerate(table.clusters):  # "the House Judiciary Committee"
+                opens = any(  # a name of the body opens the committee's, before at least two more words
+                    len(name) < len(words) - 1 and words[: len(name)] == name
+                    for name in (m.text.split() for m in named.mentions)
+                )
+                if other != unit and named.cls in bodies and opens:
+                    parents.setdefault(other, cluster.mentions[0])
+            for parent, mention in parents.items():
+                sent = sentence_of(doc[mention.start])
+                self._emit(unit, "partOf", parent, "committee", sent, "partOf:committee", 0.6)
 
     def _employers_of_units(self) -> None:
         """Who leads or works for a unit works for the organisation the unit is part of."""

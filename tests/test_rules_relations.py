@@ -1509,3 +1509,74 @@ News PROPN nmod 4
         ents=[(0, 1, "GPE"), (5, 7, "ORG")],
     )
     assert not any(p == "criticizes" for _, p, _, _ in triples(statement))
+
+
+def test_a_committee_named_with_a_body_of_the_text_is_part_of_it():
+    # "The Assembly passed laws. The Assembly Finance Committee met."
+    doc = parse(
+        """
+The DET det 2
+Assembly PROPN nsubj 3
+passed VERB ROOT 0 pass
+laws NOUN obj 3 law NNS
+. PUNCT punct 3
+The DET det 9
+Assembly PROPN compound 9
+Finance PROPN compound 9
+Committee PROPN nsubj 10
+met VERB ROOT 0 meet
+. PUNCT punct 10
+""",
+        ents=[(1, 2, "ORG"), (6, 9, "ORG")],
+    )
+    assert ("Assembly Finance Committee", "partOf", "Assembly", "asserted") in triples(doc)
+    # "The Zenith Assembly's Committee on Trade met.": introduced by its possessive
+    owned = parse(
+        """
+The DET det 3
+Zenith PROPN compound 3
+Assembly PROPN nmod:poss 5
+'s PART case 3
+Committee PROPN nsubj 8
+on ADP case 7
+Trade PROPN nmod 5
+met VERB ROOT 0 meet
+. PUNCT punct 8
+""",
+        ents=[(1, 3, "ORG"), (4, 7, "ORG")],
+    )
+    assert ("Committee on Trade", "partOf", "Zenith Assembly", "asserted") in triples(owned)
+    # "The Zenith Party and the Zenith Ethics Committee met Acme.": one word in common, not a parent's name
+    unrelated = parse(
+        """
+The DET det 3
+Zenith PROPN compound 3
+Party PROPN nsubj 9
+and CCONJ cc 8
+the DET det 8
+Zenith PROPN compound 8
+Ethics PROPN compound 8
+Committee PROPN conj 3
+met VERB ROOT 0 meet
+Acme PROPN obj 9
+. PUNCT punct 9
+""",
+        ents=[(1, 3, "ORG"), (5, 8, "ORG")],
+    )
+    assert not any(p == "partOf" for _, p, _, _ in triples(unrelated))
+
+
+def test_subpoenaing_someone_urges_them():
+    # "The Assembly subpoenaed Jane Roe."
+    doc = parse(
+        """
+The DET det 2
+Assembly PROPN nsubj 3
+subpoenaed VERB ROOT 0 subpoena
+Jane PROPN obj 3
+Roe PROPN flat 4
+. PUNCT punct 3
+""",
+        ents=[(1, 2, "ORG"), (3, 5, "PERSON")],
+    )
+    assert ("Assembly", "urges", "Jane Roe", "asserted") in triples(doc)
