@@ -1580,3 +1580,45 @@ Roe PROPN flat 4
         ents=[(1, 2, "ORG"), (3, 5, "PERSON")],
     )
     assert ("Assembly", "urges", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_requesting_something_of_someone_urges_them_but_not_a_requested_thing_they_own():
+    # "Norway requested Acme to leave." / "Norway requested a meeting from Acme."
+    ask = parse(
+        """
+Norway PROPN nsubj 2
+requested VERB ROOT 0 request
+Acme PROPN obj 2
+to PART mark 5
+leave VERB xcomp 2 leave VB
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+    assert ("Norway", "urges", "Acme", "asserted") in triples(ask)
+    source = parse(
+        """
+Norway PROPN nsubj 2
+requested VERB ROOT 0 request
+a DET det 4
+meeting NOUN obj 2
+from ADP case 6
+Acme PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "ORG")],
+    )
+    assert ("Norway", "urges", "Acme", "asserted") in triples(source)
+    # "Norway requested Acme's report.": the report is asked for, its owner is not pressed
+    owned = parse(
+        """
+Norway PROPN nsubj 2
+requested VERB ROOT 0 request
+Acme PROPN nmod:poss 5
+'s PART case 3
+report NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+    assert not any(p == "urges" for _, p, _, _ in triples(owned))
