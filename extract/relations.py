@@ -85,6 +85,8 @@ TITLE_MODIFIERS = frozenset(
         "co",
         "founding",
         "then",
+        "de",
+        "facto",
         "current",
         "new",
         "longtime",
@@ -611,9 +613,10 @@ class RelationFinder:
         ]
         left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
         doc = noun.doc
-        named = left >= 2 and doc[left - 1].text == "," and self.table.entity_at(doc[left - 2]) is not None
-        if named and self.table.cls(self.table.entity_at(doc[left - 2])) == C.PERSON:
-            return None  # "Jane Roe, the group's CEO": the holder is named
+        comma = left - 2 if left >= 1 and doc[left - 1].lower_ in ("the", "a", "an") else left - 1
+        named = comma >= 1 and doc[comma].text == "," and self.table.entity_at(doc[comma - 1]) is not None
+        if named and self.table.cls(self.table.entity_at(doc[comma - 1])) == C.PERSON:
+            return None  # "Jane Roe, the group's CEO", "Jane Roe, the Chilean minister": the holder is named
         if not owners and not any(
             m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_) for m in modifiers
         ):
@@ -1466,6 +1469,11 @@ class RelationFinder:
                 self._possessive_employer(start, person, sent)
             return
         owner = self._owner_before(i, sent)
+        # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
+        heads_of_state = self.lex.cue("head_of_state")
+        own_country = not owner and any(self.lex.role(t).words in heads_of_state for t in titles)
+        if own_country:
+            owner = self._country_after(self.table.mention_of[start].end, sent)
         confidence = 0.85
         leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles)
         if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "of", "said", "says"):
@@ -1484,16 +1492,28 @@ class RelationFinder:
         plural = any(words not in self.lex.titles and words not in kin for words in titles)
         if plural:  # "senators A and B": a plural title
             root = doc[start : self.table.mention_of[start].end].root
-            partners = [self.table.entity_at(other) for other in root.conjuncts]
+            named = [other for other in root.conjuncts if self.table.entity_at(other) is not None]
             # "senators A, chair of X, and B": the person after the "and", when the parse missed it
-            partners += [
-                self.table.entity_at(t)
+            named += [
+                t
                 for t in doc[start : sent.end]
                 if t.i > sent.start and doc[t.i - 1].lower_ == "and" and self.table.entity_at(t) is not None
             ][:1]
-            for partner in dict.fromkeys(p for p in partners if p is not None):
+            partners = {self.table.entity_at(t): t for t in reversed(named)}
+            for partner, token in partners.items():
                 if partner != person and self.table.cls(partner) == C.PERSON:
-                    self._roles(partner, titles, owner, portfolio, sent, doc[start], confidence)
+                    end = self.table.mention_of[token.i].end
+                    owners = self._country_after(end, sent) if own_country else owner
+                    self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence)
+
+    def _country_after(self, end: int, sent: Span) -> list[int]:
+        """The country of an "of" phrase right after a name ending at ``end``: "Jane Roe *of Egypt*"."""
+        doc, table = self.table.doc, self.table
+        if end + 1 >= sent.end or doc[end].lower_ != "of":
+            return []
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        country = table.entity_at(doc[k]) if k < sent.end else None
+        return [country] if country is not None and table.cls(country) == C.COUNTRY else []
 
     def _title_of_owner_before(self, start: int, person: int, sent: Span) -> bool:
         """ "the president of Acme, Jane Roe,": a title (or "a member") and its organisation or country in
@@ -1609,11 +1629,16 @@ class RelationFinder:
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
         doc, table = self.table.doc, self.table
         i = end
-        if i >= sent.end or doc[i].text != ",":
+        if i >= sent.end:
             return
-        i += 1
-        i = self._past_relative_copula(i, sent)  # "Jane Roe, who is the chief executive of X"
+        if doc[i].text == ",":
+            i = self._past_copula(i + 1, sent, relative=True)  # "Jane Roe, who is the chief executive of X"
+        elif self._copular_subject(end - 1):
+            i = self._past_copula(i, sent)  # "Jane Roe is the chief executive of X"
+        if i == end:
+            return
         owner: list[int] = []
+        opening = i
         while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
             if doc[i].tag_ == "PRP$":
                 owner = table.resolve(doc[i])
@@ -1627,9 +1652,13 @@ class RelationFinder:
         titles: list[str] = []
         while i < sent.end:
             found = self._title_at(i, sent.end)
+            described = i > opening and not (found or titles or owner)  # "the French president", not a list
+            demonym, width = self._demonym_words(i, sent) if described else (None, 0)
             if found:
                 titles.append(found[0])
                 i = found[1]
+            elif demonym and self._title_at(i + width, sent.end):  # "Jane Roe, the French president"
+                owner, i = [self._country(*demonym)], i + width
             elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and titles):
                 i += 1
             elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
@@ -1652,13 +1681,22 @@ class RelationFinder:
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
 
-    def _past_relative_copula(self, i: int, sent: Span) -> int:
-        """The index after "who is", "who was", "who has been" (and an adverb such as "also",
-        "currently", "then") starting at token ``i``; ``i`` when there is none."""
+    def _copular_subject(self, last: int) -> bool:
+        """Whether the name ending at token ``last`` is the subject of a noun predicate ("Jane Roe *is*
+        the chief executive of X")."""
+        doc, scheme = self.table.doc, self.scheme
+        root = doc[self.table.mention_of[last].start : last + 1].root
+        return root.dep_ in scheme.subj and bool(scheme.children(root.head, "cop"))
+
+    def _past_copula(self, i: int, sent: Span, relative: bool = False) -> int:
+        """The index after "is", "was", "has been" (``relative``: "who is", ...) and an adverb such as
+        "also", "currently", "then", starting at token ``i``; ``i`` when there is none."""
         doc = self.table.doc
-        if i + 1 >= sent.end or doc[i].lower_ != "who":
+        if relative and (i + 1 >= sent.end or doc[i].lower_ != "who"):
             return i
-        k = i + 1
+        k = i + 1 if relative else i
+        if k >= sent.end:
+            return i
         if doc[k].lower_ in ("has", "had", "have") and k + 1 < sent.end and doc[k + 1].lower_ == "been":
             k += 1
         if doc[k].lower_ not in ("is", "was", "been", "'s"):
@@ -1726,13 +1764,15 @@ class RelationFinder:
             for owner in owners:
                 if title_words in self.lex.cue("government_title") and table.cls(owner) == C.COMPANY:
                     continue  # a mayor or minister of a company is a misread place
+                if relation == "relativeOf" and table.cls(owner) != C.PERSON:
+                    continue  # "the brother of US President X": of X, not of the country
                 if table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
                     table.employers.setdefault(person, owner)
                 if table.cls(owner) != C.COUNTRY:
                     self._emit(person, relation, owner, title_words, sent, "title", confidence)
                     continue
                 self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
-                if title_words in self.lex.cue("head_of_state"):  # "French President X" leads France
+                if title.words in self.lex.cue("head_of_state"):  # "French President X" leads France
                     self._emit(person, "leads", owner, title_words, sent, "title:head_of_state", 0.75)
                 if title.body:
                     nearest = max(

@@ -399,3 +399,149 @@ so ADV advmod 11
         ents=[(4, 6, "ORG"), (7, 9, "PERSON")],
     )
     assert ("Rosa Vidal", "memberOf", "Zenith Assembly", "asserted") in triples(doc)
+
+
+def test_a_title_in_a_noun_predicate_is_the_subjects_role():
+    # "Rosa Vidal is the chief executive of Acme."
+    doc = parse(
+        """
+Rosa PROPN nsubj 6
+Vidal PROPN flat 1
+is AUX cop 6 be VBZ
+the DET det 6
+chief ADJ amod 6
+executive NOUN ROOT 0
+of ADP case 8
+Acme PROPN nmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "ORG")],
+    )
+    assert ("Rosa Vidal", "leads", "Acme", "asserted") in triples(doc)
+    # "Rosa Vidal is the Chilean president.": a demonym after the determiner names the country
+    demonym = parse(
+        """
+Rosa PROPN nsubj 6
+Vidal PROPN flat 1
+is AUX cop 6 be VBZ
+the DET det 6
+Chilean ADJ amod 6 chilean
+president NOUN ROOT 0
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON")],
+    )
+    found = triples(demonym)
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") in found
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in found
+    # "Rosa Vidal was the sister of Peruvian President Juan Soto.": a relative of the president, not
+    # of the country
+    kin = parse(
+        """
+Rosa PROPN nsubj 5
+Vidal PROPN flat 1
+was AUX cop 5 be VBD
+the DET det 5
+sister NOUN ROOT 0
+of ADP case 10
+Peruvian ADJ amod 9 peruvian
+President PROPN compound 9
+Juan PROPN compound 10
+Soto PROPN nmod 5
+. PUNCT punct 5
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "PERSON")],
+    )
+    assert ("Rosa Vidal", "nationality", "Peru", "asserted") not in triples(kin)
+
+
+def test_a_demonym_and_title_opening_a_list_item_are_not_an_apposition():
+    # "They met minister Rosa Vidal, Chilean president Juan Soto and others."
+    doc = parse(
+        """
+They PRON nsubj 2
+met VERB ROOT 0 meet
+minister NOUN compound 4
+Rosa PROPN obj 2
+Vidal PROPN flat 4
+, PUNCT punct 10
+Chilean ADJ amod 8 chilean
+president NOUN compound 9
+Juan PROPN compound 10
+Soto PROPN conj 4
+and CCONJ cc 12
+others NOUN conj 4 other NNS
+. PUNCT punct 2
+""",
+        ents=[(3, 5, "PERSON"), (8, 10, "PERSON")],
+    )
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") not in triples(doc)
+    assert ("Juan Soto", "leads", "Chile", "asserted") in triples(doc)
+
+
+def test_head_of_state_titles_with_the_country_after_each_name():
+    # "Presidents Rosa Vidal of Chile and Juan Soto of Peru signed."
+    doc = parse(
+        """
+Presidents PROPN compound 2 president NNPS
+Rosa PROPN nsubj 11
+Vidal PROPN flat 2
+of ADP case 5
+Chile PROPN nmod 2
+and CCONJ cc 7
+Juan PROPN conj 2
+Soto PROPN flat 7
+of ADP case 10
+Peru PROPN nmod 7
+signed VERB ROOT 0 sign
+. PUNCT punct 11
+""",
+        ents=[(1, 3, "PERSON"), (4, 5, "GPE"), (6, 8, "PERSON"), (9, 10, "GPE")],
+    )
+    found = triples(doc)
+    assert {("Rosa Vidal", "leads", "Chile", "asserted"), ("Juan Soto", "leads", "Peru", "asserted")} <= found
+    assert ("Juan Soto", "leads", "Chile", "asserted") not in found
+
+
+def test_a_party_leader_in_a_legislature_is_a_member_of_it():
+    # "Assembly majority leader Rosa Vidal spoke to Acme."
+    doc = parse(
+        """
+Assembly PROPN compound 3
+majority NOUN compound 3
+leader NOUN compound 4
+Rosa PROPN nsubj 6
+Vidal PROPN flat 4
+spoke VERB ROOT 0 speak
+to ADP case 8
+Acme PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "memberOf", "Assembly", "asserted") in found
+    assert ("Rosa Vidal", "leads", "Assembly", "asserted") not in found
+
+
+def test_a_named_holder_apposed_to_a_demonym_title_makes_no_descriptive_entity():
+    # "Rosa Vidal, the Chilean foreign minister, met Juan Soto." (two subjects, as the model parses it)
+    doc = parse(
+        """
+Rosa PROPN nsubj 9
+Vidal PROPN flat 1
+, PUNCT punct 7
+the DET det 7
+Chilean PROPN compound 7
+foreign ADJ amod 7
+minister NOUN nsubj 9
+, PUNCT punct 7
+met VERB ROOT 0 meet
+Juan PROPN obj 9
+Soto PROPN flat 10
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "PERSON")],
+    )
+    assert "Chilean foreign minister" not in {e.label for e in extract(doc).entities}
+    assert ("Rosa Vidal", "contacts", "Juan Soto", "asserted") in triples(doc)
