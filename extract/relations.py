@@ -1475,7 +1475,10 @@ class RelationFinder:
         if own_country:
             owner = self._country_after(self.table.mention_of[start].end, sent)
         confidence = 0.85
-        leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles)
+        public = heads_of_state | self.lex.cue("government_title")  # a president leads no company
+        leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles) and not any(
+            self.lex.role(t).words in public for t in titles
+        )
         if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "of", "said", "says"):
             # "Acme is leaving Peru, according to founder and CEO Jane Roe": the one organisation
             # named earlier in the sentence

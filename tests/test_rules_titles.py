@@ -545,3 +545,24 @@ Soto PROPN flat 10
     )
     assert "Chilean foreign minister" not in {e.label for e in extract(doc).entities}
     assert ("Rosa Vidal", "contacts", "Juan Soto", "asserted") in triples(doc)
+
+
+def test_a_head_of_state_is_not_taken_for_the_leader_of_an_organisation_named_before():
+    # "The case against Acme was brought by President Rosa Vidal."
+    doc = parse(
+        """
+The DET det 2
+case NOUN nsubj:pass 6
+against ADP case 4
+Acme PROPN nmod 2
+was AUX aux:pass 6 be
+brought VERB ROOT 0 bring VBN
+by ADP case 10
+President PROPN compound 9
+Rosa PROPN compound 10
+Vidal PROPN obl:agent 6
+. PUNCT punct 6
+""",
+        ents=[(3, 4, "ORG"), (8, 10, "PERSON")],
+    )
+    assert ("Rosa Vidal", "leads", "Acme", "asserted") not in triples(doc)
