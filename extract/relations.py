@@ -1731,6 +1731,7 @@ class RelationFinder:
                     token.lower_ in ("the", "a", "an")
                     or token.pos_ in ("ADJ", "PUNCT")
                     or token.text == "based"
+                    or self._describes_person_next(i, sent)  # "the wife of *journalist* Jane Roe"
                 ):
                     i += 1
                     continue
@@ -1744,6 +1745,16 @@ class RelationFinder:
             else:
                 return [entity]
         return possessor
+
+    def _describes_person_next(self, i: int, sent: Span) -> bool:
+        """Whether token ``i`` is a lower-case title or occupation right before a person's name."""
+        doc, table = self.table.doc, self.table
+        token = doc[i]
+        if not token.is_lower or i + 1 >= sent.end:
+            return False
+        person = table.entity_at(doc[i + 1])
+        occupation = self.lex.title(token.lower_) is not None or token.lower_ in self.lex.cue("person_noun")
+        return occupation and person is not None and table.cls(person) == C.PERSON
 
     def _roles(
         self,

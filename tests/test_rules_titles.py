@@ -566,3 +566,24 @@ Vidal PROPN obl:agent 6
         ents=[(3, 4, "ORG"), (8, 10, "PERSON")],
     )
     assert ("Rosa Vidal", "leads", "Acme", "asserted") not in triples(doc)
+
+
+def test_a_kin_title_reaches_a_person_named_with_an_occupation():
+    # "Rosa Vidal, wife of journalist Juan Soto, spoke."
+    doc = parse(
+        """
+Rosa PROPN nsubj 10
+Vidal PROPN flat 1
+, PUNCT punct 4
+wife NOUN appos 1
+of ADP case 8
+journalist NOUN compound 7
+Juan PROPN compound 8
+Soto PROPN nmod 4
+, PUNCT punct 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 10
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON")],
+    )
+    assert ("Rosa Vidal", "relativeOf", "Juan Soto", "asserted") in triples(doc)
