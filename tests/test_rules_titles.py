@@ -569,13 +569,13 @@ Vidal PROPN obl:agent 6
 
 
 def test_a_kin_title_reaches_a_person_named_with_an_occupation():
-    # "Rosa Vidal, wife of journalist Juan Soto, spoke."
+    # "Rosa Vidal, fiancée of journalist Juan Soto, spoke." (a kin title with no noun frame)
     doc = parse(
         """
 Rosa PROPN nsubj 10
 Vidal PROPN flat 1
 , PUNCT punct 4
-wife NOUN appos 1
+fiancée NOUN appos 1
 of ADP case 8
 journalist NOUN compound 7
 Juan PROPN compound 8
