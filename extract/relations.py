@@ -2004,15 +2004,15 @@ class RelationFinder:
                 for subject in self._entities_of_tokens(holders, direct=True):
                     if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
                         self._emit(subject, "basedIn", entity, "where", sent, "basedIn:where", 0.6)
-            # "the Acme Embassy in Oslo", "Acme University in Ruritania": the own "in" phrase of a name with
-            # an organisation's head word (a verb's, "banned Acme in Ruritania", says where something
+            # "the Acme Embassy in Oslo", "the Court of Session in Ruritania": the own "in" phrase of a
+            # well-typed organisation's name (a verb's, "banned Acme in Ruritania", says where something
             # happened, not where the body is)
             after = end
             if after < sent.end and tokens[after].text == "(":  # "X University (XU) in Y"
                 closing = (k + 1 for k in range(after, min(after + 6, sent.end)) if tokens[k].text == ")")
                 after = next(closing, end)
             located = after < sent.end and tokens[after].lower_ == "in"  # (read on the words first: cheap)
-            if located and organisation_name and not self._faint(entity):
+            if located and organisation and self._well_typed(entity) and not self._faint(entity):
                 for preposition, place_token in scheme.prepositional(doc[start:end].root):
                     place = table.entity_at(place_token) if preposition == "in" else None
                     if place is not None and table.cls(place) in (C.PLACE, C.COUNTRY) and place != entity:

@@ -435,3 +435,36 @@ in ADP case 10
         ents=[(5, 6, "NORP")],
     )
     assert not {e.label for e in extract(doc).entities if "offices" in e.label}
+
+
+def test_a_place_in_an_in_phrase_of_an_organisations_name_is_where_it_is_based():
+    # "The Court of Zenith in Peru ruled." (the head word opens the name) / "Protests against Acme Corp in
+    # Peru grew." (the place says where the protests are)
+    doc = parse(
+        """
+The DET det 2
+Court PROPN nsubj 7
+of ADP case 4
+Zenith PROPN nmod 2
+in ADP case 6
+Peru PROPN nmod 2
+ruled VERB ROOT 0 rule
+. PUNCT punct 7
+""",
+        ents=[(1, 4, "ORG"), (5, 6, "GPE")],
+    )
+    assert ("Court of Zenith", "basedIn", "Peru", "asserted") in triples(doc)
+    protests = parse(
+        """
+Protests NOUN nsubj 7 protest NNS
+against ADP case 4
+Acme PROPN compound 4
+Corp PROPN nmod 1
+in ADP case 6
+Peru PROPN nmod 1
+grew VERB ROOT 0 grow
+. PUNCT punct 7
+""",
+        ents=[(2, 4, "ORG"), (5, 6, "GPE")],
+    )
+    assert not any(p == "basedIn" for _, p, _, _ in triples(protests))
