@@ -573,6 +573,15 @@ def _hyphenated(doc: Doc, k: int, lex: Lexicon) -> bool:
     return not (lex.is_place_name(left.text) and lex.is_place_name(right.text))
 
 
+def _cut_after_article(doc: Doc, end: int) -> bool:
+    """Whether a span ending at ``end`` stops at an Arabic article joined by a hyphen to a capitalised
+    word ("Abdel Fattah el|-Sisi")."""
+    if not (2 <= end < len(doc) - 1) or doc[end - 1].lower_ not in ARABIC_ARTICLES:
+        return False
+    joined = not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    return joined and doc[end].text in ("-", "–") and doc[end + 1].is_title and doc[end + 1].is_alpha
+
+
 def _separate_arguments(left: Token, right: Token) -> bool:
     """Two adjacent names the parse keeps apart ("according to *Kestrel News* *Acme* said")."""
     linked = left.head == right or right.head == left or left.head == right.head
@@ -663,6 +672,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         article = a >= 2 and doc[a - 1].text == "-" and doc[a - 2].lower_ in ARABIC_ARTICLES
         if article and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
             a -= 2  # "al-Masirah TV": the article is part of the name
+        if _cut_after_article(doc, b):
+            b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a:
             continue

@@ -1471,9 +1471,14 @@ class RelationFinder:
         owner = self._owner_before(i, sent)
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
         heads_of_state = self.lex.cue("head_of_state")
-        own_country = not owner and any(self.lex.role(t).words in heads_of_state for t in titles)
+        heads = [t for t in titles if self.lex.role(t).words in heads_of_state]
+        own_country = bool(heads) and not owner
         if own_country:
             owner = self._country_after(self.table.mention_of[start].end, sent)
+        elif heads and (country := self._country_after(self.table.mention_of[start].end, sent)):
+            # "AU chairperson President Jane Roe of Egypt": Egypt's president, the AU's chairperson
+            self._roles(person, heads, country, portfolio, sent, doc[start])
+            titles = [t for t in titles if t not in heads]
         confidence = 0.85
         public = heads_of_state | self.lex.cue("government_title")  # a president leads no company
         leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles) and not any(

@@ -479,3 +479,21 @@ so ADV advmod 7
         ents=[(0, 2, "PERSON"), (4, 5, "PRODUCT")],
     )
     assert ("Velmar Paper", "produces", "Zento", "asserted") in triples(doc)
+
+
+def test_a_name_cut_at_an_arabic_article_keeps_the_hyphenated_word_after_it():
+    # "President Omar el-Faruq spoke." with the NER span ending at "el"
+    doc = parse(
+        """
+President PROPN compound 2
+Omar PROPN nsubj 6
+el PROPN flat 2
+- PUNCT punct 5
+Faruq PROPN flat 2
+spoke VERB ROOT 0 speak
+Acme PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(1, 3, "PERSON"), (6, 7, "ORG")],
+    )
+    assert "Omar el-Faruq" in {e.label for e in extract(doc).entities}

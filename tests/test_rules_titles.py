@@ -587,3 +587,25 @@ spoke VERB ROOT 0 speak
         ents=[(0, 2, "PERSON"), (6, 8, "PERSON")],
     )
     assert ("Rosa Vidal", "relativeOf", "Juan Soto", "asserted") in triples(doc)
+
+
+def test_a_head_of_state_title_takes_the_country_after_the_name_and_other_titles_the_body_before():
+    # "Zenith Union chairperson President Rosa Vidal of Chile spoke."
+    doc = parse(
+        """
+Zenith PROPN compound 2
+Union PROPN compound 3
+chairperson NOUN compound 4
+President PROPN compound 5
+Rosa PROPN nsubj 9
+Vidal PROPN flat 5
+of ADP case 8
+Chile PROPN nmod 5
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "ORG"), (4, 6, "PERSON"), (7, 8, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") in found
+    assert ("Rosa Vidal", "leads", "Zenith Union", "asserted") in found
