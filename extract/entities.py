@@ -573,6 +573,12 @@ def _hyphenated(doc: Doc, k: int, lex: Lexicon) -> bool:
     return not (lex.is_place_name(left.text) and lex.is_place_name(right.text))
 
 
+def _plural_title(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a title in the plural ("Presidents", "senators")."""
+    word = token.lower_
+    return word.endswith("s") and lex.title(word[:-1]) is not None and token.tag_ in ("NNS", "NNPS")
+
+
 def _cut_after_article(doc: Doc, end: int) -> bool:
     """Whether a span ending at ``end`` stops at an Arabic article joined by a hyphen to a capitalised
     word ("Abdel Fattah el|-Sisi")."""
@@ -943,6 +949,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         words = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX", "PUNCT"), reversed(phrase)))
         if any(lex.title(t.lower_) and t.is_lower for t in words):
             votes[C.PERSON] += 1
+    first = root.head  # "Presidents A of X and B of Y": the plural title before the first name is B's too
+    titled = first.i > 0 and _plural_title(tokens[first.i - 1], lex)
+    if root.dep_ == "conj" and first.pos_ == "PROPN" and titled:
+        votes[C.PERSON] += 2
     after = tokens[span.end : min(span.end + 7, sent.end)]
     apposed = list(itertools.takewhile(lambda t: not t.is_punct or t.text in "-–", after[1:]))
     if len(after) >= 2 and after[0].text == "," and any(lex.title(t.lower_) for t in apposed):

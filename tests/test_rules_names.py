@@ -497,3 +497,27 @@ Acme PROPN obj 6
         ents=[(1, 3, "PERSON"), (6, 7, "ORG")],
     )
     assert "Omar el-Faruq" in {e.label for e in extract(doc).entities}
+
+
+def test_a_plural_title_before_coordinated_names_makes_each_a_person():
+    # "Presidents Rosa Vidal of Chile and Juan Soto of Peru signed it." (the NER calls Juan Soto an ORG)
+    doc = parse(
+        """
+Presidents NOUN obl 11 president NNS
+Rosa PROPN nsubj 11
+Vidal PROPN flat 2
+of ADP case 5
+Chile PROPN nmod 2
+and CCONJ cc 7
+Juan PROPN conj 2
+Soto PROPN flat 7
+of ADP case 10
+Peru PROPN nmod 2
+signed VERB ROOT 0 sign
+it PRON obj 11
+. PUNCT punct 11
+""",
+        ents=[(1, 3, "PERSON"), (4, 5, "GPE"), (6, 8, "ORG"), (9, 10, "GPE")],
+    )
+    classes = {e.label: e.cls.value for e in extract(doc).entities}
+    assert classes["Juan Soto"] == "Person"
