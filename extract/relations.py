@@ -2171,14 +2171,20 @@ class RelationFinder:
         return ((country, doc[first]), 1) if country else (None, 0)
 
     def _demonym_of_apposition(self, end: int, sent: Span, person: bool) -> tuple[str, Token] | None:
-        """The demonym opening a description in apposition after a name: "X, the Chilean agency"
-        (an organisation's description noun), "Jane Roe, a Chilean lawyer" (any noun for a person);
+        """The demonym opening a description in apposition after a name, or in its noun predicate: "X,
+        the Chilean agency" (an organisation's description noun), "Jane Roe, a Chilean lawyer", "Jane Roe
+        is a Chilean national" (any noun for a person);
         read on the words, up to the description's head (the last noun before a non-word)."""
         doc, lex = self.table.doc, self.lex
         j = end
-        if j >= sent.end or doc[j].text != ",":
+        if j >= sent.end:
             return None
-        j += 1
+        if doc[j].text == ",":
+            j += 1
+        elif self._copular_subject(end - 1):  # "Jane Roe is a Chilean lawyer"
+            j = self._past_copula(j, sent)
+        if j == end:
+            return None
         if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
             j += 1
         demonym, width = self._demonym_words(j, sent)
@@ -2188,7 +2194,7 @@ class RelationFinder:
         for k in range(j + width, min(j + width + 6, sent.end)):
             token = doc[k]
             if token.text in ("-", "–") or (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
-                head = token if token.pos_ == "NOUN" else head
+                head = token if token.pos_ == "NOUN" or token.lower_ == "national" else head  # (often ADJ)
                 continue
             if not token.is_lower and lex.lemma_of(token) in ("government",):
                 continue  # "the Ruritanian Government commissioner"

@@ -468,3 +468,20 @@ grew VERB ROOT 0 grow
         ents=[(2, 4, "ORG"), (5, 6, "GPE")],
     )
     assert not any(p == "basedIn" for _, p, _, _ in triples(protests))
+
+
+def test_a_demonym_in_a_persons_noun_predicate_gives_nationality():
+    # "Rosa Vidal is a Chilean national." ("national" tagged as an adjective, as the model does)
+    doc = parse(
+        """
+Rosa PROPN nsubj 6
+Vidal PROPN flat 1
+is AUX cop 6 be VBZ
+a DET det 6
+Chilean ADJ amod 6 chilean
+national ADJ ROOT 0
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON")],
+    )
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in triples(doc)
