@@ -1622,3 +1622,44 @@ report NOUN obj 2
         ents=[(0, 1, "GPE"), (2, 3, "ORG")],
     )
     assert not any(p == "urges" for _, p, _, _ in triples(owned))
+
+
+def test_raising_an_issue_with_or_confirming_with_someone_contacts_them_but_not_raising_money():
+    # "Norway raised the issue with Peru." / "Norway confirmed with Peru that ..." / "Acme raised money
+    # with Zenith."
+    issue = parse(
+        """
+Norway PROPN nsubj 2
+raised VERB ROOT 0 raise
+the DET det 4
+issue NOUN obj 2
+with ADP case 6
+Peru PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    assert ("Norway", "contacts", "Peru", "asserted") in triples(issue)
+    confirmed = parse(
+        """
+Norway PROPN nsubj 2
+confirmed VERB ROOT 0 confirm
+with ADP case 4
+Peru PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+    )
+    assert ("Norway", "contacts", "Peru", "asserted") in triples(confirmed)
+    money = parse(
+        """
+Acme PROPN nsubj 2
+raised VERB ROOT 0 raise
+money NOUN obj 2
+with ADP case 5
+Zenith PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "ORG")],
+    )
+    assert not any(p == "contacts" for _, p, _, _ in triples(money))
