@@ -1693,6 +1693,9 @@ class RelationFinder:
         """Whether the name ending at token ``last`` is the subject of a noun predicate ("Jane Roe *is*
         the chief executive of X")."""
         doc, scheme = self.table.doc, self.scheme
+        following = token_list(doc)[last + 1].lower_ if last + 1 < len(doc) else ""
+        if following not in ("is", "was", "has", "had", "have", "'s"):  # (read on the words first: cheap)
+            return False
         root = doc[self.table.mention_of[last].start : last + 1].root
         return root.dep_ in scheme.subj and bool(scheme.children(root.head, "cop"))
 
