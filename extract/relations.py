@@ -1426,7 +1426,7 @@ class RelationFinder:
         if i >= sent.start and doc[i].text == ",":
             i -= 1
         titles: list[str] = []
-        portfolio = False
+        portfolio = qualified = False
         while i >= sent.start:
             token = doc[i]
             found = None
@@ -1463,12 +1463,18 @@ class RelationFinder:
                     portfolio = True
                     i = j - 1
                     continue
+            if titles and not qualified and token.is_lower and token.pos_ == "NOUN" and doc[i + 1].is_lower:
+                qualified = True  # "Russian opposition leader X": leads an unnamed group
+                i -= 1
+                continue
             break
         if not titles:
             if not self._title_of_owner_before(start, person, sent):
                 self._possessive_employer(start, person, sent)
             return
         owner = self._owner_before(i, sent)
+        if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
+            owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
         heads_of_state = self.lex.cue("head_of_state")
         heads = [t for t in titles if self.lex.role(t).words in heads_of_state]

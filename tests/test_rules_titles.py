@@ -609,3 +609,37 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Rosa Vidal", "leads", "Chile", "asserted") in found
     assert ("Rosa Vidal", "leads", "Zenith Union", "asserted") in found
+
+
+def test_a_lower_case_group_before_a_title_keeps_the_country_and_drops_an_organisation():
+    # "Chilean opposition leader Rosa Vidal spoke." / "Acme union leader Juan Soto spoke."
+    doc = parse(
+        """
+Chilean ADJ amod 3 chilean
+opposition NOUN compound 3
+leader NOUN compound 4
+Rosa PROPN nsubj 6
+Vidal PROPN flat 4
+spoke VERB ROOT 0 speak
+to ADP case 8
+Acme PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(3, 5, "PERSON"), (7, 8, "ORG")],
+    )
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in triples(doc)
+    union = parse(
+        """
+Acme PROPN compound 3
+union NOUN compound 3
+leader NOUN compound 4
+Juan PROPN nsubj 6
+Soto PROPN flat 4
+spoke VERB ROOT 0 speak
+to ADP case 8
+Zenith PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")],
+    )
+    assert not any(p == "leads" for _, p, _, _ in triples(union))
