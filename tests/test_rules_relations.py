@@ -1663,3 +1663,33 @@ Zenith PROPN obl 2
         ents=[(0, 1, "ORG"), (4, 5, "ORG")],
     )
     assert not any(p == "contacts" for _, p, _, _ in triples(money))
+
+
+def test_rejecting_a_proposal_criticises_its_author_and_rejecting_claims_denies_them():
+    # "Norway rejected Peru's proposal." / "Norway rejected Peru's claims."
+    proposal = parse(
+        """
+Norway PROPN nsubj 2
+rejected VERB ROOT 0 reject
+Peru PROPN nmod:poss 5
+'s PART case 3
+proposal NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    found = triples(proposal)
+    assert ("Norway", "criticizes", "Peru", "asserted") in found
+    assert ("Norway", "denies", "Peru", "asserted") not in found
+    claims = parse(
+        """
+Norway PROPN nsubj 2
+rejected VERB ROOT 0 reject
+Peru PROPN nmod:poss 5
+'s PART case 3
+claims NOUN obj 2 claim NNS
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    assert ("Norway", "denies", "Peru", "asserted") in triples(claims)
