@@ -828,9 +828,9 @@ class RelationFinder:
             emitted = self._verb_frame(verb, frame, subject_tokens, passive, sent)
             specific_fired |= emitted and specific
             fired |= emitted
-        # an open triple for a verb outside the lexicon, or one whose only frames read a danger clause
-        # ("claimed X poses a risk") when its clause says something else
-        open_verb = not frames or (not fired and all(f.slots == ("danger",) for f in frames))
+        # an open triple for a verb outside the lexicon, or one whose only frames read a danger or
+        # obligation clause ("claimed X poses a risk", "insisted X must go") when its clause says neither
+        open_verb = not frames or (not fired and all(f.slots in (("danger",), ("obliged",)) for f in frames))
         if open_verb and lemma not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
@@ -852,6 +852,13 @@ class RelationFinder:
                 for c in scheme.children(head, "ccomp") + scheme.children(head, "acl")
                 for s in scheme.subjects(c)
             ]
+        if slot == "obliged":  # "said X should accept the result", "insisted that X must leave"
+            clauses = [
+                c
+                for c in scheme.children(head, "ccomp")
+                if any(a.lower_ in ("should", "must", "ought") for a in scheme.children(c, "aux"))
+            ]
+            return [s for c in clauses for s in scheme.subjects(c)]
         if slot == "danger":  # "said X poses a security risk", "found that X was a threat"
             clauses = [c for c in scheme.children(head, "ccomp") if self._calls_danger(c)]
             return [s for c in clauses for s in scheme.subjects(c)]
@@ -1004,7 +1011,9 @@ class RelationFinder:
         objects: list[int] = []
         for slot in frame.slots:
             tokens = self._slot(verb, slot, passive) or (
-                self._adjacent(verb, slot) if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj") else []
+                self._adjacent(verb, slot)
+                if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj", "obliged")
+                else []
             )
             if not tokens and slot in ("obj", "iobj") and not passive and verb.i + 1 < sent.end:
                 following = verb.doc[verb.i + 1]  # "told Acme that ...", the name attached elsewhere

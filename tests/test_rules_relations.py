@@ -1693,3 +1693,22 @@ claims NOUN obj 2 claim NNS
         ents=[(0, 1, "GPE"), (2, 3, "GPE")],
     )
     assert ("Norway", "denies", "Peru", "asserted") in triples(claims)
+
+
+def test_saying_someone_should_act_urges_them_but_saying_they_will_does_not():
+    # "Norway said Peru should leave." / "Norway said Peru would leave."
+    def said(modal: str):
+        return parse(
+            f"""
+Norway PROPN nsubj 2
+said VERB ROOT 0 say
+Peru PROPN nsubj 5
+{modal} AUX aux 5
+leave VERB ccomp 2 leave VB
+. PUNCT punct 2
+""",
+            ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+        )
+
+    assert ("Norway", "urges", "Peru", "asserted") in triples(said("should"))
+    assert not any(p == "urges" for _, p, _, _ in triples(said("would")))
