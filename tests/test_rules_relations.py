@@ -1696,7 +1696,7 @@ claims NOUN obj 2 claim NNS
 
 
 def test_saying_someone_should_act_urges_them_but_saying_they_will_does_not():
-    # "Norway said Peru should leave." / "Norway said Peru would leave."
+    # "Norway said Peru should leave Acme." / "Norway said Peru would leave Acme."
     def said(modal: str):
         return parse(
             f"""
@@ -1705,6 +1705,7 @@ said VERB ROOT 0 say
 Peru PROPN nsubj 5
 {modal} AUX aux 5
 leave VERB ccomp 2 leave VB
+Acme PROPN obj 5
 . PUNCT punct 2
 """,
             ents=[(0, 1, "GPE"), (2, 3, "GPE")],
