@@ -1713,3 +1713,20 @@ Acme PROPN obj 5
 
     assert ("Norway", "urges", "Peru", "asserted") in triples(said("should"))
     assert not any(p == "urges" for _, p, _, _ in triples(said("would")))
+
+
+def test_welcoming_a_decision_supports_its_maker_but_welcoming_a_visitor_does_not():
+    # "Norway welcomed Peru's decision." / "Norway welcomed Jane Roe." / "Norway opposed Peru's plan."
+    def clause(verb: str, lemma: str, owned: str | None, noun: str | None):
+        lines = [f"Norway PROPN nsubj 2\n{verb} VERB ROOT 0 {lemma}\n"]
+        if owned:
+            lines.append(f"{owned} PROPN nmod:poss 5\n's PART case 3\n{noun} NOUN obj 2\n. PUNCT punct 2\n")
+            ents = [(0, 1, "GPE"), (2, 3, "GPE")]
+        else:
+            lines.append("Jane PROPN obj 2\nRoe PROPN flat 3\n. PUNCT punct 2\n")
+            ents = [(0, 1, "GPE"), (2, 4, "PERSON")]
+        return triples(parse("".join(lines), ents=ents))
+
+    assert ("Norway", "supports", "Peru", "asserted") in clause("welcomed", "welcome", "Peru", "decision")
+    assert not any(p == "supports" for _, p, _, _ in clause("welcomed", "welcome", None, None))
+    assert ("Norway", "criticizes", "Peru", "asserted") in clause("opposed", "oppose", "Peru", "plan")
