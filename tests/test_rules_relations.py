@@ -1437,24 +1437,25 @@ Roe PROPN flat 6
     assert not any(p == "accuses" for _, p, _, _ in triples(talks))
 
 
-def test_a_court_convicting_someone_accuses_them():
-    # "The Zenith High Court convicted Jane Roe of fraud."
-    doc = parse(
-        """
+def test_a_court_convicting_sentencing_or_fining_someone_accuses_them():
+    # "The Zenith High Court convicted Jane Roe of fraud." (and "sentenced", "fined")
+    for verb, lemma in (("convicted", "convict"), ("sentenced", "sentence"), ("fined", "fine")):
+        doc = parse(
+            f"""
 The DET det 4
 Zenith PROPN compound 4
 High PROPN compound 4
 Court PROPN nsubj 5
-convicted VERB ROOT 0 convict
+{verb} VERB ROOT 0 {lemma}
 Jane PROPN obj 5
 Roe PROPN flat 6
 of ADP case 9
 fraud NOUN obl 5
 . PUNCT punct 5
 """,
-        ents=[(1, 4, "ORG"), (5, 7, "PERSON")],
-    )
-    assert ("Zenith High Court", "accuses", "Jane Roe", "asserted") in triples(doc)
+            ents=[(1, 4, "ORG"), (5, 7, "PERSON")],
+        )
+        assert ("Zenith High Court", "accuses", "Jane Roe", "asserted") in triples(doc), verb
 
 
 def test_criticising_a_deal_between_two_parties_criticises_both():
