@@ -1731,3 +1731,18 @@ def test_welcoming_a_decision_supports_its_maker_but_welcoming_a_visitor_does_no
     assert ("Norway", "supports", "Peru", "asserted") in clause("welcomed", "welcome", "Peru", "decision")
     assert not any(p == "supports" for _, p, _, _ in clause("welcomed", "welcome", None, None))
     assert ("Norway", "criticizes", "Peru", "asserted") in clause("opposed", "oppose", "Peru", "plan")
+
+
+def test_jailing_someone_arrests_them():
+    # "Peru jailed Jane Roe."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+jailed VERB ROOT 0 jail
+Jane PROPN obj 2
+Roe PROPN flat 3
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
+    )
+    assert ("Peru", "arrests", "Jane Roe", "asserted") in triples(doc)
