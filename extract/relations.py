@@ -605,8 +605,8 @@ class RelationFinder:
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
         following = self.table.entity_at(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
-        if following is not None and self.table.cls(following) == C.PERSON:
-            return None  # "the group's CEO Jane Roe": the holder is named
+        if following is not None and self.table.cls(following) != C.COUNTRY:
+            return None  # "the group's CEO Jane Roe", "Sweden's regulator PTS": the holder is named
         owners = self.scheme.children(noun, "poss")
         modifiers = [
             c for c in child_tokens(noun) if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound
@@ -1939,12 +1939,16 @@ class RelationFinder:
                 listed = example_list_head(doc, start, lex)  # "Dutch banks including X and Y"
                 opening = self._description_opening(listed.i + 1 if listed else start, sent)
                 demonym = self._demonym_at(opening, sent) if opening is not None else None
-                if demonym is not None and self._well_typed(entity):
-                    country = self._country(*demonym)
+                country = self._country(*demonym) if demonym is not None else None
+                owned = opening is not None and opening > sent.start and _possessive(tokens[opening])
+                if country is None and owned:
+                    owner = table.entity_at(tokens[opening - 1])  # "Sweden's telecoms regulator PTS"
+                    country = owner if owner is not None and table.cls(owner) == C.COUNTRY else None
+                if country is not None and self._well_typed(entity):
                     rule = "nationality:introduced"
                     plural = start > sent.start and tokens[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
-                        self._emit(target, "nationality", country, demonym[1].lower_, sent, rule, 0.75)
+                        self._emit(target, "nationality", country, tokens[opening].lower_, sent, rule, 0.75)
                 place = self._named_opening(opening, C.PLACE) if opening is not None else None
                 if place is not None and self._well_typed(entity) and cls != C.PERSON:
                     trigger = tokens[start - 1].lower_

@@ -485,3 +485,23 @@ national ADJ ROOT 0
         ents=[(0, 2, "PERSON")],
     )
     assert ("Rosa Vidal", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_a_countrys_description_right_before_a_name_types_it_and_gives_its_nationality():
+    # "Peru's telecoms regulator ZTL banned Acme."
+    doc = parse(
+        """
+Peru PROPN nmod:poss 4
+'s PART case 1
+telecoms NOUN compound 4 telecom NNS
+regulator NOUN nsubj 6
+ZTL PROPN nsubj 6
+banned VERB ROOT 0 ban
+Acme PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "ORG")],
+    )
+    found = triples(doc)
+    assert {("ZTL", "bans", "Acme", "asserted"), ("ZTL", "nationality", "Peru", "asserted")} <= found
+    assert not any("regulator" in s for s, _, _, _ in found)  # no descriptive entity beside the name
