@@ -1186,8 +1186,9 @@ class RelationFinder:
             candidates.append(before)  # "US claims that ...", the name parsed apart from its noun
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
         candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in agents]
-        if noun.dep_ in scheme.appos:
-            candidates.append(noun.head)
+        named_head = noun.dep_ in scheme.compound and table.entity_at(noun.head) is not None
+        if noun.dep_ in scheme.appos or named_head:
+            candidates.append(noun.head)  # "Nokia, Acme's rival", "Acme's rival Nokia"
         subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
         subjects += [  # "Canadian sanctions", "a Peruvian investigation": the country acts
             self._country(country, a)

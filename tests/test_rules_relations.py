@@ -1746,3 +1746,34 @@ Roe PROPN flat 3
         ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
     )
     assert ("Peru", "arrests", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_a_possessor_of_customer_or_rival_is_the_other_party():
+    # "Zentel is Orbis's customer." / "Orbis's rival Zentel criticized Peru."
+    customer = parse(
+        """
+Zentel PROPN nsubj 5
+is AUX cop 5 be VBZ
+Orbis PROPN nmod:poss 5
+'s PART case 3
+customer NOUN ROOT 0
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    assert ("Orbis", "supplies", "Zentel", "asserted") in triples(customer)
+    rival = parse(
+        """
+Orbis PROPN nmod:poss 3
+'s PART case 1
+rival NOUN compound 4
+Zentel PROPN nsubj 5
+criticized VERB ROOT 0 criticize
+Peru PROPN obj 5
+. PUNCT punct 5
+""",
+        ents=[(0, 1, "ORG"), (3, 4, "ORG"), (5, 6, "GPE")],
+    )
+    assert ("Zentel", "competesWith", "Orbis", "asserted") in triples(rival) or (
+        "Orbis", "competesWith", "Zentel", "asserted"
+    ) in triples(rival)
