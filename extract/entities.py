@@ -871,8 +871,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         described.append(listed)
     for other in described:
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
-            if other.i == span.start - 1:
-                votes[cls] += 4  # "the telecoms regulator PTS": the class noun right before the name
+            if other.i == span.start - 1 and cls in (C.GOVERNMENT_BODY, C.ORGANIZATION):
+                votes[cls] += 4  # "the telecoms regulator PTS" (not "his client X": people have clients too)
             elif other.pos_ == "NOUN" or other.i >= span.start - 2:
                 votes[cls] += 2.5
     # "the Acme airframe company": a name modifying a business description (not "the Roe administration")

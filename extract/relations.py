@@ -605,7 +605,8 @@ class RelationFinder:
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None
         following = self.table.entity_at(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
-        if following is not None and self.table.cls(following) != C.COUNTRY:
+        holders = (C.PERSON, C.GOVERNMENT_BODY, C.ORGANIZATION)
+        if following is not None and self.table.cls(following) in holders:
             return None  # "the group's CEO Jane Roe", "Sweden's regulator PTS": the holder is named
         owners = self.scheme.children(noun, "poss")
         modifiers = [
@@ -1949,7 +1950,8 @@ class RelationFinder:
                     rule = "nationality:introduced"
                     plural = start > sent.start and tokens[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
-                        self._emit(target, "nationality", country, tokens[opening].lower_, sent, rule, 0.75)
+                        trigger = (demonym[1] if demonym is not None else tokens[opening]).lower_
+                        self._emit(target, "nationality", country, trigger, sent, rule, 0.75)
                 place = self._named_opening(opening, C.PLACE) if opening is not None else None
                 if place is not None and self._well_typed(entity) and cls != C.PERSON:
                     trigger = tokens[start - 1].lower_
