@@ -807,4 +807,3 @@ ruled VERB ROOT 0 rule VBD
     )
     court = entity(doc, "Federal District Court for the Northern District")
     assert ("Federal District Court", "short_form") in {(m.alias, m.rule) for m in court.merges}
-
