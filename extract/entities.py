@@ -579,13 +579,15 @@ def _plural_title(token: Token, lex: Lexicon) -> bool:
     return word.endswith("s") and lex.title(word[:-1]) is not None and token.tag_ in ("NNS", "NNPS")
 
 
-def _cut_after_article(doc: Doc, end: int) -> bool:
-    """Whether a span ending at ``end`` stops at an Arabic article joined by a hyphen to a capitalised
-    word ("Abdel Fattah el|-Sisi")."""
-    if not (2 <= end < len(doc) - 1) or doc[end - 1].lower_ not in ARABIC_ARTICLES:
+def _article_joined(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is an Arabic article joined by a hyphen, without spaces, to a word that is not
+    in lower case ("*al*-Masirah", "*al*-Qa’ida", "Abdel Fattah *el*-Sisi"): the three tokens are one
+    name's."""
+    if not (0 <= k < len(doc) - 2) or doc[k].lower_ not in ARABIC_ARTICLES:
         return False
-    joined = not doc[end - 1].whitespace_ and not doc[end].whitespace_
-    return joined and doc[end].text in ("-", "–") and doc[end + 1].is_title and doc[end + 1].is_alpha
+    joined = not doc[k].whitespace_ and not doc[k + 1].whitespace_
+    word = doc[k + 2]
+    return joined and doc[k + 1].text in ("-", "–") and not word.is_lower and not word.is_punct
 
 
 def _separate_arguments(left: Token, right: Token) -> bool:
@@ -675,10 +677,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a, b = _strip(doc, a, b)
         while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
             b -= 2  # "Acme on Sunday": a date after the name
-        article = a >= 2 and doc[a - 1].text == "-" and doc[a - 2].lower_ in ARABIC_ARTICLES
-        if article and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+        if _article_joined(doc, a - 2):
             a -= 2  # "al-Masirah TV": the article is part of the name
-        if _cut_after_article(doc, b):
+        if _article_joined(doc, b - 1):
             b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         if b <= a:

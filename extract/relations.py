@@ -1489,10 +1489,11 @@ class RelationFinder:
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
         heads_of_state = self.lex.cue("head_of_state")
         heads = [t for t in titles if self.lex.role(t).words in heads_of_state]
+        country = self._country_after(self.table.mention_of[start].end, sent) if heads else []
         own_country = bool(heads) and not owner
         if own_country:
-            owner = self._country_after(self.table.mention_of[start].end, sent)
-        elif heads and (country := self._country_after(self.table.mention_of[start].end, sent)):
+            owner = country
+        elif country:
             # "AU chairperson President Jane Roe of Egypt": Egypt's president, the AU's chairperson
             self._roles(person, heads, country, portfolio, sent, doc[start])
             titles = [t for t in titles if t not in heads]
@@ -1533,12 +1534,10 @@ class RelationFinder:
 
     def _country_after(self, end: int, sent: Span) -> list[int]:
         """The country of an "of" phrase right after a name ending at ``end``: "Jane Roe *of Egypt*"."""
-        doc, table = self.table.doc, self.table
-        if end + 1 >= sent.end or doc[end].lower_ != "of":
+        if end + 1 >= sent.end or self.table.doc[end].lower_ != "of":
             return []
-        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-        country = table.entity_at(doc[k]) if k < sent.end else None
-        return [country] if country is not None and table.cls(country) == C.COUNTRY else []
+        named = self._named_from(end + 1, sent)
+        return [named[0]] if named is not None and self.table.cls(named[0]) == C.COUNTRY else []
 
     def _title_of_owner_before(self, start: int, person: int, sent: Span) -> bool:
         """ "the president of Acme, Jane Roe,": a title (or "a member") and its organisation or country in
@@ -1658,8 +1657,8 @@ class RelationFinder:
             return
         if doc[i].text == ",":
             i = self._past_copula(i + 1, sent, relative=True)  # "Jane Roe, who is the chief executive of X"
-        elif self._copular_subject(end - 1):
-            i = self._past_copula(i, sent)  # "Jane Roe is the chief executive of X"
+        else:
+            i = self._past_predicate_copula(end, sent)  # "Jane Roe is the chief executive of X"
         if i == end:
             return
         owner: list[int] = []
@@ -1706,20 +1705,20 @@ class RelationFinder:
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
 
-    def _copular_subject(self, last: int) -> bool:
-        """Whether the name ending at token ``last`` is the subject of a noun predicate ("Jane Roe *is*
-        the chief executive of X")."""
-        doc, scheme = self.table.doc, self.scheme
-        following = token_list(doc)[last + 1].lower_ if last + 1 < len(doc) else ""
-        if following not in ("is", "was", "has", "had", "have", "'s"):  # (read on the words first: cheap)
-            return False
-        root = doc[self.table.mention_of[last].start : last + 1].root
-        return root.dep_ in scheme.subj and bool(scheme.children(root.head, "cop"))
+    def _past_predicate_copula(self, end: int, sent: Span) -> int:
+        """The index after the copula of a noun predicate whose subject is the name ending at ``end``
+        ("Jane Roe *is* the chief executive of X"); ``end`` when there is none."""
+        k = self._past_copula(end, sent)  # (read on the words first: cheap)
+        if k == end:
+            return end
+        root = self.table.doc[self.table.mention_of[end - 1].start : end].root
+        predicate = root.dep_ in self.scheme.subj and bool(self.scheme.children(root.head, "cop"))
+        return k if predicate else end
 
     def _past_copula(self, i: int, sent: Span, relative: bool = False) -> int:
         """The index after "is", "was", "has been" (``relative``: "who is", ...) and an adverb such as
         "also", "currently", "then", starting at token ``i``; ``i`` when there is none."""
-        doc = self.table.doc
+        doc = token_list(self.table.doc)
         if relative and (i + 1 >= sent.end or doc[i].lower_ != "who"):
             return i
         k = i + 1 if relative else i
@@ -2206,8 +2205,8 @@ class RelationFinder:
             return None
         if doc[j].text == ",":
             j += 1
-        elif self._copular_subject(end - 1):  # "Jane Roe is a Chilean lawyer"
-            j = self._past_copula(j, sent)
+        else:
+            j = self._past_predicate_copula(end, sent)  # "Jane Roe is a Chilean lawyer"
         if j == end:
             return None
         if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
