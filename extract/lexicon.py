@@ -123,6 +123,7 @@ class Lexicon:
             if _cell(row, 3) == "symmetric":
                 self.symmetric.add(row[0])
         self._cues = {row[0]: frozenset(_split(row[1])) for row in _rows("cues.tsv")}
+        self._cues["person_noun"] |= self._cues["human_noun"]  # every noun for people (see cues.tsv)
         self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 
         self.countries: dict[str, str] = {}  # any name, lower case -> canonical name
