@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH
@@ -129,6 +131,12 @@ DIRECTIONS = frozenset(
 )
 
 
+def _written(tokens: Iterable[Token]) -> str:
+    """The words of ``tokens`` in lower case, spaced as written: "Vice-President" is "vice-president"
+    (three tokens), "Prime  Minister" is "prime minister"."""
+    return "".join(t.lower_ + (" " if t.whitespace_ else "") for t in tokens).rstrip()
+
+
 def _possessive(token: Token) -> bool:
     """A possessive ending: "Acme's", "Acme Labs'" (the bare apostrophe after a final s)."""
     after_s = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
@@ -142,6 +150,8 @@ class RelationFinder:
         self.table, self.scheme, self.lex = table, scheme, lex
         self.found: list[Found] = []
         self._typed: dict[int, bool] = {}  # entity -> _well_typed
+        #: holders of a bare head-of-state title, with no owner named or implied ("Prime Minister Jane Roe")
+        self._bare_heads: dict[int, tuple[str, Span]] = {}
         #: the words a "to" marks, after it: "plans *to* back out"
         self._after_to = {
             t.head.i
@@ -179,6 +189,7 @@ class RelationFinder:
                     self._noun(token, sent)
             self._modifiers(sent)
         self._named_units()
+        self._heads_of_document_country()
         self._committees()
         self._employers_of_units()
         return self.found
@@ -208,6 +219,57 @@ class RelationFinder:
                     "unit:topic",
                     0.55,
                 )
+
+    def _heads_of_document_country(self) -> None:
+        """A bare head-of-state title ("Prime Minister Jane Roe said") is the title of the country the
+        text is about, when one clearly is (see :meth:`_document_country`) and the title's sentence names
+        no other country. Not for a holder the text ties to a country, organisation or party otherwise."""
+        if not self._bare_heads:
+            return
+        country = self._document_country()
+        if country is None:
+            return
+        ties = ("nationality", "leads", "worksFor", "memberOf")
+        tied = {f.subject for f in self.found if f.relation in ties}
+        name = self.table.label(country)
+        for person, (title, sent) in self._bare_heads.items():
+            others = {other for _, other in self._country_names(sent.start, sent.end)} - {name}
+            if person not in tied and not others:
+                self._emit(person, "leads", country, title, sent, "title:document_country", 0.55)
+
+    def _document_country(self) -> int | None:
+        """The country the text is about: named (by name, other name or demonym, also inside other names:
+        "the US House") at least three times, and at least twice as often as any other country."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Token] = {}  # a country -> the first word that names it
+        for token, name in self._country_names(0, len(self.table.doc)):
+            counts[name] += 1
+            first.setdefault(name, token)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        name = ranked[0][0]
+        return self._country(name, first[name])
+
+    def _country_names(self, start: int, end: int) -> Iterator[tuple[Token, str]]:
+        """The countries that tokens ``[start, end)`` name, in order, with the first word of each naming:
+        country mentions, and country names and demonyms anywhere ("the *US* House", "*French* officials")."""
+        table, lex = self.table, self.lex
+        tokens = token_list(table.doc)
+        i = start
+        while i < end:
+            entity, size, name = table.entity_at(tokens[i]), 1, None
+            if entity is not None and table.cls(entity) == C.COUNTRY:
+                mention = table.mention_of.get(i)
+                name, size = table.label(entity), mention.end - i if mention is not None else 1
+            elif tokens[i].is_title or tokens[i].is_upper:
+                for size in (3, 2, 1):
+                    words = _written(tokens[i : i + size]) if i + size <= end else ""
+                    if name := lex.countries.get(words) or lex.demonyms.get(words):
+                        break
+            if name is not None:
+                yield tokens[i], name
+            i += size
 
     def _committees(self) -> None:
         """ "the House Judiciary Committee", "the Senate's Committee on Finance": a committee named with
@@ -1415,7 +1477,7 @@ class RelationFinder:
         tokens = token_list(self.table.doc)
         for size in (4, 3, 2, 1):
             if i + size <= end:
-                words = " ".join(t.lower_ for t in tokens[i : i + size])
+                words = _written(tokens[i : i + size])
                 if self._role(words, tokens[i]) and not (size == 1 and tokens[i].pos_ == "VERB"):
                     return words, i + size
         return None
@@ -1443,7 +1505,7 @@ class RelationFinder:
             found = None
             for size in (4, 3, 2, 1):
                 if i - size + 1 >= sent.start:
-                    words = " ".join(t.lower_ for t in doc[i - size + 1 : i + 1])
+                    words = _written(doc[i - size + 1 : i + 1])
                     if self._role(words, doc[i - size + 1]):
                         found = (words, i - size + 1)
                         break
@@ -1513,7 +1575,8 @@ class RelationFinder:
                 and self._well_typed(e)
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
-        self._roles(person, titles, owner, portfolio, sent, doc[start], confidence)
+        bare = not (qualified or portfolio or self._held_elsewhere(i, sent))
+        self._roles(person, titles, owner, portfolio, sent, doc[start], confidence, bare)
         kin = self.lex.cue("kin_noun")
         plural = any(words not in self.lex.titles and words not in kin for words in titles)
         if plural:  # "senators A and B": a plural title
@@ -1530,7 +1593,18 @@ class RelationFinder:
                 if partner != person and self.table.cls(partner) == C.PERSON:
                     end = self.table.mention_of[token.i].end
                     owners = self._country_after(end, sent) if own_country else owner
-                    self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence)
+                    self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
+
+    def _held_elsewhere(self, i: int, sent: Span) -> bool:
+        """Whether the word ``i`` right before a person's titles says the titles belong to an unnamed
+        owner ("*Assembly* president X") or are sought ("A *for* president and engineer B")."""
+        if i < sent.start:
+            return False
+        word = self.table.doc[i]
+        if word.lower_ == "for":
+            return i > sent.start and self.table.entity_at(self.table.doc[i - 1]) is not None
+        named = word.pos_ in ("NOUN", "PROPN") and not word.is_lower
+        return named and word.lower_ not in self.lex.cue("affiliation")  # not "Incumbent President X"
 
     def _country_after(self, end: int, sent: Span) -> list[int]:
         """The country of an "of" phrase right after a name ending at ``end``: "Jane Roe *of Egypt*"."""
@@ -1674,18 +1748,23 @@ class RelationFinder:
             if j < sent.end and _possessive(doc[j]):
                 owner, i = [e], j + 1
         titles: list[str] = []
+        qualified = listed = False
         while i < sent.end:
             found = self._title_at(i, sent.end)
             described = i > opening and not (found or titles or owner)  # "the French president", not a list
             demonym, width = self._demonym_words(i, sent) if described else (None, 0)
             if found:
-                titles.append(found[0])
+                # "X, a union leader and co-founder of Y": the union X leads is not named
+                unnamed = qualified and doc[i - 1].is_lower and self.lex.role(found[0]).relation == "leads"
+                listed = listed or unnamed
+                titles += [] if unnamed else [found[0]]
                 i = found[1]
             elif demonym and self._title_at(i + width, sent.end):  # "Jane Roe, the French president"
                 owner, i = [self._country(*demonym)], i + width
-            elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and titles):
+            elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and (titles or listed)):
                 i += 1
             elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
+                qualified = True
                 i += 1  # "a *retail* expert", "a *policy* adviser"
             else:
                 break
@@ -1703,7 +1782,7 @@ class RelationFinder:
                 owner, portfolio = (found, False) if found else (owner, True)
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
-        self._roles(person, titles, owner, portfolio, sent, doc[end - 1])
+        self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
 
     def _past_predicate_copula(self, end: int, sent: Span) -> int:
         """The index after the copula of a noun predicate whose subject is the name ending at ``end``
@@ -1789,11 +1868,17 @@ class RelationFinder:
         sent: Span,
         anchor: Token,
         confidence: float = 0.85,
+        bare: bool = False,
     ) -> None:
         """Relations of a person to the owners of their titles; a country owner gives nationality
-        (and, for "senator"-like titles, membership of that country's legislature)."""
+        (and, for "senator"-like titles, membership of that country's legislature). A ``bare`` title,
+        with no owner named or implied, may be a head of state's of the text's country (see
+        :meth:`_heads_of_document_country`)."""
         table = self.table
         relations = {self.lex.role(t).relation for t in titles}
+        bare_heads = [t for t in titles if t in self.lex.cue("bare_head_of_state")]
+        if bare and bare_heads and not owners:
+            self._bare_heads.setdefault(person, (bare_heads[0], sent))
         for title_words in titles:
             title = self.lex.role(title_words)
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation

@@ -643,3 +643,136 @@ Zenith PROPN obl 6
         ents=[(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")],
     )
     assert not any(p == "leads" for _, p, _, _ in triples(union))
+
+
+# "Prime Minister Rosa Vidal praised Chilean farmers. Chile grew. Chile exports Chilean copper."
+_CHILE_TEXT = """
+Prime PROPN compound 2
+Minister PROPN compound 3
+Rosa PROPN nsubj 5
+Vidal PROPN flat 3
+praised VERB ROOT 0 praise
+{object}
+farmers NOUN obj 5 farmer NNS
+. PUNCT punct 5
+Chile PROPN nsubj 10
+grew VERB ROOT 0 grow
+. PUNCT punct 10
+Chile PROPN nsubj 13
+exports VERB ROOT 0 export VBZ
+Chilean ADJ amod 15 chilean
+copper NOUN obj 13
+. PUNCT punct 13
+"""
+
+
+def test_a_bare_head_of_state_title_leads_the_country_the_text_is_about():
+    doc = parse(
+        _CHILE_TEXT.format(object="Chilean ADJ amod 7 chilean"),
+        ents=[(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (12, 13, "GPE"), (14, 15, "NORP")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") in found
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") not in found  # the text does not say it
+
+
+def test_a_bare_head_of_state_title_leads_no_country_when_its_sentence_names_another():
+    # "Prime Minister Rosa Vidal praised Peruvian farmers. Chile grew. Chile exports Chilean copper."
+    doc = parse(
+        _CHILE_TEXT.format(object="Peruvian ADJ amod 7 peruvian"),
+        ents=[(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (12, 13, "GPE"), (14, 15, "NORP")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "leads"}
+
+
+def test_a_head_of_state_title_with_an_unnamed_owner_or_sought_leads_no_country():
+    # "Assembly president Rosa Vidal praised Chilean farmers. Chile grew. Chile exports Chilean copper."
+    words = _CHILE_TEXT.replace("Prime PROPN", "Assembly PROPN").replace("Minister PROPN", "president NOUN")
+    assembly = parse(
+        words.format(object="Chilean ADJ amod 7 chilean"),
+        ents=[(2, 4, "PERSON"), (6, 7, "NORP"), (9, 10, "GPE"), (12, 13, "GPE"), (14, 15, "NORP")],
+    )
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") not in triples(assembly)
+    # "Juan Soto for president and engineer Rosa Vidal won. Chile grew. Chile exports copper."
+    sought = parse(
+        """
+Juan PROPN nsubj 9
+Soto PROPN flat 1
+for ADP case 4
+president NOUN nmod 1
+and CCONJ cc 8
+engineer NOUN compound 8
+Rosa PROPN conj 1
+Vidal PROPN flat 7
+won VERB ROOT 0 win
+. PUNCT punct 9
+Chile PROPN nsubj 12
+grew VERB ROOT 0 grow
+. PUNCT punct 12
+Chile PROPN nsubj 15
+exports VERB ROOT 0 export VBZ
+Chilean ADJ amod 16 chilean
+copper NOUN obj 15
+. PUNCT punct 15
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (10, 11, "GPE"), (13, 14, "GPE"), (15, 16, "NORP")],
+    )
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") not in triples(sought)
+
+
+def test_a_hyphenated_title_is_one_title():
+    # "Rosa Vidal, Chile's Vice-President, praised farmers. Chile grew. Chile exports copper."
+    doc = parse(
+        """
+Rosa PROPN nsubj 10
+Vidal PROPN flat 1
+, PUNCT punct 8
+Chile PROPN nmod:poss 8
+'s PART case 4
+Vice PROPN compound 8
+- PUNCT punct 6
+President PROPN appos 1
+, PUNCT punct 8
+praised VERB ROOT 0 praise
+farmers NOUN obj 10 farmer NNS
+. PUNCT punct 10
+Chile PROPN nsubj 14
+grew VERB ROOT 0 grow
+. PUNCT punct 14
+Chile PROPN nsubj 17
+exports VERB ROOT 0 export VBZ
+copper NOUN obj 17
+. PUNCT punct 17
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE"), (12, 13, "GPE"), (15, 16, "GPE")],
+    )
+    assert doc[5:8].text == "Vice-President"
+    found = triples(doc)
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in found
+    assert not {t for t in found if t[1] == "leads"}  # a vice-president leads nothing
+
+
+def test_a_qualified_leading_title_in_a_list_leads_nothing_named():
+    # "Rosa Vidal, a union leader and co-founder of Acme Party, spoke."
+    doc = parse(
+        """
+Rosa PROPN nsubj 14
+Vidal PROPN flat 1
+, PUNCT punct 6
+a DET det 6
+union NOUN compound 6
+leader NOUN appos 1
+and CCONJ cc 8
+co-founder NOUN conj 6
+of ADP case 11
+Acme PROPN compound 11
+Party PROPN nmod 8
+, PUNCT punct 6
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "founderOf", "Acme Party", "asserted") in found
+    assert ("Rosa Vidal", "leads", "Acme Party", "asserted") not in found
