@@ -776,3 +776,27 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Rosa Vidal", "founderOf", "Acme Party", "asserted") in found
     assert ("Rosa Vidal", "leads", "Acme Party", "asserted") not in found
+
+
+def test_occupations_before_a_name_are_titles_at_the_organisation_before_them():
+    # "Zenith Space astronaut Rosa Vidal and Acme coach Juan Soto spoke."
+    doc = parse(
+        """
+Zenith PROPN compound 2
+Space PROPN compound 3
+astronaut NOUN compound 4
+Rosa PROPN nsubj 11
+Vidal PROPN flat 4
+and CCONJ cc 9
+Acme PROPN compound 8
+coach NOUN compound 9
+Juan PROPN conj 4
+Soto PROPN flat 9
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "ORG"), (8, 10, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "worksFor", "Zenith Space", "asserted") in found
+    assert ("Juan Soto", "worksFor", "Acme", "asserted") in found
