@@ -627,6 +627,10 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
                 tokens[last - 1].lower_ in descriptive or lex.demonyms.get(tokens[last - 1].lower_)
             ):
                 last -= 1
+            title = lex.title(tokens[k].lower_)
+            name_word = title is not None and title.words in lex.cue("name_word_title")
+            if name_word and (last > begin or tokens[end - 1].ent_type_ != "PERSON"):
+                continue  # "Martin Luther King Jr.", "Queen Victoria Market", "Queens": a name's word
             # "Chief *Technical* Officer": words between two title words that make one title
             inside_a_title = begin > start and lex.title(doc[begin - 1 : k + 1].text) is not None
             if last > begin and not inside_a_title:
@@ -704,10 +708,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         demonym_only = adjective and not lex.countries.get(words)
         # "The Economist": a capitalised "The" inside a sentence makes a title word a name
         titled_name = a > 0 and doc[a - 1].text == "The" and not doc[a - 1].is_sent_start and doc[a].is_title
+        title = lex.title(words)
+        plural_name = title is not None and title.words != words and title.words in lex.cue("name_word_title")
         if (
             label == "NORP"
             or demonym_only
-            or (lex.title(words) is not None and not titled_name)  # "the President of X": no one
+            or (title is not None and not titled_name and not plural_name)  # "the President of X": no one
             or all(t.lower_.rstrip(".") in calendar for t in named)
         ):
             continue  # demonyms are cues for nationality, not entities of their own; dates are no names

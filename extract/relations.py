@@ -232,9 +232,11 @@ class RelationFinder:
         ties = ("nationality", "leads", "worksFor", "memberOf")
         tied = {f.subject for f in self.found if f.relation in ties}
         name = self.table.label(country)
+        monarchy = name.lower() in self.lex.cue("monarchy")
         for person, (title, sent) in self._bare_heads.items():
             others = {other for _, other in self._country_names(sent.start, sent.end)} - {name}
-            if person not in tied and not others:
+            crowned = title in self.lex.cue("name_word_title")  # "King X" in a republic: a name, a nickname
+            if person not in tied and not others and (monarchy or not crowned):
                 self._emit(person, "leads", country, title, sent, "title:document_country", 0.55)
 
     def _document_country(self) -> int | None:

@@ -521,3 +521,35 @@ it PRON obj 11
     )
     classes = {e.label: e.cls.value for e in extract(doc).entities}
     assert classes["Juan Soto"] == "Person"
+
+
+def test_king_and_queen_are_words_of_names_inside_or_before_a_name_that_is_no_person():
+    # "Rosa Vidal Queen Day fell on the day Chilean King Juan opened Queen Mara Market in Queens."
+    doc = parse(
+        """
+Rosa PROPN compound 4
+Vidal PROPN flat 1
+Queen PROPN flat 1
+Day PROPN nsubj 5
+fell VERB ROOT 0 fall
+on ADP case 8
+the DET det 8
+day NOUN obl 5
+Chilean PROPN compound 11
+King PROPN compound 11
+Juan PROPN nsubj 12
+opened VERB acl:relcl 8 open
+Queen PROPN compound 15
+Mara PROPN compound 15
+Market PROPN obj 12
+in ADP case 17
+Queens PROPN nmod 15 queens NNPS
+. PUNCT punct 5
+""",
+        ents=[(0, 4, "EVENT"), (8, 11, "PERSON"), (12, 15, "ORG"), (16, 17, "LOC")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Rosa Vidal Queen Day" in labels  # not "Rosa Vidal" and "Day"
+    assert "Queen Mara Market" in labels  # not the person "Mara Market"
+    assert "Queens" in labels  # a borough, not a plural title
+    assert "Juan" in labels and "Chilean King Juan" not in labels  # a title before a person's name

@@ -800,3 +800,29 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Rosa Vidal", "worksFor", "Zenith Space", "asserted") in found
     assert ("Juan Soto", "worksFor", "Acme", "asserted") in found
+
+
+def test_a_bare_king_leads_the_text_s_country_only_if_it_is_a_monarchy():
+    # "King Rosa Vidal praised Spanish farmers. Spain grew. Spain exports Spanish copper." (and Chile)
+    text = """
+King PROPN compound 2
+Rosa PROPN nsubj 4
+Vidal PROPN flat 2
+praised VERB ROOT 0 praise
+{demonym} ADJ amod 6 {lower}
+farmers NOUN obj 4 farmer NNS
+. PUNCT punct 4
+{country} PROPN nsubj 9
+grew VERB ROOT 0 grow
+. PUNCT punct 9
+{country} PROPN nsubj 12
+exports VERB ROOT 0 export VBZ
+{demonym} ADJ amod 14 {lower}
+copper NOUN obj 12
+. PUNCT punct 12
+"""
+    ents = [(1, 3, "PERSON"), (4, 5, "NORP"), (7, 8, "GPE"), (10, 11, "GPE"), (12, 13, "NORP")]
+    spain = parse(text.format(country="Spain", demonym="Spanish", lower="spanish"), ents=ents)
+    assert ("Rosa Vidal", "leads", "Spain", "asserted") in triples(spain)
+    chile = parse(text.format(country="Chile", demonym="Chilean", lower="chilean"), ents=ents)
+    assert not {t for t in triples(chile) if t[1] == "leads"}  # "King" is a name or a nickname there
