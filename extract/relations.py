@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.coref import EntityTable
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NamedMention, example_list_head
-from newsgraph.extract.lexicon import Frame, Lexicon
+from newsgraph.extract.lexicon import Frame, Lexicon, Title
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
 from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, token_list, tokens_of
@@ -698,6 +698,8 @@ class RelationFinder:
             return None  # a bare "government" is a description to resolve, not an entity
         text += self._post_of(noun)
         title = self.lex.title(words) or self.lex.title(lemma)
+        if title is not None and (holder := self._named_holder(title, owners, modifiers)) is not None:
+            return holder
         cls = C.PERSON if title else C.GOVERNMENT_BODY
         index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
         for owner in owners:
@@ -721,6 +723,26 @@ class RelationFinder:
                     0.7,
                 )
         return index
+
+    def _named_holder(self, title: Title, owners: list[Token], modifiers: list[Token]) -> int | None:
+        """The one person the text names with ``title`` of the same owner, whom a description of the
+        office refers to: "the Greek foreign minister" after "Greek Foreign Minister Jane Roe"."""
+        table = self.table
+        countries = [self.lex.demonyms[m.lower_] for m in modifiers if m.lower_ in self.lex.demonyms]
+        owned = {e for o in owners for e in self.entities_of(o)}
+        holders = {
+            f.subject
+            for f in self.found
+            if f.rule.startswith("title")
+            and self.lex.role(f.predicate) == title
+            and table.cls(f.subject) == C.PERSON
+        }
+        for person in list(holders):
+            ties = {f.object for f in self.found if f.subject == person and f.rule.startswith("title")}
+            labels = {table.label(e) for e in ties}
+            if not (owned <= ties and set(countries) <= labels):
+                holders.discard(person)
+        return holders.pop() if len(holders) == 1 else None
 
     def _post_of(self, noun: Token) -> str:
         """The country or body an envoy is posted to, for the office's name: " to Greece" in "the

@@ -826,3 +826,27 @@ copper NOUN obj 12
     assert ("Rosa Vidal", "leads", "Spain", "asserted") in triples(spain)
     chile = parse(text.format(country="Chile", demonym="Chilean", lower="chilean"), ents=ents)
     assert not {t for t in triples(chile) if t[1] == "leads"}  # "King" is a name or a nickname there
+
+
+def test_a_description_of_an_office_refers_to_the_person_named_with_its_title():
+    # "Chilean Minister Rosa Vidal arrived. The Chilean minister criticized Acme."
+    doc = parse(
+        """
+Chilean ADJ amod 2 chilean
+Minister PROPN compound 3
+Rosa PROPN nsubj 5
+Vidal PROPN flat 3
+arrived VERB ROOT 0 arrive
+. PUNCT punct 5
+The DET det 9
+Chilean ADJ amod 9 chilean
+minister NOUN nsubj 10
+criticized VERB ROOT 0 criticize
+Acme PROPN obj 10
+. PUNCT punct 10
+""",
+        ents=[(0, 1, "NORP"), (2, 4, "PERSON"), (7, 8, "NORP"), (10, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "criticizes", "Acme", "asserted") in found
+    assert not {t for t in found if t[0] == "Chilean minister"}
