@@ -462,8 +462,8 @@ def _fullest_name(
     "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
     so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
     s_words = [name_key(w) for w in name_words(short)]  # compared without case and accents
-    if not s_words:
-        return None
+    if not s_words or short.lower() in lex.bodies:
+        return None  # "United Nations" is a body of its own, not short for "United Nations Educational, ..."
     fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
     for j in sorted({*candidates.get(s_words[0], ()), *candidates.get(s_words[-1], ())}):
         long = mentions[j]

@@ -286,6 +286,9 @@ def _spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, bool]]:
     >>> doc = spacy.blank("en")("the gross domestic product (GDP) of Notes from Poland (NFP)")
     >>> [(doc[a:b].text, term) for a, b, term in _spelled_out_acronyms(doc)]
     [('gross domestic product', True), ('Notes from Poland', False)]
+    >>> doc = spacy.blank("en")("the Zenith Educational, Scientific and Cultural Office (ZESCO)")
+    >>> [doc[a:b].text for a, b, _ in _spelled_out_acronyms(doc)]
+    ['Zenith Educational, Scientific and Cultural Office']
     """
     tokens = token_list(doc)
     found = []
@@ -294,6 +297,8 @@ def _spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, bool]]:
             continue
         for start in range(i - 2, max(-1, i - 2 - 2 * len(tokens[i].text)), -1):
             phrase = tokens[start : i - 1]
+            if phrase[0].text == ",":
+                continue  # "United Nations Educational, Scientific and Cultural Organization (UNESCO)"
             if not phrase[0].is_alpha:
                 break
             term = all(t.is_lower for t in phrase)

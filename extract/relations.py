@@ -680,8 +680,8 @@ class RelationFinder:
         doc = noun.doc
         comma = left - 2 if left >= 1 and doc[left - 1].lower_ in ("the", "a", "an") else left - 1
         named = comma >= 1 and doc[comma].text == "," and self.table.entity_at(doc[comma - 1]) is not None
-        if named and self.table.cls(self.table.entity_at(doc[comma - 1])) == C.PERSON:
-            return None  # "Jane Roe, the group's CEO", "Jane Roe, the Chilean minister": the holder is named
+        if named and self.table.cls(self.table.entity_at(doc[comma - 1])) in (*holders, C.COMPANY):
+            return None  # "Jane Roe, the Chilean minister", "Acme, the Chilean agency": the holder is named
         if not owners and not any(
             m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_) for m in modifiers
         ):

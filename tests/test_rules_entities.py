@@ -807,3 +807,70 @@ ruled VERB ROOT 0 rule VBD
     )
     court = entity(doc, "Federal District Court for the Northern District")
     assert ("Federal District Court", "short_form") in {(m.alias, m.rule) for m in court.merges}
+
+
+def test_a_known_body_is_no_short_form_of_a_longer_name_it_opens():
+    # "The United Nations Zenith Organization (UNZO), an agency of the United Nations, met. The United
+    # Nations agreed."
+    doc = parse(
+        """
+The DET det 5
+United PROPN compound 5
+Nations PROPN compound 5
+Zenith PROPN compound 5
+Organization PROPN nsubj 17
+( PUNCT punct 7
+UNZO PROPN appos 5
+) PUNCT punct 7
+, PUNCT punct 11
+an DET det 11
+agency NOUN appos 5
+of ADP case 15
+the DET det 15
+United PROPN compound 15
+Nations PROPN nmod 11
+, PUNCT punct 11
+met VERB ROOT 0 meet
+. PUNCT punct 17
+The DET det 21
+United PROPN compound 21
+Nations PROPN nsubj 22
+agreed VERB ROOT 0 agree
+. PUNCT punct 22
+""",
+        ents=[(1, 5, "ORG"), (6, 7, "ORG"), (13, 15, "ORG"), (19, 21, "ORG")],
+    )
+    result = extract(doc)
+    labels = {e.label for e in result.entities}
+    assert {"United Nations Zenith Organization", "United Nations"} <= labels  # two bodies, not one
+    found = triples(doc)
+    assert ("United Nations Zenith Organization", "partOf", "United Nations", "asserted") in found
+
+
+def test_a_description_apposed_to_a_named_body_is_no_entity_of_its_own():
+    # "Yesterday, Zentro, the Chilean space agency, announced the death of engineer Rosa Vidal."
+    doc = parse(
+        """
+Yesterday NOUN obl:unmarked 10 yesterday
+, PUNCT punct 3
+Zentro PROPN appos 1
+, PUNCT punct 8
+the DET det 8
+Chilean PROPN compound 8 chilean
+space NOUN compound 8
+agency NOUN appos 1
+, PUNCT punct 10
+announced VERB ROOT 0 announce
+the DET det 12
+death NOUN obj 10
+of ADP case 14
+engineer NOUN nmod 12
+Rosa PROPN flat 14
+Vidal PROPN flat 15
+. PUNCT punct 10
+""",
+        ents=[(2, 3, "ORG"), (14, 16, "PERSON")],
+    )
+    result = extract(doc)
+    assert not any("agency" in e.label for e in result.entities)
+    assert ("Zentro", "nationality", "Chile", "asserted") in triples(doc)
