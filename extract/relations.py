@@ -1524,6 +1524,7 @@ class RelationFinder:
             i -= 1
         titles: list[str] = []
         portfolio = qualified = False
+        of_owner: list[int] = []
         while i >= sent.start:
             token = doc[i]
             found = None
@@ -1551,6 +1552,10 @@ class RelationFinder:
             if post is not None:
                 i = post  # "Ambassador to Peru Jane Roe": the post's country is not the title's owner
                 continue
+            named_owner = self._owner_of_title_before(i, sent) if not (titles or of_owner) else None
+            if named_owner is not None:  # "the President of the United States Jane Roe"
+                of_owner, i = named_owner
+                continue
             if not titles and token.is_lower and token.pos_ == "NOUN" and i - 1 >= sent.start:
                 # "head of technology policies": a portfolio, not the organisation
                 j = i
@@ -1569,7 +1574,7 @@ class RelationFinder:
             if not self._title_of_owner_before(start, person, sent):
                 self._possessive_employer(start, person, sent)
             return
-        owner = self._owner_before(i, sent)
+        owner = of_owner or self._owner_before(i, sent)
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
             owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
@@ -1706,6 +1711,27 @@ class RelationFinder:
             if j - 1 >= sent.start and doc[j].lower_ in ("to", "for") and self.lex.title(doc[j - 1].lower_):
                 return j - 1
         return None
+
+    def _owner_of_title_before(self, i: int, sent: Span) -> tuple[list[int], int] | None:
+        """A name ending at token ``i`` that a title owns with "of" right before it ("President of the
+        United States", "CEO of Acme"; also a country the NER missed, "Prime Minister of India"): the
+        named owner, and the index of the title's last word."""
+        doc, table = self.table.doc, self.table
+        mention = table.mention_of.get(i)
+        owner = table.entity_at(doc[i]) if mention is not None and mention.end == i + 1 else None
+        start, country = (mention.start, None) if owner is not None else (i, None)
+        for k in (i, i - 1) if owner is None and not doc[i].is_lower else ():
+            if country := self.lex.countries.get(doc[k : i + 1].text.lower()):
+                start = k
+                break
+        j = start - 1
+        j -= int(j > sent.start and doc[j].lower_ == "the")
+        of = j - 1 >= sent.start and doc[j].lower_ == "of"
+        if not of or not (self._title_at(j - 1, j) or self._title_at(j - 2, j)):
+            return None
+        if owner is not None:
+            return ([owner], j - 1) if owner != table.entity_at(doc[i + 1]) else None
+        return ([self._country(country, doc[start])], j - 1) if country else None
 
     def _owner_before(self, i: int, sent: Span) -> list[int]:
         doc, table = self.table.doc, self.table

@@ -850,3 +850,32 @@ Acme PROPN obj 10
     found = triples(doc)
     assert ("Rosa Vidal", "criticizes", "Acme", "asserted") in found
     assert not {t for t in found if t[0] == "Chilean minister"}
+
+
+def test_a_title_of_a_named_country_before_a_name_is_the_persons():
+    # "The President of the United States Rosa Vidal met the Prime Minister of Chile Juan Soto."
+    doc = parse(
+        """
+The DET det 2
+President PROPN nsubj 10
+of ADP case 6
+the DET det 6
+United PROPN compound 6
+States PROPN nmod 2
+Rosa PROPN appos 2
+Vidal PROPN flat 7
+met VERB ROOT 0 meet
+the DET det 12
+Prime PROPN compound 12
+Minister PROPN obj 9
+of ADP case 14
+Chile PROPN nmod 12
+Juan PROPN appos 12
+Soto PROPN flat 15
+. PUNCT punct 9
+""",
+        ents=[(4, 6, "GPE"), (6, 8, "PERSON"), (14, 16, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "leads", "United States", "asserted") in found
+    assert ("Juan Soto", "leads", "Chile", "asserted") in found  # the NER missed "Chile"
