@@ -1719,7 +1719,8 @@ class RelationFinder:
         doc, table = self.table.doc, self.table
         mention = table.mention_of.get(i)
         owner = table.entity_at(doc[i]) if mention is not None and mention.end == i + 1 else None
-        start, country = (mention.start, None) if owner is not None else (i, None)
+        start = mention.start if owner is not None else i
+        country = None
         for k in (i, i - 1) if owner is None and not doc[i].is_lower else ():
             if country := self.lex.countries.get(doc[k : i + 1].text.lower()):
                 start = k
