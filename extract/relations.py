@@ -1250,6 +1250,26 @@ class RelationFinder:
                 found = []
         return found
 
+    def _listed_before(self, entity: int, sent: Span) -> list[int]:
+        """Names of ``entity``'s class listed before its first mention in the sentence, when an "and"
+        ends the list right before it ("A, B(,) and C are ..."), read from the words."""
+        table, doc = self.table, self.table.doc
+        start = next((t for t in range(sent.start, sent.end) if table.entity_at(doc[t]) == entity), None)
+        i = start - 1 if start is not None else sent.start - 1
+        if i >= sent.start and doc[i].lower_ not in ("and", "or"):
+            return []
+        found: list[int] = []
+        while i >= sent.start:
+            other = table.entity_at(doc[i])
+            if other is not None and other != entity and table.cls(other) == table.cls(entity):
+                found.append(other)
+                i = table.mention_of[i].start - 1 if i in table.mention_of else i - 1
+            elif doc[i].lower_ in (",", "and", "or"):
+                i -= 1
+            else:
+                break
+        return found
+
     def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
         """An untyped triple for a verb outside the lexicon between two named entities."""
         subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
@@ -1260,8 +1280,15 @@ class RelationFinder:
     # -- noun triggers ---------------------------------------------------------
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
+        copular = self._entities_of_tokens(scheme.copular_subjects(noun))
+        # "A, B, and C are members of X": the list the parser cut before C
+        listed = (
+            [e for c in copular for e in self._listed_before(c, sentence_of(noun))]
+            if noun.tag_ == "NNS"
+            else []
+        )
         if "copular" in frame.flags:
-            return [e for e in self._entities_of_tokens(scheme.copular_subjects(noun)) if e not in objects]
+            return [e for e in copular + listed if e not in objects]
         candidates: list[Token] = []
         candidates += scheme.copular_subjects(noun) or (
             scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
@@ -1276,7 +1303,7 @@ class RelationFinder:
         named_head = noun.dep_ in scheme.compound and table.entity_at(noun.head) is not None
         if noun.dep_ in scheme.appos or named_head:
             candidates.append(noun.head)  # "Nokia, Acme's rival", "Acme's rival Nokia"
-        subjects = [e for e in self._entities_of_tokens(candidates) if e not in objects]
+        subjects = [e for e in self._entities_of_tokens(candidates) + listed if e not in objects]
         subjects += [  # "Canadian sanctions", "a Peruvian investigation": the country acts
             self._country(country, a)
             for a in scheme.children(noun, "amod")

@@ -1777,3 +1777,32 @@ Peru PROPN obj 5
     assert ("Zentel", "competesWith", "Orbis", "asserted") in triples(rival) or (
         "Orbis", "competesWith", "Zentel", "asserted"
     ) in triples(rival)
+
+
+def test_a_list_cut_before_its_last_name_is_the_subject_of_a_plural_noun_predicate():
+    # "Rosa Vidal, Juan Soto, and Ana Ruiz are members of the Zenith Party." (parsed as the parser does:
+    # the last name and the predicate as one conjunct of the first name)
+    doc = parse(
+        """
+Rosa PROPN ROOT 0
+Vidal PROPN flat 1
+, PUNCT punct 4
+Juan PROPN conj 1
+Soto PROPN flat 4
+, PUNCT punct 11
+and CCONJ cc 11
+Ana PROPN nsubj 11
+Ruiz PROPN flat 8
+are AUX cop 11 be VBP
+members NOUN conj 1 member NNS
+of ADP case 15
+the DET det 15
+Zenith ADJ amod 15 zenith NNP
+Party PROPN nmod 11
+. PUNCT punct 1
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 9, "PERSON"), (13, 15, "ORG")],
+    )
+    found = triples(doc)
+    for person in ("Rosa Vidal", "Juan Soto", "Ana Ruiz"):
+        assert (person, "memberOf", "Zenith Party", "asserted") in found
