@@ -955,7 +955,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             votes[C.COMPANY] += 1.0
     # "CEO Jane Roe", "Jane Roe, director of": a person
     before = tokens[span.start - 1] if span.start > 0 else None
-    occupation = before is not None and before.is_lower and lex.lemma_of(before) in lex.cue("human_noun")
+    people = lex.cue("human_noun") | lex.cue("kin_noun")  # "actress Jane Roe", "his sons Wyatt and Zac"
+    occupation = before is not None and before.is_lower and lex.lemma_of(before) in people
     if before is not None and (lex.title(before.lower_) or occupation) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2  # "CEO Jane Roe", "actress Jane Roe"
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"
@@ -1002,10 +1003,15 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     surnames = {
         name_key(m.text.split()[-1]) for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
     }
+    kin = lex.cue("kin_noun")
     surnames |= {
         m.key
         for m in mentions
-        if m.start > 0 and lex.title(doc[m.start - 1].lower_) is not None  # also "Turkish president Roe"
+        if m.start > 0
+        and (
+            lex.title(doc[m.start - 1].lower_) is not None  # also "Turkish president Roe"
+            or (doc[m.start - 1].is_lower and lex.lemma_of(doc[m.start - 1]) in kin)  # "his son Wyatt"
+        )
     }
     for key, votes in pooled.items():
         if " " not in key and key not in surnames and votes[C.PERSON]:

@@ -3,6 +3,8 @@ regional heads, and apposed office holders that are named."""
 
 from rules_parse import extract, parse, triples
 
+from newsgraph.extract.records import EntityClass
+
 
 def test_ambassador_to_a_country_takes_the_nationality_of_the_demonym_before_the_title():
     # "Chilean Ambassador to Peru Rosa Vidal praised Lima."
@@ -879,3 +881,59 @@ Soto PROPN flat 15
     found = triples(doc)
     assert ("Rosa Vidal", "leads", "United States", "asserted") in found
     assert ("Juan Soto", "leads", "Chile", "asserted") in found  # the NER missed "Chile"
+
+
+def test_a_kin_noun_types_a_lone_first_name_and_its_pronoun_is_the_person_named_just_before():
+    # "Rosa Vidal asked Juan Soto to investigate Ana Ruiz and her son Tomas."
+    doc = parse(
+        """
+Rosa PROPN nsubj 3
+Vidal PROPN flat 1
+asked VERB ROOT 0 ask
+Juan PROPN iobj 3
+Soto PROPN flat 4
+to PART mark 7
+investigate VERB xcomp 3 investigate VB
+Ana PROPN obj 7
+Ruiz PROPN flat 8
+and CCONJ cc 12
+her PRON nmod:poss 12 her PRP$
+son NOUN conj 8
+Tomas PROPN appos 12
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 9, "PERSON"), (12, 13, "PERSON")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["Tomas"] == EntityClass.PERSON  # one word, no surname elsewhere: a person after "son"
+    found = triples(doc)
+    assert ("Tomas", "relativeOf", "Ana Ruiz", "asserted") in found
+    assert not {t for t in found if t[1] == "relativeOf" and t[2] != "Ana Ruiz"}
+
+
+def test_a_kin_pronoun_after_a_kin_introduced_name_is_not_that_person():
+    # "Ana Ruiz sued her mother, Rosa Vidal, and her aunt, Lea Soto."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+sued VERB ROOT 0 sue
+her PRON nmod:poss 5 her PRP$
+mother NOUN obj 3
+, PUNCT punct 7
+Rosa PROPN appos 5
+Vidal PROPN flat 7
+, PUNCT punct 12
+and CCONJ cc 12
+her PRON nmod:poss 12 her PRP$
+aunt NOUN conj 5
+, PUNCT punct 14
+Lea PROPN appos 12
+Soto PROPN flat 14
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (13, 15, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Lea Soto", "relativeOf", "Rosa Vidal", "asserted") not in found
+    assert ("Lea Soto", "relativeOf", "Ana Ruiz", "asserted") in found
