@@ -2077,6 +2077,8 @@ class RelationFinder:
                 if country and not tail[-1].is_lower:
                     owner = self._country(country, tail[-1])
                     self._emit(entity, "nationality", owner, "of", sent, "nationality:name", 0.75)
+                elif not tail[-1].is_lower and tokens[start].is_alpha:  # "Port Authority of New York and
+                    self._regions_of_name(entity, tail, sent)  # New Jersey": based in its regions
             # "German X", "Korea's X", "China's X and Y", "Korea's state-owned X"
             previous = tokens[start - 1] if start - 1 >= sent.start else None
             if previous is not None:
@@ -2290,6 +2292,23 @@ class RelationFinder:
             if table.cls(holder) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
                 for place in places:
                     self._emit(holder, "basedIn", place, "in", sent, "basedIn:copular", 0.65)
+
+    def _regions_of_name(self, entity: int, tail: Span, sent: Span) -> None:
+        """An organisation named "... of <region>" or "... of <region> and <region>" is based there,
+        when every part of the phrase is a region of the gazetteer."""
+        parts: list[list[Token]] = [[]]
+        for token in tail:
+            if token.lower_ in ("and", ","):
+                parts.append([])
+            elif not (token.lower_ == "the" and not parts[-1]):
+                parts[-1].append(token)
+        spans = [(p[0].i, p[-1].i + 1) for p in parts if p]
+        words = [self.table.doc[a:b].text.lower() for a, b in spans]
+        if len(spans) != len(parts) or not all(w in self.lex.regions for w in words):
+            return
+        for (a, b), name in zip(spans, words, strict=True):
+            place = self.table.add_entity(self.lex.regions[name], C.PLACE, a, b, "region")
+            self._emit(entity, "basedIn", place, "of", sent, "basedIn:name", 0.7)
 
     def _unit_owner(self, start: int, end: int, sent: Span) -> list[int]:
         """The owner of a name introduced as its unit: "Acme's Polish chain X", "its news channel,

@@ -874,3 +874,26 @@ Vidal PROPN flat 15
     result = extract(doc)
     assert not any("agency" in e.label for e in result.entities)
     assert ("Zentro", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_an_organisation_named_of_regions_is_based_in_them():
+    # "The Zenith Authority of New York and New Jersey met."
+    doc = parse(
+        """
+The DET det 3
+Zenith PROPN compound 3
+Authority PROPN nsubj 10
+of ADP case 6
+New PROPN compound 6
+York PROPN nmod 3
+and CCONJ cc 9
+New PROPN compound 9
+Jersey PROPN conj 6
+met VERB ROOT 0 meet
+. PUNCT punct 10
+""",
+        ents=[(1, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Zenith Authority of New York and New Jersey", "basedIn", "New York", "asserted") in found
+    assert ("Zenith Authority of New York and New Jersey", "basedIn", "New Jersey", "asserted") in found
