@@ -181,8 +181,8 @@ class EntityTable:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
-                found = self.salient(token.i, (C.PERSON,), set())
-                return found[:1]
+                followed = self._coordinated_person(token) if token.tag_ == "PRP$" else None
+                return [followed] if followed is not None else self.salient(token.i, (C.PERSON,), set())[:1]
             if lower in THING_PRONOUNS:
                 if token.dep_ == "expl" or self._is_pleonastic(token):
                     return []
@@ -211,6 +211,23 @@ class EntityTable:
                 found = self.salient(token.i, tuple(classes), set(), description=True)
                 return found[:1]
         return []
+
+    def _coordinated_person(self, pronoun: Token) -> int | None:
+        """The person a possessive pronoun follows in a coordination or apposition ("Joe Roe and his
+        son", "Joe Roe, aged 70, and his wife"), unless a kin noun introduces that person too ("her
+        mother, Jane Roe, and her aunt": both are someone else's)."""
+        doc, i = self.doc, pronoun.i
+        start = sentence_of(pronoun).start
+        if i - 1 < start or doc[i - 1].lower_ not in ("and", ","):
+            return None
+        for k in range(i - 2, max(start, i - 6) - 1, -1):
+            person = self.entity_at(doc[k])
+            if person is not None and self.cls(person) == C.PERSON:
+                first = self.mention_of[k].start if k in self.mention_of else k
+                before = [t for t in doc[max(start, first - 2) : first] if t.text != ","][-1:]
+                kin = any(self.lex.lemma_of(t) in self.lex.cue("kin_noun") for t in before)
+                return None if kin else person
+        return None
 
     def quoted(self, token: Token) -> bool:
         """Whether a token is inside quotation marks (counted from the start of its paragraph)."""

@@ -1602,11 +1602,6 @@ class RelationFinder:
                 self._possessive_employer(start, person, sent)
             return
         owner = of_owner or self._owner_before(i, sent)
-        kin_only = all(self.lex.role(t).relation == "relativeOf" for t in titles)
-        if kin_only and i >= sent.start and doc[i].tag_ == "PRP$":
-            # "Joe Roe and his son X", "Joe Roe, his son X": the person the pronoun follows
-            named = self._person_before(i, sent)
-            owner = [named] if named is not None else owner
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
             owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
@@ -1655,22 +1650,6 @@ class RelationFinder:
                     end = self.table.mention_of[token.i].end
                     owners = self._country_after(end, sent) if own_country else owner
                     self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
-
-    def _person_before(self, i: int, sent: Span) -> int | None:
-        """The person a possessive pronoun at token ``i`` follows in a coordination or apposition ("Joe
-        Roe and his son", "Joe Roe, aged 70, and his wife"), unless a kin noun introduces that person
-        too ("her mother, Jane Roe, and her aunt": both are someone else's)."""
-        table, doc = self.table, self.table.doc
-        if i - 1 < sent.start or doc[i - 1].lower_ not in ("and", ","):
-            return None
-        for k in range(i - 2, max(sent.start, i - 6) - 1, -1):
-            person = table.entity_at(doc[k])
-            if person is not None and table.cls(person) == C.PERSON:
-                first = table.mention_of[k].start if k in table.mention_of else k
-                before = [t for t in doc[max(sent.start, first - 2) : first] if t.text != ","][-1:]
-                kin = any(self.lex.lemma_of(t) in self.lex.cue("kin_noun") for t in before)
-                return None if kin else person
-        return None
 
     def _held_elsewhere(self, i: int, sent: Span) -> bool:
         """Whether the word ``i`` right before a person's titles says the titles belong to an unnamed
