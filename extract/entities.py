@@ -955,8 +955,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             votes[C.COMPANY] += 1.0
     # "CEO Jane Roe", "Jane Roe, director of": a person
     before = tokens[span.start - 1] if span.start > 0 else None
-    people = lex.cue("human_noun") | lex.cue("kin_noun")  # "actress Jane Roe", "his sons Wyatt and Zac"
-    occupation = before is not None and before.is_lower and lex.lemma_of(before) in people
+    lemma = lex.lemma_of(before) if before is not None and before.is_lower else None
+    occupation = lemma in lex.cue("human_noun") or lemma in lex.cue("kin_noun")  # "actress X", "his son X"
     if before is not None and (lex.title(before.lower_) or occupation) and not scheme.has_role(root, "poss"):
         votes[C.PERSON] += 2  # "CEO Jane Roe", "actress Jane Roe"
     elif before is not None and before.text == ",":  # "Acme's head of policy, Jane Roe,"

@@ -2041,8 +2041,7 @@ class RelationFinder:
                 for size in (2, 1):
                     words = doc[start : start + size].text.lower()
                     if start + size < end and words in lex.regions and lex.countries.get(words) is None:
-                        place = table.add_entity(lex.regions[words], C.PLACE, start, start + size, "region")
-                        self._emit(entity, "basedIn", place, first.lower_, sent, "basedIn:name", 0.7)
+                        self._based_in_region(entity, words, start, start + size, first.lower_, sent)
                         break
             # a country closing an organisation's name: "Maritime Office of Norway", "Assembly of the X"
             of = (
@@ -2286,8 +2285,15 @@ class RelationFinder:
         if len(spans) != len(parts) or not all(w in self.lex.regions for w in words):
             return
         for (a, b), name in zip(spans, words, strict=True):
-            place = self.table.add_entity(self.lex.regions[name], C.PLACE, a, b, "region")
-            self._emit(entity, "basedIn", place, "of", sent, "basedIn:name", 0.7)
+            self._based_in_region(entity, name, a, b, "of", sent)
+
+    def _based_in_region(
+        self, entity: int, name: str, start: int, end: int, trigger: str, sent: Span
+    ) -> None:
+        """``entity`` is based in the gazetteer region ``name`` (lower case) named by tokens
+        ``[start, end)``."""
+        place = self.table.add_entity(self.lex.regions[name], C.PLACE, start, end, "region")
+        self._emit(entity, "basedIn", place, trigger, sent, "basedIn:name", 0.7)
 
     def _unit_owner(self, start: int, end: int, sent: Span) -> list[int]:
         """The owner of a name introduced as its unit: "Acme's Polish chain X", "its news channel,
