@@ -256,7 +256,7 @@ class RelationFinder:
     def _country_names(self, start: int, end: int) -> Iterator[tuple[Token, str]]:
         """The countries that tokens ``[start, end)`` name, in order, with the first word of each naming:
         country mentions, and country names and demonyms anywhere ("the *US* House", "*French* officials")."""
-        table, lex = self.table, self.lex
+        table = self.table
         tokens = token_list(table.doc)
         i = start
         while i < end:
@@ -264,11 +264,9 @@ class RelationFinder:
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
-            elif tokens[i].is_title or tokens[i].is_upper:
-                for size in (3, 2, 1):
-                    words = _written(tokens[i : i + size]) if i + size <= end else ""
-                    if name := lex.countries.get(words) or lex.demonyms.get(words):
-                        break
+            elif not tokens[i].is_lower:  # "the *US* House", "*French* officials"
+                named = ((n, c) for n in (3, 2, 1) if i + n <= end and (c := self._country_words(i, n)))
+                size, name = next(named, (1, None))
             if name is not None:
                 yield tokens[i], name
             i += size
@@ -728,21 +726,17 @@ class RelationFinder:
         """The one person the text names with ``title`` of the same owner, whom a description of the
         office refers to: "the Greek foreign minister" after "Greek Foreign Minister Jane Roe"."""
         table = self.table
-        countries = [self.lex.demonyms[m.lower_] for m in modifiers if m.lower_ in self.lex.demonyms]
+        countries = {self.lex.demonyms[m.lower_] for m in modifiers if m.lower_ in self.lex.demonyms}
         owned = {e for o in owners for e in self.entities_of(o)}
-        holders = {
-            f.subject
-            for f in self.found
-            if f.rule.startswith("title")
-            and self.lex.role(f.predicate) == title
-            and table.cls(f.subject) == C.PERSON
-        }
-        for person in list(holders):
-            ties = {f.object for f in self.found if f.subject == person and f.rule.startswith("title")}
-            labels = {table.label(e) for e in ties}
-            if not (owned <= ties and set(countries) <= labels):
-                holders.discard(person)
-        return holders.pop() if len(holders) == 1 else None
+        holders: set[int] = set()
+        ties: dict[int, set[int]] = {}  # a person -> the owners of their titles
+        for f in self.found:
+            if f.rule.startswith("title") and table.cls(f.subject) == C.PERSON:
+                ties.setdefault(f.subject, set()).add(f.object)
+                if self.lex.role(f.predicate) == title:
+                    holders.add(f.subject)
+        matching = [p for p in holders if owned <= ties[p] and countries <= {table.label(e) for e in ties[p]}]
+        return matching[0] if len(matching) == 1 else None
 
     def _post_of(self, noun: Token) -> str:
         """The country or body an envoy is posted to, for the office's name: " to Greece" in "the
