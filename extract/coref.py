@@ -411,7 +411,7 @@ def build_entities(doc: Doc, mentions: list[NamedMention], scheme: DepScheme, le
         if fuller_cache[key] is not None:
             j, rule = fuller_cache[key]
             union(i, j, rule)
-            if rule == "surname" and classes[i] != C.PERSON:
+            if rule in ("surname", "given_name") and classes[i] != C.PERSON:
                 classes[i] = C.PERSON  # a class changed: earlier decisions may differ now
                 fuller_cache.clear()
                 firsts = _first_mentions(mentions, classes)
@@ -476,12 +476,14 @@ def _fullest_name(
 ) -> tuple[int, str] | None:
     """The mention of the fuller name that a mention ``short`` of class ``cls`` shortens, and the
     rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
-    "Acme" after "Acme Corp" (short_form). ``weak``: ``short`` is typed only by faint evidence,
+    "Acme" after "Acme Corp" (short_form), "Don" after "Don Imus" (given_name: the only Don).
+    ``weak``: ``short`` is typed only by faint evidence,
     so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
     s_words = [name_key(w) for w in name_words(short)]  # compared without case and accents
     if not s_words or short.lower() in lex.bodies:
         return None  # "United Nations" is a body of its own, not short for "United Nations Educational, ..."
     fuller: dict[str, tuple[int, str]] = {}  # full name -> (its first mention, rule)
+    given: dict[str, int] = {}  # full names of people that the lone given name ``short`` opens
     for j in sorted({*candidates.get(s_words[0], ()), *candidates.get(s_words[-1], ())}):
         long = mentions[j]
         if len(short) >= len(long.text) or long.text in fuller or (classes[j] != cls and not weak):
@@ -489,10 +491,15 @@ def _fullest_name(
         l_words = [name_key(w) for w in name_words(long.text)]
         if classes[j] == C.PERSON and l_words[-len(s_words) :] == s_words:
             fuller[long.text] = (j, "surname")
+        elif classes[j] == C.PERSON and [l_words[0]] == s_words and s_words[0] in lex.given_names:
+            given.setdefault(long.text, j)
         elif l_words[: len(s_words)] == s_words and (
             _shortened_name(s_words, l_words, cls, lex) or _shortened_jurisdiction(s_words, l_words, cls, lex)
         ):
             fuller[long.text] = (j, "short_form")
+    if not fuller and len(given) == 1:  # "Don" after "Don Imus", when no one else is a Don
+        [(name, j)] = given.items()
+        fuller[name] = (j, "given_name")
     if not fuller:
         return None
     return fuller[max(fuller, key=lambda n: (frequency[n], -fuller[n][0]))]

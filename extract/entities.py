@@ -65,6 +65,8 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PRODUCT": (C.PRODUCT, 2.0),
     "WORK_OF_ART": (C.COMPANY, 0.5),
 }
+# lower-case words inside a person's name: "Ludwig van Beethoven", "Mohammed bin Salman"
+NAME_PARTICLES = frozenset({"de", "da", "dos", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
@@ -374,6 +376,54 @@ def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:
         and t.lower_ not in lex.cue("of_name_head")
         for t in words
     )
+
+
+def _opens_with_given_name(named: list[Token], lex: Lexicon) -> bool:
+    """A common given name, alone or before up to three capitalised names, initials or particles
+    ("Pedro R. Pierluisi", "Ludwig van Beethoven"), none of them a title or demonym.
+
+    The other words are not checked against the given names: "Jacob Zuma" and "Kim Jong-un" are
+    people whatever their second word.
+    """
+    first, rest = named[0], named[1:]
+    return (
+        first.lower_ in lex.given_names
+        and first.is_title
+        and len(rest) <= 3
+        and not (rest and rest[-1].lower_ in NAME_PARTICLES)
+        and all(
+            (t.lower_ in NAME_PARTICLES or (t.text[:1].isupper() and not (t.is_upper and len(t) > 2)))
+            and not _is_title(t, lex)
+            and not lex.demonyms.get(t.lower_)
+            for t in rest
+        )
+    )
+
+
+def _placed_in_region(span: Span, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether ``span`` is a place given with its region or country: "in Tyler, Texas.", "near
+    Lyon, France, on Friday" (not "Jane Roe, France's envoy")."""
+    sent = sentence_of(span)
+    if span.start == sent.start or tokens[span.start - 1].lower_ not in ("in", "at", "near", "outside"):
+        return False
+    if span.end + 1 >= sent.end or tokens[span.end].text != ",":
+        return False
+    for size in (1, 2):
+        end = span.end + 1 + size
+        region = " ".join(t.lower_ for t in tokens[span.end + 1 : end])
+        if (region in lex.regions or region in lex.countries) and (end >= sent.end or tokens[end].is_punct):
+            return True
+    return False
+
+
+def _named_after_a_person(named: list[Token], doc: Doc, lex: Lexicon) -> bool:
+    """Whether a name that opens with a given name is a thing's: "George Washington Bridge", "the
+    Bernie Show", or a storm ("Barry" after "Tropical Storm Barry")."""
+    heads = lex.cue("named_after_head")
+    if len(named) > 1:
+        return any(t.lower_ in heads for t in named[1:])
+    text = _lower_text(doc)
+    return any(f"{storm} {named[0].lower_}" in text for storm in lex.cue("storm_noun"))
 
 
 def _suffix_at(doc: Doc, start: int, end: int) -> bool:
@@ -849,6 +899,13 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             votes[head_class] += 4
     if lex.demonyms.get(words[0].lower()) and len(words) > 1 and votes[C.PERSON] == 0:
         votes[C.COMPANY] += 0.5  # "British Telecom": a national name
+    # "Pedro Pierluisi", "his daughters Ashley and Toni": a common given name opens a person's name
+    # (not "John Lewis Partnership", nor a place the gazetteers know)
+    if _placed_in_region(span, tokens, lex):
+        votes[C.PLACE] += 3
+    plain = mention.canonical is None and not lex.is_place_name(text.lower()) and lex.org_class(words) is None
+    if plain and _opens_with_given_name(named, lex) and not _named_after_a_person(named, doc, lex):
+        votes[C.PERSON] += 1.5 if len(named) > 1 else 1.0
     root = span.root
     head = root.head
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
@@ -995,7 +1052,8 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     A one-word name that the NER calls a person but that never ends a longer
     person's name ("Roe" after "Jane Roe") is more often an organisation the
     NER has not learnt: news introduce people by their full name, or by a
-    title and surname ("President Roe", "Chancellor Roe"), which stays a person.
+    title and surname ("President Roe", "Chancellor Roe"), which stays a person,
+    as does a common given name.
     """
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
@@ -1004,6 +1062,7 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
         name_key(m.text.split()[-1]) for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
     }
     kin = lex.cue("kin_noun")
+    surnames |= {m.key for m in mentions if m.key in lex.given_names}  # "his daughters Ashley and Toni"
     surnames |= {
         m.key
         for m in mentions

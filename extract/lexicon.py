@@ -9,7 +9,8 @@ Two kinds of data live there, both written for newsgraph:
 * **world knowledge**: countries with their other names, demonyms and
   capitals (``countries.tsv``), regions (``regions.tsv``), international and
   public bodies (``bodies.tsv``), job titles (``titles.tsv``), organisational
-  name heads (``orgheads.tsv``) and definite descriptions (``descriptions.tsv``).
+  name heads (``orgheads.tsv``), definite descriptions (``descriptions.tsv``)
+  and common given names (``given_names.tsv``).
 
 >>> lex = lexicon()
 >>> [f.relation for f in lex.verb_frames("ban")]
@@ -147,6 +148,7 @@ class Lexicon:
         for row in _rows("bodies.tsv"):
             for name in [row[0], *_split(_cell(row, 2))]:
                 self.bodies[name.lower()] = (row[0], EntityClass(row[1]))
+        self.given_names = frozenset(name for row in _rows("given_names.tsv") for name in _split(row[1]))
         self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
         self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
         self.descriptions = {

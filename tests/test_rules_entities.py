@@ -897,3 +897,152 @@ met VERB ROOT 0 meet
     found = triples(doc)
     assert ("Zenith Authority of New York and New Jersey", "basedIn", "New York", "asserted") in found
     assert ("Zenith Authority of New York and New Jersey", "basedIn", "New Jersey", "asserted") in found
+
+
+def test_a_common_given_name_opens_a_persons_name_the_ner_calls_an_organisation():
+    # "The Senate sued Pedro Pierluisi on Sunday."
+    doc = parse(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+sued VERB ROOT 0 sue
+Pedro PROPN compound 5
+Pierluisi PROPN obj 3
+on ADP case 7
+Sunday PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(1, 2, "ORG"), (3, 5, "ORG")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["Pedro Pierluisi"] == EntityClass.PERSON
+
+
+def test_lone_given_names_in_a_list_stay_people():
+    # "Roe is survived by his daughters Nadine, Ashley and Toni." A lone one-word "person" is often an
+    # organisation the NER has not learnt, but not when it is a common given name.
+    doc = parse(
+        """
+Roe PROPN nsubj:pass 3
+is AUX aux:pass 3 be
+survived VERB ROOT 0 survive
+by ADP case 6
+his PRON nmod:poss 6
+daughters NOUN obl:agent 3 daughter
+Nadine PROPN appos 6
+, PUNCT punct 9
+Ashley PROPN conj 7
+and CCONJ cc 11
+Toni PROPN conj 7
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "PERSON"), (8, 9, "PERSON"), (10, 11, "PERSON")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["Ashley"] == classes["Toni"] == EntityClass.PERSON
+
+
+def test_a_thing_named_after_a_person_and_a_town_with_its_state_are_places():
+    # "Traffic stopped on the George Washington Bridge. The fair was held in Tyler, Texas."
+    doc = parse(
+        """
+Traffic NOUN nsubj 2
+stopped VERB ROOT 0 stop
+on ADP case 7
+the DET det 7
+George PROPN compound 7
+Washington PROPN compound 7
+Bridge PROPN obl 2
+. PUNCT punct 2
+The DET det 10
+fair NOUN nsubj:pass 12
+was AUX aux:pass 12 be
+held VERB ROOT 0 hold
+in ADP case 14
+Tyler PROPN obl 12
+, PUNCT punct 16
+Texas PROPN appos 14
+. PUNCT punct 12
+""",
+        ents=[(4, 7, "LOC"), (13, 14, "LOC"), (15, 16, "LOC")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["George Washington Bridge"] == classes["Tyler"] == EntityClass.PLACE
+
+
+_DON_LOVED_HIS_SONS = """
+. PUNCT punct {root}
+His PRON nmod:poss {family}
+family NOUN nsubj {said}
+said VERB ROOT 0 say
+Don PROPN nsubj {loved}
+loved VERB ccomp {said} love
+his PRON nmod:poss {sons}
+sons NOUN obj {loved} son
+. PUNCT punct {said}
+"""
+
+
+def _don_loved_his_sons(first: str, root: int) -> str:
+    """``first`` (a parse ending in its root at ``root``), then "... His family said Don loved his sons."."""
+    n = len(first.split("\n")) - 2  # the words of ``first``
+    at = {"root": root, "family": n + 3, "said": n + 4, "loved": n + 6, "sons": n + 8}
+    return first + _DON_LOVED_HIS_SONS.strip("\n").format(**at) + "\n"
+
+
+def test_a_lone_given_name_is_the_one_person_of_that_name():
+    # "Radio host Don Imus died on Friday. His family said Don loved his sons."
+    doc = parse(
+        _don_loved_his_sons(
+            """
+Radio PROPN compound 2
+host NOUN nsubj 5
+Don PROPN nsubj 5
+Imus PROPN flat 3
+died VERB ROOT 0 die
+on ADP case 7
+Friday PROPN obl 5
+""",
+            root=5,
+        ),
+        ents=[(2, 4, "PERSON"), (11, 12, "PERSON")],
+    )
+    [don] = [e for e in extract(doc).entities if e.cls == EntityClass.PERSON]
+    assert ("Don", "given_name") in {(m.alias, m.rule) for m in don.merges}
+    # two Dons: "Don" is neither
+    doc = parse(
+        _don_loved_his_sons(
+            """
+Don PROPN nsubj 6
+Imus PROPN flat 1
+and CCONJ cc 4
+Don PROPN conj 1
+Roe PROPN flat 4
+died VERB ROOT 0 die
+on ADP case 8
+Friday PROPN obl 6
+""",
+            root=6,
+        ),
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (12, 13, "PERSON")],
+    )
+    assert "Don" in {e.label for e in extract(doc).entities}
+
+
+def test_a_storm_named_like_a_person_gets_no_persons_vote_from_its_name():
+    # "Hurricane Barry hit Louisiana. Barry weakened on Sunday." (the NER labels nothing)
+    doc = parse(
+        """
+Hurricane PROPN compound 2
+Barry PROPN nsubj 3
+hit VERB ROOT 0
+Louisiana PROPN obj 3
+. PUNCT punct 3
+Barry PROPN nsubj 7
+weakened VERB ROOT 0 weaken
+on ADP case 9
+Sunday PROPN obl 7
+. PUNCT punct 7
+""",
+    )
+    assert all(e.cls != EntityClass.PERSON for e in extract(doc).entities)
