@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
+from newsgraph.extract.entities import NAME_SUFFIXES, PERSONAL_HONORIFICS, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
 from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
@@ -32,6 +32,7 @@ __all__ = ["EntityTable", "build_entities"]
 
 C = EntityClass
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PLURAL = frozenset({"we", "our", "ours", "us", "ourselves"})
@@ -182,7 +183,11 @@ class EntityTable:
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
                 followed = self._coordinated_person(token) if token.tag_ == "PRP$" else None
-                return [followed] if followed is not None else self.salient(token.i, (C.PERSON,), set())[:1]
+                if followed is not None:
+                    return [followed]
+                gender = "f" if lower in FEMININE_PRONOUNS else "m"
+                people = self.salient(token.i, (C.PERSON,), set())
+                return [p for p in people if self.gender(p) in (None, gender)][:1]
             if lower in THING_PRONOUNS:
                 if token.dep_ == "expl" or self._is_pleonastic(token):
                     return []
@@ -211,6 +216,19 @@ class EntityTable:
                 found = self.salient(token.i, tuple(classes), set(), description=True)
                 return found[:1]
         return []
+
+    def gender(self, entity: int) -> str | None:
+        """ "m" or "f" for a person named with a given name of one gender ("Mary Roe") or after an
+        honorific ("Mr Roe"); None when the mentions say nothing, or disagree."""
+        found = set()
+        for mention in self.clusters[entity].mentions:
+            first = mention.text.split()[0]
+            found.add(self.lex.name_gender.get(name_key(first)))
+            found.add(PERSONAL_HONORIFICS.get(first.lower().rstrip(".")))  # "Mr Tong"
+            if mention.start > 0:  # "Mr [Tong]"
+                found.add(PERSONAL_HONORIFICS.get(self.doc[mention.start - 1].lower_.rstrip(".")))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _coordinated_person(self, pronoun: Token) -> int | None:
         """The person a possessive pronoun follows in a coordination or apposition ("Joe Roe and his

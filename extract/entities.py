@@ -65,6 +65,12 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PRODUCT": (C.PRODUCT, 2.0),
     "WORK_OF_ART": (C.COMPANY, 0.5),
 }
+#: honorifics that open a person's name ("Mr Tong", "Dr Jane Roe"), with the gender they tell (None: either)
+PERSONAL_HONORIFICS: dict[str, str | None] = {
+    **dict.fromkeys(("mr", "sir", "lord"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame"), "f"),
+    **dict.fromkeys(("dr", "prof"), None),
+}
 # lower-case words inside a person's name: "Ludwig van Beethoven", "Mohammed bin Salman"
 NAME_PARTICLES = frozenset({"de", "da", "dos", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
@@ -906,6 +912,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     plain = mention.canonical is None and not lex.is_place_name(text.lower()) and lex.org_class(words) is None
     if plain and _opens_with_given_name(named, lex) and not _named_after_a_person(named, doc, lex):
         votes[C.PERSON] += 1.5 if len(named) > 1 else 1.0
+    if len(named) > 1 and named[0].lower_.rstrip(".") in PERSONAL_HONORIFICS and named[1].text[:1].isupper():
+        votes[C.PERSON] += 3  # "Mr Tong", "Dr Sukhpreet Klaire"
     root = span.root
     head = root.head
     # "its new Zephyr phone", "the Zephyr 3 series", "smartphones like the Zephyr": a product's name
@@ -1069,6 +1077,7 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
         if m.start > 0
         and (
             lex.title(doc[m.start - 1].lower_) is not None  # also "Turkish president Roe"
+            or doc[m.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS  # "Mr Roe"
             or (doc[m.start - 1].is_lower and lex.lemma_of(doc[m.start - 1]) in kin)  # "his son Wyatt"
         )
     }

@@ -148,7 +148,13 @@ class Lexicon:
         for row in _rows("bodies.tsv"):
             for name in [row[0], *_split(_cell(row, 2))]:
                 self.bodies[name.lower()] = (row[0], EntityClass(row[1]))
-        self.given_names = frozenset(name for row in _rows("given_names.tsv") for name in _split(row[1]))
+        genders: dict[str, set[str]] = {}
+        for row in _rows("given_names.tsv"):
+            for name in _split(row[2]):
+                genders.setdefault(name, set()).add(row[1])
+        self.given_names = frozenset(genders)
+        #: "m" or "f" for a given name of one gender ("Andrea" is of either)
+        self.name_gender = {name: sexes.pop() for name, sexes in genders.items() if len(sexes) == 1}
         self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
         self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
         self.descriptions = {

@@ -1046,3 +1046,56 @@ Sunday PROPN obl 7
 """,
     )
     assert all(e.cls != EntityClass.PERSON for e in extract(doc).entities)
+
+
+def test_a_pronoun_skips_the_people_of_the_other_gender():
+    # "Mary Roe praised John Doe. John Doe thanked Acme. She criticized Zenith Corp.": the nearest
+    # subject is John Doe, but "she" is Mary Roe
+    doc = parse(
+        """
+Mary PROPN nsubj 3
+Roe PROPN flat 1
+praised VERB ROOT 0 praise
+John PROPN obj 3
+Doe PROPN flat 4
+. PUNCT punct 3
+John PROPN nsubj 9
+Doe PROPN flat 7
+thanked VERB ROOT 0 thank
+Acme PROPN obj 9
+. PUNCT punct 9
+She PRON nsubj 13
+criticized VERB ROOT 0 criticize
+Zenith PROPN compound 15
+Corp. PROPN obj 13
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON"), (13, 15, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Mary Roe", "criticizes", "Zenith Corp.", "asserted") in found
+    assert ("John Doe", "criticizes", "Zenith Corp.", "asserted") not in found
+    # an honorific tells too: "Pat Roe praised Mr Doe. Mr Doe thanked Acme. She criticized Zenith Corp.",
+    # whether the NER leaves it out of the name (and "Doe" stays a person) or takes it in as a place
+    honorific = """
+Pat PROPN nsubj 3
+Roe PROPN flat 1
+praised VERB ROOT 0 praise
+Mr PROPN compound 5
+Doe PROPN obj 3
+. PUNCT punct 3
+Mr PROPN compound 8
+Doe PROPN nsubj 9
+thanked VERB ROOT 0 thank
+Acme PROPN obj 9
+. PUNCT punct 9
+She PRON nsubj 13
+criticized VERB ROOT 0 criticize
+Zenith PROPN compound 15
+Corp. PROPN obj 13
+. PUNCT punct 13
+"""
+    for doe, label in (((4, 5), (7, 8)), "PERSON"), (((3, 5), (6, 8)), "GPE"):
+        doc = parse(honorific, ents=[(0, 2, "PERSON"), *((a, b, label) for a, b in doe), (13, 15, "ORG")])
+        assert {e.cls for e in extract(doc).entities if "Doe" in e.label} == {EntityClass.PERSON}
+        assert ("Pat Roe", "criticizes", "Zenith Corp.", "asserted") in triples(doc), label
