@@ -218,15 +218,21 @@ class EntityTable:
         return []
 
     def gender(self, entity: int) -> str | None:
-        """ "m" or "f" for a person named with a given name of one gender ("Mary Roe") or after an
-        honorific ("Mr Roe"); None when the mentions say nothing, or disagree."""
+        """ "m" or "f" for a person named with a given name of one gender ("Mary Roe"), after an
+        honorific ("Mr Roe") or after a noun of one gender ("his wife, Amanda"); None when the
+        mentions say nothing, or disagree."""
         found = set()
         for mention in self.clusters[entity].mentions:
             first = mention.text.split()[0]
             found.add(self.lex.name_gender.get(name_key(first)))
             found.add(PERSONAL_HONORIFICS.get(first.lower().rstrip(".")))  # "Mr Tong"
-            if mention.start > 0:  # "Mr [Tong]"
-                found.add(PERSONAL_HONORIFICS.get(self.doc[mention.start - 1].lower_.rstrip(".")))
+            before = [t for t in self.doc[max(mention.start - 2, 0) : mention.start] if t.text != ","][-1:]
+            for word in before:  # "Mr [Tong]", "his wife[,] Amanda"
+                found.add(PERSONAL_HONORIFICS.get(word.lower_.rstrip(".")))
+                if word.is_lower:
+                    lemma = self.lex.lemma_of(word)
+                    found.add("f" if lemma in self.lex.cue("feminine_noun") else None)
+                    found.add("m" if lemma in self.lex.cue("masculine_noun") else None)
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 

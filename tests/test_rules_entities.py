@@ -1099,3 +1099,33 @@ Corp. PROPN obj 13
         doc = parse(honorific, ents=[(0, 2, "PERSON"), *((a, b, label) for a, b in doe), (13, 15, "ORG")])
         assert {e.cls for e in extract(doc).entities if "Doe" in e.label} == {EntityClass.PERSON}
         assert ("Pat Roe", "criticizes", "Zenith Corp.", "asserted") in triples(doc), label
+
+
+def test_a_noun_of_one_gender_before_a_name_tells_its_gender():
+    # "Pat Roe praised her brother Tal Doe. Tal Doe thanked Acme. She criticized Zenith Corp."
+    doc = parse(
+        """
+Pat PROPN nsubj 3
+Roe PROPN flat 1
+praised VERB ROOT 0 praise
+her PRON nmod:poss 5
+brother NOUN obj 3
+Tal PROPN compound 7
+Doe PROPN appos 5
+. PUNCT punct 3
+Tal PROPN compound 10
+Doe PROPN nsubj 11
+thanked VERB ROOT 0 thank
+Acme PROPN obj 11
+. PUNCT punct 11
+She PRON nsubj 15
+criticized VERB ROOT 0 criticize
+Zenith PROPN compound 17
+Corp. PROPN obj 15
+. PUNCT punct 15
+""",
+        ents=[(0, 2, "PERSON"), (5, 7, "PERSON"), (8, 10, "PERSON"), (15, 17, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Tal Doe", "relativeOf", "Pat Roe", "asserted") in found
+    assert ("Pat Roe", "criticizes", "Zenith Corp.", "asserted") in found
