@@ -290,6 +290,25 @@ phones NOUN obj 5 phone NNS
     assert ("Peru's prime minister", "nationality", "Peru", "asserted") in found
 
 
+def test_a_federal_jury_or_judge_is_a_descriptive_actor():
+    # "Yesterday, a federal jury convicted Jane Roe."
+    doc = parse(
+        """
+Yesterday NOUN obl:unmarked 6
+, PUNCT punct 1
+a DET det 5
+federal ADJ amod 5
+jury NOUN nsubj 6
+convicted VERB ROOT 0 convict
+Jane PROPN obj 6
+Roe PROPN flat 7
+. PUNCT punct 6
+""",
+        ents=[(6, 8, "PERSON")],
+    )
+    assert ("federal jury", "accuses", "Jane Roe", "asserted") in triples(doc)
+
+
 def test_apposed_title_of_an_unlabelled_organisation_and_an_affiliation():
     # "Ana Lima, CEO of Zorvex, and Tom Ash of the Nordic Institute spoke."
     doc = parse(
