@@ -71,8 +71,6 @@ PERSONAL_HONORIFICS: dict[str, str | None] = {
     **dict.fromkeys(("mrs", "ms", "miss", "dame"), "f"),
     **dict.fromkeys(("dr", "prof"), None),
 }
-# lower-case words inside a person's name: "Ludwig van Beethoven", "Mohammed bin Salman"
-NAME_PARTICLES = frozenset({"de", "da", "dos", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
@@ -90,6 +88,7 @@ NAME_PARTICLES = JOINERS | frozenset(
         "du",
         "del",
         "della",
+        "dela",
         "di",
         "la",
         "le",
@@ -471,10 +470,12 @@ def _is_headline(sent: Span) -> bool:
 
 
 def _is_name_token(token: Token) -> bool:
-    """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN."""
+    """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN (but
+    not a lower-case word the tagger alone calls NNP: "Wilbur Ross *spoke*")."""
     acronym = token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ in ("NOUN", "PROPN", "ADJ")
+    tagged = token.tag_ in ("NNP", "NNPS") and (not token.is_lower or token.lower_ in NAME_PARTICLES)
     return (
-        (token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS") or acronym)
+        (token.pos_ == "PROPN" or tagged or acronym)
         and not token.is_punct
         and not TECH_GENERATION.match(token.text)
         and not token.is_space

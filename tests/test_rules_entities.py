@@ -1148,3 +1148,21 @@ Corp. PROPN obj 15
     found = triples(doc)
     assert ("Tal Doe", "relativeOf", "Pat Roe", "asserted") in found
     assert ("Pat Roe", "criticizes", "Zenith Corp.", "asserted") in found
+
+
+def test_a_lower_case_word_the_tagger_calls_a_proper_noun_ends_no_name():
+    # "Commerce Secretary Wilbur Ross spoke on Monday." ("spoke" tagged NNP by mistake)
+    doc = parse(
+        """
+Commerce NOUN compound 2
+Secretary PROPN nmod:desc 3
+Wilbur PROPN compound 5
+Ross PROPN flat 3
+spoke VERB ROOT 0 speak NNP
+on ADP case 7
+Monday PROPN obl 5
+. PUNCT punct 5
+""",
+        ents=[(2, 4, "PERSON")],
+    )
+    assert "Wilbur Ross" in {e.label for e in extract(doc).entities}
