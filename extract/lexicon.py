@@ -240,9 +240,15 @@ class Lexicon:
         return self.capitals.get(word.lower())
 
     def title(self, words: str) -> Title | None:
-        """The title ``words`` (case-insensitive, singular or plural)."""
+        """The title ``words`` (case-insensitive, singular or plural, hyphenated or not).
+
+        >>> lexicon().title("then-prime-minister") is None, lexicon().title("Prime-Minister").words
+        (True, 'prime minister')
+        """
         key = words.lower()
         found = self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
+        if found is None and "-" in key.strip("-"):
+            found = self.title(key.replace("-", " "))  # "prime-minister" ("vice-president" is listed)
         if found is None and CHIEF_OFFICER.match(key):
             return Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
         return found
