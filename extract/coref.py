@@ -238,8 +238,9 @@ class EntityTable:
 
     def _coordinated_person(self, pronoun: Token) -> int | None:
         """The person a possessive pronoun follows in a coordination or apposition ("Joe Roe and his
-        son", "Joe Roe, aged 70, and his wife"), unless a kin noun introduces that person too ("her
-        mother, Jane Roe, and her aunt": both are someone else's)."""
+        son", "Joe Roe, aged 70, and his wife"), unless a kin noun introduces that person, or the
+        coordination it ends, too ("her mother, Jane Roe, and her aunt", "their sons A and B, and
+        his daughters": both are someone else's)."""
         doc, i = self.doc, pronoun.i
         start = sentence_of(pronoun).start
         if i - 1 < start or doc[i - 1].lower_ not in ("and", ","):
@@ -247,6 +248,8 @@ class EntityTable:
         for k in range(i - 2, max(start, i - 6) - 1, -1):
             person = self.entity_at(doc[k])
             if person is not None and self.cls(person) == C.PERSON:
+                # the coordination's first name: "their sons Wyatt and Zachary, and his daughters"
+                k = min(c.i for c in (doc[k], *doc[k].conjuncts) if c.i <= k)
                 first = self.mention_of[k].start if k in self.mention_of else k
                 before = [t for t in doc[max(start, first - 2) : first] if t.text != ","][-1:]
                 kin = any(self.lex.lemma_of(t) in self.lex.cue("kin_noun") for t in before)
@@ -298,7 +301,8 @@ class EntityTable:
                 conjuncts = t.conjuncts
                 if not conjuncts or any(c.i < t.i for c in conjuncts):
                     continue  # only the first member of a coordination
-                members = [e for c in [t, *conjuncts] if (e := self._entity_or_apposed(c)) is not None]
+                before = [t, *(c for c in conjuncts if c.i < token.i)]  # not "A, their sons and B"
+                members = [e for c in before if (e := self._entity_or_apposed(c)) is not None]
                 if len(set(members)) > 1 and len({self.cls(e) for e in members}) == 1:
                     subject = t.dep_ in self.scheme.subj or t.dep_ in self.scheme.subj_pass
                     groups.append((subject, -t.i, sorted(set(members), key=members.index)))

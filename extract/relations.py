@@ -1563,7 +1563,8 @@ class RelationFinder:
             if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
                 i -= 1  # "founder and CEO", "president, chairman and CEO" (not "the Assembly, President X")
                 continue
-            if self._title_filler(token) or token.lower_ in self.lex.cue("portfolio"):
+            numeral = titles and token.pos_ == "NUM" and token.is_lower  # "his two sons A and B"
+            if self._title_filler(token) or numeral or token.lower_ in self.lex.cue("portfolio"):
                 i -= 1
                 continue
             if token.lower_ == "of" and i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_):

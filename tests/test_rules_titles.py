@@ -937,3 +937,97 @@ Soto PROPN flat 14
     found = triples(doc)
     assert ("Lea Soto", "relativeOf", "Rosa Vidal", "asserted") not in found
     assert ("Lea Soto", "relativeOf", "Ana Ruiz", "asserted") in found
+
+
+def test_a_numeral_before_a_kin_noun_keeps_the_possessor():
+    # "Don Roe died. He leaves his two sons John and Paul."
+    doc = parse(
+        """
+Don PROPN nsubj 3
+Roe PROPN flat 1
+died VERB ROOT 0 die
+. PUNCT punct 3
+He PRON nsubj 6
+leaves VERB ROOT 0 leave
+his PRON nmod:poss 9 he PRP$
+two NUM nummod 9
+sons NOUN obj 6 son NNS
+John PROPN obl 6
+and CCONJ cc 12
+Paul PROPN conj 10
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (9, 10, "PERSON"), (11, 12, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("John", "relativeOf", "Don Roe", "asserted") in found
+    assert ("Paul", "relativeOf", "Don Roe", "asserted") in found
+
+
+# "Don Roe died. Roe is survived by his wife Ann, their ..." (the list after it differs)
+_SURVIVED_BY = """
+Don PROPN nsubj 3
+Roe PROPN flat 1
+died VERB ROOT 0 die
+. PUNCT punct 3
+Roe PROPN nsubj:pass 7
+is AUX aux:pass 7 be
+survived VERB ROOT 0 survive
+by ADP case 10
+his PRON nmod:poss 10 he PRP$
+wife NOUN obl:agent 7
+Ann PROPN appos 10
+, PUNCT punct {sons}
+their PRON nmod:poss {sons} they PRP$
+"""
+
+
+def test_their_refers_to_no_one_named_after_it():
+    # "... their two sons Wyatt and Zachary, and two daughters, Nadine and Toni.": the coordination
+    # that "their" follows ends before it (not at Nadine)
+    doc = parse(
+        _SURVIVED_BY.format(sons=15)
+        + """two NUM nummod 15
+sons NOUN appos 10 son NNS
+Wyatt PROPN appos 10
+and CCONJ cc 18
+Zachary PROPN conj 16
+, PUNCT punct 22
+and CCONJ cc 22
+two NUM nummod 22
+daughters NOUN conj 10 daughter NNS
+, PUNCT punct 24
+Nadine PROPN appos 22
+and CCONJ cc 26
+Toni PROPN conj 24
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "PERSON"), (10, 11, "PERSON"), (15, 16, "PERSON"), (25, 26, "PERSON")],
+    )
+    kin = {(s, o) for s, p, o, _ in triples(doc) if p == "relativeOf"}
+    assert kin == {("Ann", "Don Roe")}
+
+
+def test_his_after_a_list_of_someone_elses_kin_is_not_the_last_of_them():
+    # "... their sons Wyatt and Zachary, and his daughters Nadine and Toni.": "his" is Don Roe's,
+    # not Zachary's (a kin noun introduces the coordination Zachary ends)
+    doc = parse(
+        _SURVIVED_BY.format(sons=14)
+        + """sons NOUN appos 10 son NNS
+Wyatt PROPN appos 10
+and CCONJ cc 17
+Zachary PROPN conj 15
+, PUNCT punct 21
+and CCONJ cc 21
+his PRON nmod:poss 21 he PRP$
+daughters NOUN conj 7 daughter NNS
+Nadine PROPN appos 21
+and CCONJ cc 24
+Toni PROPN conj 22
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "PERSON"), (10, 11, "PERSON"), (14, 15, "PERSON"), (23, 24, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Nadine", "relativeOf", "Don Roe", "asserted") in found
+    assert not {t for t in found if t[1] == "relativeOf" and t[2] == "Zachary"}
