@@ -520,6 +520,20 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
     )
 
 
+def _separate_name_after_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the NER starts a name of its own at ``k``, right after an "and": a person's, or an
+    organisation's with its own head ("Native American Rights Fund", "Center for Food Safety"; not
+    "Infectious Diseases" of "Institute of Allergy and Infectious Diseases")."""
+    if tokens[k].ent_iob_ != "B":
+        return False
+    end = k + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    label = tokens[k].ent_type_
+    heads = (lex.org_class([tokens[k].text]), lex.org_class([tokens[end - 1].text]))
+    return label in ("PERSON", "PER") or (label == "ORG" and end - k >= 2 and heads != (None, None))
+
+
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of name tokens, joined over "of"/"on"/"&" inside organisation names."""
     runs: list[tuple[int, int]] = []
@@ -597,8 +611,14 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     and (left_head or the_run_is_named)
                     and not company_of_country
                 )
-                # "Securities and Exchange Commission" (not "Acme Corp and Zenith AB": two names)
-                or (joiner == "and" and not (left_head and j - i >= 2) and (inside_of or right_head))
+                # "Securities and Exchange Commission" (not "Acme Corp and Zenith AB", nor "Union of
+                # Montana and Native American Rights Fund": two names)
+                or (
+                    joiner == "and"
+                    and not (left_head and j - i >= 2)
+                    and (inside_of or right_head)
+                    and not (the_run_is_named and _separate_name_after_and(tokens, j + 1, lex))
+                )
             ):
                 k = j + 1 + the
                 while k < size and _continues_name(tokens[k], lex):

@@ -553,3 +553,37 @@ Queens PROPN nmod 15 queens NNPS
     assert "Queen Mara Market" in labels  # not the person "Mara Market"
     assert "Queens" in labels  # a borough, not a plural title
     assert "Juan" in labels and "Chilean King Juan" not in labels  # a title before a person's name
+
+
+def test_and_joins_a_names_words_but_not_two_names_the_ner_tells_apart():
+    # "The Union of Montana and Native Rights Fund sued Acme. The Institute of Allergy and Infectious
+    # Diseases agreed." The NER splits both at "and"; only the first is two names (its second part
+    # has a head of its own)
+    doc = parse(
+        """
+The DET det 2
+Union PROPN nsubj 9
+of ADP case 4
+Montana PROPN nmod 2
+and CCONJ cc 8
+Native ADJ amod 7 native NNP
+Rights PROPN compound 8 right NNPS
+Fund PROPN conj 2
+sued VERB ROOT 0 sue
+Acme PROPN obj 9
+. PUNCT punct 9
+The DET det 13
+Institute PROPN nsubj 19
+of ADP case 15
+Allergy PROPN nmod 13
+and CCONJ cc 18
+Infectious ADJ amod 18 infectious NNP
+Diseases PROPN conj 15 disease NNPS
+agreed VERB ROOT 0 agree
+. PUNCT punct 19
+""",
+        ents=[(1, 4, "ORG"), (5, 8, "ORG"), (12, 15, "ORG"), (16, 18, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert {"Union of Montana", "Native Rights Fund"} <= labels
+    assert "Institute of Allergy and Infectious Diseases" in labels
