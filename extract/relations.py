@@ -131,6 +131,10 @@ DIRECTIONS = frozenset(
 )
 
 
+#: endings of nouns for people by what they do: "inventor", "mathematician", "arbiter", "heiress"
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ess")
+
+
 def _written(tokens: Iterable[Token]) -> str:
     """The words of ``tokens`` in lower case, spaced as written: "Vice-President" is "vice-president"
     (three tokens), "Prime  Minister" is "prime minister"."""
@@ -1595,6 +1599,7 @@ class RelationFinder:
         if not titles:
             if not self._title_of_owner_before(start, person, sent):
                 self._possessive_employer(start, person, sent)
+            self._occupation_nationality(start, person, sent)
             return
         owner = of_owner or self._owner_before(i, sent)
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
@@ -1645,6 +1650,30 @@ class RelationFinder:
                     end = self.table.mention_of[token.i].end
                     owners = self._country_after(end, sent) if own_country else owner
                     self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
+
+    def _occupation_nationality(self, start: int, person: int, sent: Span) -> None:
+        """ "US actor Chadwick Boseman", "Japanese professional wrestler and reality television star
+        Hana Kimura": a country or demonym before the occupation that introduces a person is the
+        person's nationality (the occupation names no employer, unlike a title)."""
+        doc = self.table.doc
+        if start - 1 < sent.start or doc[start - 1].pos_ != "NOUN":
+            return
+        i, occupation = start - 1, False
+        while i >= max(sent.start, start - 8) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
+            occupation = occupation or self._person_noun(doc[i])
+            i -= 1
+        if not occupation or i < sent.start or i == start - 1:
+            return
+        for country in self._owner_before(i, sent):
+            if self.table.cls(country) == C.COUNTRY:
+                self._emit(person, "nationality", country, doc[i].lower_, sent, "nationality:occupation", 0.7)
+
+    def _person_noun(self, token: Token) -> bool:
+        """Whether a lower-case noun names a person by what they do: a listed one ("actor",
+        "candidate") or an agent noun ("mathematician", "inventor", "arbiter", "heiress")."""
+        lemma = self.lex.lemma_of(token)
+        listed = lemma in self.lex.cue("person_noun")
+        return token.pos_ == "NOUN" and (listed or lemma.endswith(AGENT_SUFFIXES))
 
     def _held_elsewhere(self, i: int, sent: Span) -> bool:
         """Whether the word ``i`` right before a person's titles says the titles belong to an unnamed

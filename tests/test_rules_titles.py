@@ -1031,3 +1031,35 @@ Toni PROPN conj 22
     found = triples(doc)
     assert ("Nadine", "relativeOf", "Don Roe", "asserted") in found
     assert not {t for t in found if t[1] == "relativeOf" and t[2] == "Zachary"}
+
+
+def test_a_country_before_an_occupation_is_the_persons_nationality():
+    # "Japanese professional wrestler and television star Hana Kimura died."
+    doc = parse(
+        """
+Japanese ADJ amod 6 japanese JJ
+professional ADJ amod 6
+wrestler NOUN compound 6
+and CCONJ cc 5
+television NOUN conj 3
+star NOUN nsubj 9
+Hana PROPN appos 6
+Kimura PROPN flat 7
+died VERB ROOT 0 die
+. PUNCT punct 9
+""",
+        ents=[(6, 8, "PERSON")],
+    )
+    assert ("Hana Kimura", "nationality", "Japan", "asserted") in triples(doc)
+    # a headline's noun that names no one: "US military kills Jane Roe" ("kills" read as a noun)
+    doc = parse(
+        """
+US PROPN compound 3
+military NOUN compound 3
+kills NOUN ROOT 0 kill NNS
+Jane PROPN appos 3
+Roe PROPN flat 4
+""",
+        ents=[(0, 1, "GPE"), (3, 5, "PERSON")],
+    )
+    assert not [t for t in triples(doc) if t[1] == "nationality"]
