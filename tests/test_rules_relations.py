@@ -1806,3 +1806,21 @@ Party PROPN nmod 11
     found = triples(doc)
     for person in ("Rosa Vidal", "Juan Soto", "Ana Ruiz"):
         assert (person, "memberOf", "Zenith Party", "asserted") in found
+
+
+def test_belonging_to_a_party_is_membership():
+    # "Jane Roe belongs to the Zenith Party."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+belongs VERB ROOT 0 belong VBZ
+to ADP case 7
+the DET det 7
+Zenith PROPN compound 7
+Party PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (5, 7, "ORG")],
+    )
+    assert ("Jane Roe", "memberOf", "Zenith Party", "asserted") in triples(doc)
