@@ -9,8 +9,9 @@ Two kinds of data live there, both written for newsgraph:
 * **world knowledge**: countries with their other names, demonyms and
   capitals (``countries.tsv``), regions (``regions.tsv``), international and
   public bodies (``bodies.tsv``), job titles (``titles.tsv``), organisational
-  name heads (``orgheads.tsv``), definite descriptions (``descriptions.tsv``)
-  and common given names (``given_names.tsv``).
+  name heads (``orgheads.tsv``), definite descriptions (``descriptions.tsv``),
+  common given names (``given_names.tsv``) and parties named by an adjective
+  (``parties.tsv``).
 
 >>> lex = lexicon()
 >>> [f.relation for f in lex.verb_frames("ban")]
@@ -156,6 +157,8 @@ class Lexicon:
         #: "m" or "f" for a given name of one gender ("Andrea" is of either)
         self.name_gender = {name: sexes.pop() for name, sexes in genders.items() if len(sexes) == 1}
         self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
+        #: "Republican" (as written) -> "Republican Party"
+        self.party_adjectives = {word: row[0] for row in _rows("parties.tsv") for word in _split(row[1])}
         self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
         self.descriptions = {
             row[0]: tuple(EntityClass(c) for c in _split(row[1])) for row in _rows("descriptions.tsv")

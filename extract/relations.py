@@ -234,7 +234,8 @@ class RelationFinder:
         if country is None:
             return
         ties = ("nationality", "leads", "worksFor", "memberOf")
-        tied = {f.subject for f in self.found if f.relation in ties}
+        # (a party named by its adjective is no such tie: "Republican President X" is still the president)
+        tied = {f.subject for f in self.found if f.relation in ties and f.rule != "memberOf:party"}
         name = self.table.label(country)
         monarchy = name.lower() in self.lex.cue("monarchy")
         for person, (title, sent) in self._bare_heads.items():
@@ -1599,9 +1600,10 @@ class RelationFinder:
         if not titles:
             if not self._title_of_owner_before(start, person, sent):
                 self._possessive_employer(start, person, sent)
-            self._occupation_nationality(start, person, sent)
+            self._occupation_affiliations(start, person, sent)
             return
-        owner = of_owner or self._owner_before(i, sent)
+        party = self._party_before(i, person, sent)  # "Republican Senator X" (the party employs no one)
+        owner = [e for e in of_owner or self._owner_before(i, sent) if e != party]
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
             owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
@@ -1651,10 +1653,11 @@ class RelationFinder:
                     owners = self._country_after(end, sent) if own_country else owner
                     self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
 
-    def _occupation_nationality(self, start: int, person: int, sent: Span) -> None:
+    def _occupation_affiliations(self, start: int, person: int, sent: Span) -> None:
         """ "US actor Chadwick Boseman", "Japanese professional wrestler and reality television star
         Hana Kimura": a country or demonym before the occupation that introduces a person is the
-        person's nationality (the occupation names no employer, unlike a title)."""
+        person's nationality (the occupation names no employer, unlike a title), a party's adjective
+        their party ("Democratic presidential candidate Joe Biden")."""
         doc = self.table.doc
         if start - 1 < sent.start or doc[start - 1].pos_ != "NOUN":
             return
@@ -1662,11 +1665,35 @@ class RelationFinder:
         while i >= max(sent.start, start - 8) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
             occupation = occupation or self._person_noun(doc[i])
             i -= 1
-        if not occupation or i < sent.start or i == start - 1:
+        if not occupation or i < sent.start or i == start - 1 or self._describes_name_before(i):
             return
+        self._party_before(i, person, sent)  # "Democratic presidential candidate X"
         for country in self._owner_before(i, sent):
             if self.table.cls(country) == C.COUNTRY:
                 self._emit(person, "nationality", country, doc[i].lower_, sent, "nationality:occupation", 0.7)
+
+    def _describes_name_before(self, i: int) -> bool:
+        """Whether the phrase opening at token ``i`` describes a person named before it ("Louis DeJoy,
+        a Republican fundraiser Trump appointed": the fundraiser is DeJoy, not Trump)."""
+        doc, table = self.table.doc, self.table
+        if i < 3 or doc[i - 1].lower_ not in ("a", "an") or doc[i - 2].text != ",":
+            return False
+        before = table.entity_at(doc[i - 3])
+        return before is not None and table.cls(before) == C.PERSON
+
+    def _party_before(self, i: int, person: int, sent: Span) -> int | None:
+        """A party's adjective ending at token ``i``, right before a person's titles or occupation, makes
+        the person a member: "Republican Senator Jane Roe", "Labour MP Jane Roe". Returns the party."""
+        doc = self.table.doc
+        for size in (2, 1):
+            if i - size + 1 >= sent.start:
+                words = doc[i - size + 1 : i + 1]
+                party = self.lex.party_adjectives.get(words.text)
+                if party is not None:
+                    entity = self.table.add_entity(party, C.ORGANIZATION, words.start, words.end, "party")
+                    self._emit(person, "memberOf", entity, words.text.lower(), sent, "memberOf:party", 0.7)
+                    return entity
+        return None
 
     def _person_noun(self, token: Token) -> bool:
         """Whether a lower-case noun names a person by what they do: a listed one ("actor",

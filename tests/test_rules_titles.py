@@ -1063,3 +1063,77 @@ Roe PROPN flat 4
         ents=[(0, 1, "GPE"), (3, 5, "PERSON")],
     )
     assert not [t for t in triples(doc) if t[1] == "nationality"]
+
+
+def test_a_partys_adjective_before_a_title_or_occupation_is_membership():
+    # "Republican Representative Jane Roe praised Acme.": a member of the party, not its employee
+    doc = parse(
+        """
+Republican ADJ amod 2 republican JJ
+Representative PROPN nmod:desc 3
+Jane PROPN nsubj 5
+Roe PROPN flat 3
+praised VERB ROOT 0 praise
+Acme PROPN obj 5
+. PUNCT punct 5
+""",
+        ents=[(2, 4, "PERSON"), (5, 6, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "memberOf", "Republican Party", "asserted") in found
+    assert not [t for t in found if t[1] in ("worksFor", "leads")]
+    # "Louis Roe, a Republican fundraiser Jon Doe appointed, spoke.": the fundraiser is Louis Roe
+    doc = parse(
+        """
+Louis PROPN nsubj 11
+Roe PROPN flat 1
+, PUNCT punct 6
+a DET det 6
+Republican ADJ amod 6 republican JJ
+fundraiser NOUN appos 1
+Jon PROPN nsubj 9
+Doe PROPN flat 7
+appointed VERB acl:relcl 6 appoint
+, PUNCT punct 11
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON")],
+    )
+    assert not [t for t in triples(doc) if t[0] == "Jon Doe"]
+
+
+def test_a_party_adjective_leaves_a_bare_head_of_state_title_to_the_document_country():
+    # "The United States imposed tariffs. US firms objected. The US economy slowed. Republican President
+    # Jane Roe spoke on Monday."
+    doc = parse(
+        """
+The DET det 3
+United PROPN compound 3
+States PROPN nsubj 4
+imposed VERB ROOT 0 impose
+tariffs NOUN obj 4 tariff NNS
+. PUNCT punct 4
+US PROPN compound 8
+firms NOUN nsubj 9 firm NNS
+objected VERB ROOT 0 object
+. PUNCT punct 9
+The DET det 13
+US PROPN compound 13
+economy NOUN nsubj 14
+slowed VERB ROOT 0 slow
+. PUNCT punct 14
+Republican ADJ amod 17 republican JJ
+President PROPN nmod:desc 18
+Jane PROPN nsubj 20
+Roe PROPN flat 18
+spoke VERB ROOT 0 speak
+on ADP case 22
+Monday PROPN obl 20
+. PUNCT punct 20
+""",
+        ents=[(1, 3, "GPE"), (6, 7, "GPE"), (11, 12, "GPE"), (17, 19, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "memberOf", "Republican Party", "asserted") in found
+    assert ("Jane Roe", "leads", "United States", "asserted") in found
