@@ -83,6 +83,7 @@ class EntityTable:
     token_entity: dict[int, int]  # token index -> cluster index
     mention_of: dict[int, NamedMention]  # token index -> its named mention
     speakers: dict[int, list[int]] = field(default_factory=dict)  # sentence -> speaker clusters
+    _genders: dict[int, str | None] = field(default_factory=dict, repr=False)  # entity -> gender()
 
     # -- look-ups --------------------------------------------------------------
     def cls(self, entity: int) -> EntityClass:
@@ -221,6 +222,11 @@ class EntityTable:
         """ "m" or "f" for a person named with a given name of one gender ("Mary Roe"), after an
         honorific ("Mr Roe") or after a noun of one gender ("his wife, Amanda"); None when the
         mentions say nothing, or disagree."""
+        if entity not in self._genders:  # asked for every pronoun: once per entity
+            self._genders[entity] = self._gender_of(entity)
+        return self._genders[entity]
+
+    def _gender_of(self, entity: int) -> str | None:
         found = set()
         for mention in self.clusters[entity].mentions:
             first = mention.text.split()[0]

@@ -930,8 +930,13 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     # (not "John Lewis Partnership", nor a place the gazetteers know)
     if _placed_in_region(span, tokens, lex):
         votes[C.PLACE] += 3
-    plain = mention.canonical is None and not lex.is_place_name(text.lower()) and lex.org_class(words) is None
-    if plain and _opens_with_given_name(named, lex) and not _named_after_a_person(named, doc, lex):
+    if (
+        _opens_with_given_name(named, lex)
+        and mention.canonical is None
+        and not lex.is_place_name(text.lower())
+        and lex.org_class(words) is None
+        and not _named_after_a_person(named, doc, lex)
+    ):
         votes[C.PERSON] += 1.5 if len(named) > 1 else 1.0
     if len(named) > 1 and named[0].lower_.rstrip(".") in PERSONAL_HONORIFICS and named[1].text[:1].isupper():
         votes[C.PERSON] += 3  # "Mr Tong", "Dr Sukhpreet Klaire"
@@ -1087,28 +1092,36 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
-    surnames = {
-        name_key(m.text.split()[-1]) for m in mentions if len(m.text.split()) > 1 and m.votes[C.PERSON]
-    }
-    kin = lex.cue("kin_noun")
-    surnames |= {m.key for m in mentions if m.key in lex.given_names}  # "his daughters Ashley and Toni"
-    surnames |= {
-        m.key
-        for m in mentions
-        if m.start > 0
-        and (
-            lex.title(doc[m.start - 1].lower_) is not None  # also "Turkish president Roe"
-            or doc[m.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS  # "Mr Roe"
-            or (doc[m.start - 1].is_lower and lex.lemma_of(doc[m.start - 1]) in kin)  # "his son Wyatt"
-        )
-    }
-    for key, votes in pooled.items():
-        if " " not in key and key not in surnames and votes[C.PERSON]:
+    doubtful = {key for key, votes in pooled.items() if " " not in key and votes[C.PERSON]}
+    if doubtful:
+        people = _said_to_be_people(mentions, doubtful, doc, lex)
+        for key in doubtful - people:
+            votes = pooled[key]
             votes[C.PERSON] /= 4
             if sum(votes.values()) == votes[C.PERSON]:
                 votes[C.COMPANY] += votes[C.PERSON] + 0.1
     for mention in mentions:
         mention.votes = Counter(pooled[mention.key])
+
+
+def _said_to_be_people(mentions: list[NamedMention], keys: set[str], doc: Doc, lex: Lexicon) -> set[str]:
+    """Those of the one-word names ``keys`` that the text shows to be people's: the surname of a
+    longer person's name, a common given name, or a name after a title, an honorific or a kin noun
+    ("Turkish president Roe", "Mr Roe", "his son Wyatt")."""
+    people = {name_key(m.text.split()[-1]) for m in mentions if " " in m.text and m.votes[C.PERSON]}
+    people |= keys & lex.given_names  # "his daughters Ashley and Toni"
+    tokens, kin = token_list(doc), lex.cue("kin_noun")
+    for m in mentions:
+        if m.key not in keys or m.key in people or m.start == 0:
+            continue
+        before = tokens[m.start - 1]
+        if (
+            lex.title(before.lower_) is not None
+            or before.lower_.rstrip(".") in PERSONAL_HONORIFICS
+            or (before.is_lower and lex.lemma_of(before) in kin)
+        ):
+            people.add(m.key)
+    return people
 
 
 def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:

@@ -250,7 +250,7 @@ class Lexicon:
         """
         key = words.lower()
         found = self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
-        if found is None and "-" in key.strip("-"):
+        if found is None and "-" in key and key.strip("-"):
             found = self.title(key.replace("-", " "))  # "prime-minister" ("vice-president" is listed)
         if found is None and CHIEF_OFFICER.match(key):
             return Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
