@@ -1824,3 +1824,44 @@ Party PROPN obl 3
         ents=[(0, 2, "PERSON"), (5, 7, "ORG")],
     )
     assert ("Jane Roe", "memberOf", "Zenith Party", "asserted") in triples(doc)
+
+
+def test_playing_or_wrestling_for_an_organisation_is_working_for_it():
+    # "Jane Roe wrestled for Zenith Wrestling."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+wrestled VERB ROOT 0 wrestle
+for ADP case 6
+Zenith PROPN compound 6
+Wrestling PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "ORG")],
+    )
+    assert ("Jane Roe", "worksFor", "Zenith Wrestling", "asserted") in triples(doc)
+
+
+def test_a_place_where_a_team_was_to_play_is_not_its_base():
+    # "The game was in Oslo, where the Zenith Jazz were to play." (the parser reads "were" as a copula)
+    doc = parse(
+        """
+The DET det 2
+game NOUN nsubj 5
+was AUX cop 5 be
+in ADP case 5
+Oslo PROPN ROOT 0
+, PUNCT punct 13
+where ADV advmod 13
+the DET det 10
+Zenith PROPN compound 10
+Jazz PROPN nsubj:outer 13
+were AUX cop 13 be
+to PART mark 13
+play VERB acl:relcl 5
+. PUNCT punct 5
+""",
+        ents=[(4, 5, "GPE"), (8, 10, "ORG")],
+    )
+    assert not [t for t in triples(doc) if t[1] == "basedIn"]
