@@ -107,10 +107,12 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
         else:
             lemma = lex.lemma_of(node)
             complement = previous is not None and _complement(previous, scheme)
+            # a verb joined to a verb of intent is an event of its own: "studies at X and plays for Y"
+            joined = previous is not None and previous.dep_ == "conj" and previous.pos_ in ("VERB", "AUX")
             if lemma in lex.cue("negative_verb"):
                 # "refused to buy X" (not "X failed on all fronts, so they pushed Y to buy X")
                 negated |= complement
-            elif (
+            elif not joined and (
                 lemma in lex.cue("hypothetical_verb")
                 or lemma in lex.cue("hypothetical_adj")
                 or (lemma in lex.cue("directive_verb") and (complement or infinitival))

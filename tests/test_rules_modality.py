@@ -272,3 +272,25 @@ Acme PROPN obj 7
     )
     [ban] = [s for s in extract(doc).statements if s.relation == "bans"]
     assert ban.attributed_to is not None and ban.attributed_to.label == "Chile"
+
+
+def test_a_verb_joined_to_a_verb_of_intent_keeps_its_own_modality():
+    # "Jane Roe studies at Zenith University and plays for Acme Club.": studying is no plan to play
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+studies VERB ROOT 0 study VBZ
+at ADP case 6
+Zenith PROPN compound 6
+University PROPN obl 3
+and CCONJ cc 8
+plays VERB conj 3 play VBZ
+for ADP case 11
+Acme PROPN compound 11
+Club PROPN obl 8
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "ORG"), (9, 11, "ORG")],
+    )
+    assert ("Jane Roe", "worksFor", "Acme Club", "asserted") in triples(doc)
