@@ -193,6 +193,7 @@ class RelationFinder:
                     self._noun(token, sent)
             self._modifiers(sent)
         self._named_units()
+        self._national_branches()
         self._heads_of_document_country()
         self._committees()
         self._employers_of_units()
@@ -223,6 +224,32 @@ class RelationFinder:
                     "unit:topic",
                     0.55,
                 )
+
+    def _national_branches(self) -> None:
+        """A company named as another organisation of the text plus a country ("Netflix Japan",
+        "Vodafone UK", "Mazars USA") is that organisation's national branch: partOf it."""
+        table, lex = self.table, self.lex
+        organisations = (C.COMPANY, C.ORGANIZATION)
+        by_name = {  # (not an adjective read as a name: "Republican US Senator X")
+            label.lower(): c
+            for c in range(len(table.clusters))
+            if table.cls(c) in organisations
+            and (label := table.label(c)) not in lex.party_adjectives
+            and not lex.demonyms.get(label.lower())
+        }
+        for branch, cluster in enumerate(table.clusters):
+            words = cluster.label().split()
+            if cluster.cls not in organisations or len(words) < 2:
+                continue
+            for size in (1, 2):  # "Netflix Japan", "Acme South Africa"
+                if len(words) > size and lex.countries.get(" ".join(words[-size:]).lower()):
+                    parent = by_name.get(" ".join(words[:-size]).lower())
+                    if parent is not None and parent != branch:
+                        first = min(cluster.mentions, key=lambda m: m.start)
+                        sent = sentence_of(table.doc[first.start])
+                        country = words[-1].lower()
+                        self._emit(branch, "partOf", parent, country, sent, "partOf:national_branch", 0.7)
+                    break
 
     def _heads_of_document_country(self) -> None:
         """A bare head-of-state title ("Prime Minister Jane Roe said") is the title of the country the

@@ -1865,3 +1865,36 @@ play VERB acl:relcl 5
         ents=[(4, 5, "GPE"), (8, 10, "ORG")],
     )
     assert not [t for t in triples(doc) if t[1] == "basedIn"]
+
+
+def test_a_company_named_with_a_country_after_another_is_its_national_branch():
+    # "Netflix said Netflix Japan delayed the episode."
+    doc = parse(
+        """
+Netflix PROPN nsubj 2
+said VERB ROOT 0 say
+Netflix PROPN compound 4
+Japan PROPN nsubj 5
+delayed VERB ccomp 2 delay
+the DET det 7
+episode NOUN obj 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 4, "ORG")],
+    )
+    assert ("Netflix Japan", "partOf", "Netflix", "asserted") in triples(doc)
+    # an adjective read as a name is no parent: "Republican US said it. Republican agreed."
+    doc = parse(
+        """
+Republican PROPN compound 2
+US PROPN nsubj 3
+said VERB ROOT 0 say
+it PRON obj 3
+. PUNCT punct 3
+Republican PROPN nsubj 7
+agreed VERB ROOT 0 agree
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "ORG"), (5, 6, "ORG")],
+    )
+    assert not [t for t in triples(doc) if t[1] == "partOf"]
