@@ -421,6 +421,14 @@ def _placed_in_region(span: Span, tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _about_the_us_not(country: str, doc: Doc, lex: Lexicon) -> bool:
+    """Whether the text names the United States and never uses ``country``'s demonym (so "Georgia"
+    is the US state, not the country of "Georgian tennis player X")."""
+    words = {t.lower_ for t in token_list(doc)}
+    named = {lex.countries.get(w) or lex.demonyms.get(w) for w in words}
+    return "United States" in named and not any(lex.demonyms.get(w) == country for w in words)
+
+
 def _named_after_a_person(named: list[Token], doc: Doc, lex: Lexicon) -> bool:
     """Whether a name that opens with a given name is a thing's: "George Washington Bridge", "the
     Bernie Show", or a storm ("Barry" after "Tropical Storm Barry")."""
@@ -899,7 +907,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     words = [t.text for t in named]
     votes = mention.votes
     country = lex.countries.get(text.lower())
-    if country and not first.is_lower:
+    if country and text.lower() in lex.cue("us_state_country") and _about_the_us_not(country, doc, lex):
+        votes[C.PLACE] += 10  # "David Perdue of Georgia": the US state
+    elif country and not first.is_lower:
         votes[C.COUNTRY] += 10
         mention.canonical, mention.alias_rule = country, "country_alias"
     elif text.lower() in lex.regions and not first.is_lower:

@@ -1166,3 +1166,31 @@ Monday PROPN obl 5
         ents=[(2, 4, "PERSON")],
     )
     assert "Wilbur Ross" in {e.label for e in extract(doc).entities}
+
+
+def test_georgia_in_a_text_about_the_united_states_is_the_state():
+    # "Senator Jane Roe of Georgia praised the US Senate." ("Georgian voters agreed." after it makes it
+    # the country)
+    words = """
+Senator PROPN nmod:desc 2
+Jane PROPN nsubj 6
+Roe PROPN flat 2
+of ADP case 5
+Georgia PROPN nmod 2
+praised VERB ROOT 0 praise
+the DET det 9
+US PROPN compound 9
+Senate PROPN obj 6
+. PUNCT punct 6
+"""
+    ents = [(1, 3, "PERSON"), (4, 5, "GPE"), (7, 9, "ORG")]
+    doc = parse(words, ents=ents)
+    assert entity(doc, "Georgia").cls == EntityClass.PLACE
+    assert ("Jane Roe", "nationality", "Georgia", "asserted") not in triples(doc)
+    georgian = """Georgian ADJ amod 12 georgian JJ
+voters NOUN nsubj 13 voter NNS
+agreed VERB ROOT 0 agree
+. PUNCT punct 13
+"""
+    doc = parse(words + georgian, ents=ents)
+    assert entity(doc, "Georgia").cls == EntityClass.COUNTRY
