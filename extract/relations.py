@@ -1548,6 +1548,23 @@ class RelationFinder:
             self._titles_before(mention.start, person, sent)
             self._titles_after(mention.end, person, sent)
             self._affiliation(mention.end, person, sent)
+            self._copular_title(mention.start, mention.end, person, sent)
+
+    def _copular_title(self, start: int, end: int, person: int, sent: Span) -> None:
+        """ "Her mother is Kyoko Kimura", "Acme's chief executive is Jane Roe": the subject of a copula
+        whose predicate is the person's name is a title or kin noun with its owner."""
+        doc = self.table.doc
+        for subject in self.scheme.copular_subjects(doc[start:end].root):
+            if subject.pos_ != "NOUN" or not subject.is_lower:
+                continue
+            before = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.is_lower and t.tag_ != "PRP$"]
+            title = next(  # the longest title ending at the subject: "chief executive", "mother"
+                (words for k in range(len(before)) if self._role(words := _written(before[k:]), before[k])),
+                None,
+            )
+            owners = [e for p in self.scheme.children(subject, "poss") for e in self._owner_before(p.i, sent)]
+            if title is not None and owners:
+                self._roles(person, [title], owners, False, sent, subject, 0.75)
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""

@@ -1137,3 +1137,25 @@ Monday PROPN obl 20
     found = triples(doc)
     assert ("Jane Roe", "memberOf", "Republican Party", "asserted") in found
     assert ("Jane Roe", "leads", "United States", "asserted") in found
+
+
+def test_a_kin_noun_whose_copula_names_a_person():
+    # "Hana Kimura died. Her mother is professional wrestler Kyoko Kimura."
+    doc = parse(
+        """
+Hana PROPN nsubj 3
+Kimura PROPN flat 1
+died VERB ROOT 0 die
+. PUNCT punct 3
+Her PRON nmod:poss 6 she PRP$
+mother NOUN nsubj 10
+is AUX cop 10 be
+professional ADJ amod 10
+wrestler NOUN amod 10
+Kyoko PROPN ROOT 0
+Kimura PROPN flat 10
+. PUNCT punct 10
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "PERSON")],
+    )
+    assert ("Kyoko Kimura", "relativeOf", "Hana Kimura", "asserted") in triples(doc)
