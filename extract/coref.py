@@ -255,8 +255,8 @@ class EntityTable:
             person = self.entity_at(doc[k])
             if person is not None and self.cls(person) == C.PERSON:
                 # the coordination's first name: "their sons Wyatt and Zachary, and his daughters"
-                k = min(c.i for c in (doc[k], *doc[k].conjuncts) if c.i <= k)
-                first = self.mention_of[k].start if k in self.mention_of else k
+                opening = min(c.i for c in (doc[k], *doc[k].conjuncts) if c.i <= k)
+                first = self.mention_of[opening].start if opening in self.mention_of else opening
                 before = [t for t in doc[max(start, first - 2) : first] if t.text != ","][-1:]
                 kin = any(self.lex.lemma_of(t) in self.lex.cue("kin_noun") for t in before)
                 return None if kin else person
@@ -511,8 +511,8 @@ def _fullest_name(
     """The mention of the fuller name that a mention ``short`` of class ``cls`` shortens, and the
     rule: "Trump" after "Donald Trump" and "Melania Trump" (surname: the one named most often),
     "Acme" after "Acme Corp" (short_form), "Don" after "Don Imus" (given_name: the only Don).
-    ``weak``: ``short`` is typed only by faint evidence,
-    so a fuller name of another class may claim it. ``candidates``: :func:`_first_mentions`."""
+    ``weak``: ``short`` is typed only by faint evidence, so a fuller name of another class may
+    claim it. ``candidates``: :func:`_first_mentions`."""
     s_words = [name_key(w) for w in name_words(short)]  # compared without case and accents
     if not s_words or short.lower() in lex.bodies:
         return None  # "United Nations" is a body of its own, not short for "United Nations Educational, ..."

@@ -421,7 +421,7 @@ def _placed_in_region(span: Span, tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _about_the_us_not(country: str, doc: Doc, lex: Lexicon) -> bool:
+def _about_the_us_without_demonym(country: str, doc: Doc, lex: Lexicon) -> bool:
     """Whether the text names the United States and never uses ``country``'s demonym (so "Georgia"
     is the US state, not the country of "Georgian tennis player X")."""
     words = {t.lower_ for t in token_list(doc)}
@@ -907,7 +907,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     words = [t.text for t in named]
     votes = mention.votes
     country = lex.countries.get(text.lower())
-    if country and text.lower() in lex.cue("us_state_country") and _about_the_us_not(country, doc, lex):
+    state = country and text.lower() in lex.cue("us_state_country")
+    if state and _about_the_us_without_demonym(country, doc, lex):
         votes[C.PLACE] += 10  # "David Perdue of Georgia": the US state
     elif country and not first.is_lower:
         votes[C.COUNTRY] += 10
@@ -936,10 +937,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
             votes[head_class] += 4
     if lex.demonyms.get(words[0].lower()) and len(words) > 1 and votes[C.PERSON] == 0:
         votes[C.COMPANY] += 0.5  # "British Telecom": a national name
+    if _placed_in_region(span, tokens, lex):
+        votes[C.PLACE] += 3  # "in Tyler, Texas"
     # "Pedro Pierluisi", "his daughters Ashley and Toni": a common given name opens a person's name
     # (not "John Lewis Partnership", nor a place the gazetteers know)
-    if _placed_in_region(span, tokens, lex):
-        votes[C.PLACE] += 3
     if (
         _opens_with_given_name(named, lex)
         and mention.canonical is None

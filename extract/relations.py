@@ -2284,9 +2284,8 @@ class RelationFinder:
                     first = next((t for t in doc[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
                     clause = first.head if first is not None else clause
                 # (a copula on a verb is a misparse: "where the Jazz were to play")
-                stative = (clause.pos_ != "VERB" and scheme.children(clause, "cop")) or self.lex.lemma_of(
-                    clause
-                ) in ("be", "base", "operate")
+                copular = clause.pos_ != "VERB" and bool(scheme.children(clause, "cop"))
+                stative = copular or self.lex.lemma_of(clause) in ("be", "base", "operate")
                 holders = scheme.active_subjects(clause) if stative else []  # not "in Paris, where X played"
                 for subject in self._entities_of_tokens(holders, direct=True):
                     if table.cls(subject) in (C.COMPANY, C.ORGANIZATION):
