@@ -637,8 +637,10 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start = i
         while start >= 2 and _hyphenated(doc, start - 1, lex):
             start -= 2  # "Rolls-Royce", its first part not tagged a name
-        # "Secret Intelligence Service": a capitalised adjective the tagger did not call a name
-        if lex.org_class([tokens[j - 1].text]) is not None:
+        # "Secret Intelligence Service", "High Court of England": a capitalised adjective the tagger did
+        # not call a name, before an organisation's head
+        head = next((k for k in range(i, j) if tokens[k].lower_ in ("of", "on", "for")), j) - 1
+        if lex.org_class([tokens[j - 1].text]) is not None or lex.org_class([tokens[head].text]) is not None:
             while (
                 start - 1 > sentence_of(tokens[start]).start
                 and tokens[start - 1].is_title

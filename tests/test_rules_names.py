@@ -587,3 +587,23 @@ agreed VERB ROOT 0 agree
     labels = {e.label for e in extract(doc).entities}
     assert {"Union of Montana", "Native Rights Fund"} <= labels
     assert "Institute of Allergy and Infectious Diseases" in labels
+
+
+def test_a_court_of_a_constituent_country_is_named_whole_and_based_there():
+    # "The High Court of England ruled against Acme.": "High" is part of the name (the tagger calls it
+    # an adjective), and England, a region of the gazetteer, is where the court is
+    doc = parse(
+        """
+The DET det 3
+High ADJ amod 3 high JJ
+Court PROPN nsubj 6
+of ADP case 5
+England PROPN nmod 3
+ruled VERB ROOT 0 rule
+against ADP case 8
+Acme PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(4, 5, "GPE"), (7, 8, "ORG")],
+    )
+    assert ("High Court of England", "basedIn", "England", "asserted") in triples(doc)
