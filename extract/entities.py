@@ -922,6 +922,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         name, cls = lex.bodies[text.lower()]
         votes[cls] += 10
         mention.canonical, mention.alias_rule = name, "body_alias"
+    elif text in lex.party_members:
+        votes[C.ORGANIZATION] += 10  # "the Democrats": the party
+        mention.canonical, mention.alias_rule = lex.party_members[text], "party_alias"
     elif lex.capital_of(text) and not first.is_lower:
         votes[C.PLACE] += 3
     elif votes[C.PLACE]:

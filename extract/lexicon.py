@@ -157,8 +157,9 @@ class Lexicon:
         #: "m" or "f" for a given name of one gender ("Andrea" is of either)
         self.name_gender = {name: sexes.pop() for name, sexes in genders.items() if len(sexes) == 1}
         self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
-        #: "Republican" (as written) -> "Republican Party"
+        #: "Republican" (as written) -> "Republican Party"; "Republicans" (its members) -> "Republican Party"
         self.party_adjectives = {word: row[0] for row in _rows("parties.tsv") for word in _split(row[1])}
+        self.party_members = {word: row[0] for row in _rows("parties.tsv") for word in _split(_cell(row, 2))}
         self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
         self.descriptions = {
             row[0]: tuple(EntityClass(c) for c in _split(row[1])) for row in _rows("descriptions.tsv")

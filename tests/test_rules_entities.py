@@ -1194,3 +1194,18 @@ agreed VERB ROOT 0 agree
 """
     doc = parse(words + georgian, ents=ents)
     assert entity(doc, "Georgia").cls == EntityClass.COUNTRY
+
+
+def test_a_partys_members_by_their_plural_noun_are_the_party():
+    # "Democrats criticized Jane Roe."
+    doc = parse(
+        """
+Democrats PROPN nsubj 2 democrat NNPS
+criticized VERB ROOT 0 criticize
+Jane PROPN obj 2
+Roe PROPN flat 3
+. PUNCT punct 2
+""",
+        ents=[(2, 4, "PERSON")],
+    )
+    assert ("Democratic Party", "criticizes", "Jane Roe", "asserted") in triples(doc)
