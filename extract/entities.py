@@ -424,9 +424,14 @@ def _placed_in_region(span: Span, tokens: list[Token], lex: Lexicon) -> bool:
 def _about_the_us_without_demonym(country: str, doc: Doc, lex: Lexicon) -> bool:
     """Whether the text names the United States and never uses ``country``'s demonym (so "Georgia"
     is the US state, not the country of "Georgian tennis player X")."""
-    words = {t.lower_ for t in token_list(doc)}
-    named = {lex.countries.get(w) or lex.demonyms.get(w) for w in words}
-    return "United States" in named and not any(lex.demonyms.get(w) == country for w in words)
+    if "newsgraph.countries_named" not in doc.user_data:  # once per Doc, not per mention
+        words = {t.lower_ for t in token_list(doc)}
+        doc.user_data["newsgraph.countries_named"] = (
+            {lex.countries.get(w) or lex.demonyms.get(w) for w in words},
+            {lex.demonyms.get(w) for w in words},
+        )
+    named, by_demonym = doc.user_data["newsgraph.countries_named"]
+    return "United States" in named and country not in by_demonym
 
 
 def _named_after_a_person(named: list[Token], doc: Doc, lex: Lexicon) -> bool:

@@ -1557,14 +1557,10 @@ class RelationFinder:
         for subject in self.scheme.copular_subjects(doc[start:end].root):
             if subject.pos_ != "NOUN" or not subject.is_lower:
                 continue
-            before = [t for t in doc[subject.left_edge.i : subject.i + 1] if t.is_lower and t.tag_ != "PRP$"]
-            title = next(  # the longest title ending at the subject: "chief executive", "mother"
-                (words for k in range(len(before)) if self._role(words := _written(before[k:]), before[k])),
-                None,
-            )
+            found = self._title_ending_at(subject.i, subject.left_edge.i)  # "chief executive", "mother"
             owners = [e for p in self.scheme.children(subject, "poss") for e in self._owner_before(p.i, sent)]
-            if title is not None and owners:
-                self._roles(person, [title], owners, False, sent, subject, 0.75)
+            if found is not None and owners:
+                self._roles(person, [found[0]], owners, False, sent, subject, 0.75)
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""
@@ -1574,6 +1570,16 @@ class RelationFinder:
                 words = _written(tokens[i : i + size])
                 if self._role(words, tokens[i]) and not (size == 1 and tokens[i].pos_ == "VERB"):
                     return words, i + size
+        return None
+
+    def _title_ending_at(self, i: int, start: int) -> tuple[str, int] | None:
+        """The longest title ending at token ``i`` (not before ``start``): (title, its first index)."""
+        tokens = token_list(self.table.doc)
+        for size in (4, 3, 2, 1):
+            if i - size + 1 >= start:
+                words = _written(tokens[i - size + 1 : i + 1])
+                if self._role(words, tokens[i - size + 1]):
+                    return words, i - size + 1
         return None
 
     def _role(self, words: str, first: Token) -> bool:
@@ -1597,13 +1603,7 @@ class RelationFinder:
         of_owner: list[int] = []
         while i >= sent.start:
             token = doc[i]
-            found = None
-            for size in (4, 3, 2, 1):
-                if i - size + 1 >= sent.start:
-                    words = _written(doc[i - size + 1 : i + 1])
-                    if self._role(words, doc[i - size + 1]):
-                        found = (words, i - size + 1)
-                        break
+            found = self._title_ending_at(i, sent.start)
             if found:
                 titles.append(found[0])
                 i = found[1] - 1
