@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NAME_SUFFIXES, PERSONAL_HONORIFICS, NamedMention, best_class, name_key
+from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
 from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
@@ -231,10 +231,10 @@ class EntityTable:
         for mention in self.clusters[entity].mentions:
             first = mention.text.split()[0]
             found.add(self.lex.name_gender.get(name_key(first)))
-            found.add(PERSONAL_HONORIFICS.get(first.lower().rstrip(".")))  # "Mr Tong"
+            found.add(self.lex.honorific(first)[1])  # "Mr Tong"
             before = [t for t in self.doc[max(mention.start - 2, 0) : mention.start] if t.text != ","][-1:]
             for word in before:  # "Mr [Tong]", "his wife[,] Amanda"
-                found.add(PERSONAL_HONORIFICS.get(word.lower_.rstrip(".")))
+                found.add(self.lex.honorific(word.text)[1])
                 if word.is_lower:
                     lemma = self.lex.lemma_of(word)
                     found.add("f" if lemma in self.lex.cue("feminine_noun") else None)

@@ -65,12 +65,6 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PRODUCT": (C.PRODUCT, 2.0),
     "WORK_OF_ART": (C.COMPANY, 0.5),
 }
-#: honorifics that open a person's name ("Mr Tong", "Dr Jane Roe"), with the gender they tell (None: either)
-PERSONAL_HONORIFICS: dict[str, str | None] = {
-    **dict.fromkeys(("mr", "sir", "lord"), "m"),
-    **dict.fromkeys(("mrs", "ms", "miss", "dame"), "f"),
-    **dict.fromkeys(("dr", "prof"), None),
-}
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
@@ -959,7 +953,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and not _named_after_a_person(named, doc, lex)
     ):
         votes[C.PERSON] += 1.5 if len(named) > 1 else 1.0
-    if len(named) > 1 and named[0].lower_.rstrip(".") in PERSONAL_HONORIFICS and named[1].text[:1].isupper():
+    if len(named) > 1 and lex.honorific(named[0].text)[0] and named[1].text[:1].isupper():
         votes[C.PERSON] += 3  # "Mr Tong", "Dr Sukhpreet Klaire"
     root = span.root
     head = root.head
@@ -1138,7 +1132,7 @@ def _said_to_be_people(mentions: list[NamedMention], keys: set[str], doc: Doc, l
         before = tokens[m.start - 1]
         if (
             lex.title(before.lower_) is not None
-            or before.lower_.rstrip(".") in PERSONAL_HONORIFICS
+            or lex.honorific(before.text)[0]
             or (before.is_lower and lex.lemma_of(before) in kin)
         ):
             people.add(m.key)

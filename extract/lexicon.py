@@ -36,6 +36,7 @@ __all__ = ["Frame", "Lexicon", "Title", "lexicon"]
 
 #: "chief ... officer" titles below the chief executive: "Chief Technical Officer", "chief people officer"
 CHIEF_OFFICER = re.compile(r"chief (?!executive)[a-z&-]+( [a-z&-]+)? officers?$")
+GENDERED_HONORIFICS = {"m": "masculine_honorific", "f": "feminine_honorific"}  # gender -> cue
 ACTORS = frozenset(
     {
         EntityClass.PERSON,
@@ -126,6 +127,7 @@ class Lexicon:
                 self.symmetric.add(row[0])
         self._cues = {row[0]: frozenset(_split(row[1])) for row in _rows("cues.tsv")}
         self._cues["person_noun"] |= self._cues["human_noun"]  # every noun for people (see cues.tsv)
+        self._cues["name_honorific"] |= self._cues["masculine_honorific"] | self._cues["feminine_honorific"]
         self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 
         self.countries: dict[str, str] = {}  # any name, lower case -> canonical name
@@ -271,6 +273,16 @@ class Lexicon:
         if key in kin or (key.endswith("s") and key[:-1] in kin):
             return Title(key, "relativeOf")
         return self.title(words)
+
+    def honorific(self, word: str) -> tuple[bool, str | None]:
+        """Whether ``word`` is an honorific that opens a person's name, and the gender it tells.
+
+        >>> lexicon().honorific("Mrs."), lexicon().honorific("Dr"), lexicon().honorific("Father")
+        ((True, 'f'), (True, None), (False, None))
+        """
+        key = word.lower().rstrip(".")
+        gender = next((g for g in ("m", "f") if key in self.cue(GENDERED_HONORIFICS[g])), None)
+        return key in self.cue("name_honorific"), gender
 
     def org_class(self, words: list[str]) -> EntityClass | None:
         """The class an organisation name's last one or two words give ("... Agency")."""
