@@ -36,6 +36,7 @@ __all__ = ["Frame", "Lexicon", "Title", "lexicon"]
 
 #: "chief ... officer" titles below the chief executive: "Chief Technical Officer", "chief people officer"
 CHIEF_OFFICER = re.compile(r"chief (?!executive)[a-z&-]+( [a-z&-]+)? officers?$")
+SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "lieutenant"})
 GENDERED_HONORIFICS = {"m": "masculine_honorific", "f": "feminine_honorific"}  # gender -> cue
 ACTORS = frozenset(
     {
@@ -92,9 +93,10 @@ def _cell(row: list[str], index: int) -> str:
 
 
 def _classes(cell: str) -> frozenset[EntityClass]:
-    if cell == "A":
-        return ACTORS
-    return frozenset(EntityClass(name) for name in _split(cell))
+    """The classes of a ``relations.tsv`` cell; ``A`` stands for every actor class."""
+    names = _split(cell)
+    actors = ACTORS if "A" in names else frozenset()
+    return actors | frozenset(EntityClass(name) for name in names if name != "A")
 
 
 class Lexicon:
@@ -250,6 +252,8 @@ class Lexicon:
 
         >>> lexicon().title("then-prime-minister") is None, lexicon().title("Prime-Minister").words
         (True, 'prime minister')
+        >>> lexicon().title("deputy governor").relation
+        'worksFor'
         """
         key = words.lower()
         found = self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
@@ -257,7 +261,19 @@ class Lexicon:
             found = self.title(key.replace("-", " "))  # "prime-minister" ("vice-president" is listed)
         if found is None and CHIEF_OFFICER.match(key):
             return Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
+        if found is None and key.partition(" ")[0] in SECOND_IN_COMMAND:
+            head = self.title(key.partition(" ")[2])  # "deputy governor", "vice chairman": not the head
+            return Title(key, "worksFor") if head is not None and head.relation == "leads" else None
         return found
+
+    def plural_role(self, words: str) -> bool:
+        """Whether ``words`` are a title or kinship noun in the plural ("senators", "sons").
+
+        >>> lexicon().plural_role("chief executives"), lexicon().plural_role("boss")
+        (True, False)
+        """
+        key = words.lower()
+        return key.endswith("s") and key not in self.titles and self.role(key[:-1]) is not None
 
     def role(self, words: str) -> Title | None:
         """A title, or a kinship noun as the role "relativeOf" ("her husband X", "X's mother, Y").

@@ -56,6 +56,7 @@ STATE_NAME_PREFIXES = frozenset({"royal", "national", "imperial", "federal"})
 MISREAD_VERB_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "X", "INTJ"})
 #: offices named with the country or body they are posted to: "the Libyan ambassador to Greece"
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "representative"})
+PAST_AUXILIARIES = frozenset({"is", "was", "were", "has", "had", "have", "been", "being"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
@@ -139,6 +140,11 @@ def _written(tokens: Iterable[Token]) -> str:
     """The words of ``tokens`` in lower case, spaced as written: "Vice-President" is "vice-president"
     (three tokens), "Prime  Minister" is "prime minister"."""
     return "".join(t.lower_ + (" " if t.whitespace_ else "") for t in tokens).rstrip()
+
+
+def _lower_adverb(token: Token) -> bool:
+    """An adverb inside a verb group: "also", "currently", "then"."""
+    return token.pos_ == "ADV" and token.is_lower
 
 
 def _possessive(token: Token) -> bool:
@@ -364,6 +370,9 @@ class RelationFinder:
             return  # (an outlet a person talks to is often named once, untagged: "told Acme Daily")
         if relation is not None and not self.lex.allows(relation, self.table.cls(s), self.table.cls(o)):
             return
+        place_head = self.lex.cue("place_head")
+        if relation == "leads" and self.table.cls(o) == C.PLACE and predicate not in place_head:
+            return  # a governor heads a state; a city's police chief heads its police, not the city
         modality, speaker = Modality.ASSERTED, None
         if trigger is not None:
             reading = read_modality(trigger, self.scheme, self.lex)
@@ -1646,8 +1655,9 @@ class RelationFinder:
                 self._possessive_employer(start, person, sent)
             self._occupation_affiliations(start, person, sent)
             return
-        party = self._party_before(i, person, sent)  # "Republican Senator X" (the party employs no one)
-        owner = [e for e in of_owner or self._owner_before(i, sent) if e != party]
+        # "Republican Senator X" (the party employs no one); "Idaho's Republican Governor X" leads Idaho
+        party, owner_end = self._party_before(i, person, sent) or (None, i + 1)
+        owner = [e for e in of_owner or self._owner_before(owner_end - 1, sent) if e != party]
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
             owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
@@ -1679,8 +1689,7 @@ class RelationFinder:
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         bare = not (qualified or portfolio or self._held_elsewhere(i, sent))
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence, bare)
-        kin = self.lex.cue("kin_noun")
-        plural = any(words not in self.lex.titles and words not in kin for words in titles)
+        plural = any(self.lex.plural_role(words) for words in titles)
         if plural:  # "senators A and B": a plural title
             root = doc[start : self.table.mention_of[start].end].root
             named = [other for other in root.conjuncts if self.table.entity_at(other) is not None]
@@ -1725,9 +1734,10 @@ class RelationFinder:
         before = table.entity_at(doc[i - 3])
         return before is not None and table.cls(before) == C.PERSON
 
-    def _party_before(self, i: int, person: int, sent: Span) -> int | None:
+    def _party_before(self, i: int, person: int, sent: Span) -> tuple[int, int] | None:
         """A party's adjective ending at token ``i``, right before a person's titles or occupation, makes
-        the person a member: "Republican Senator Jane Roe", "Labour MP Jane Roe". Returns the party."""
+        the person a member: "Republican Senator Jane Roe", "Labour MP Jane Roe". Returns the party and
+        the index of the adjective's first word."""
         doc = self.table.doc
         for size in (2, 1):
             if i - size + 1 >= sent.start:
@@ -1736,7 +1746,7 @@ class RelationFinder:
                 if party is not None:
                     entity = self.table.add_entity(party, C.ORGANIZATION, words.start, words.end, "party")
                     self._emit(person, "memberOf", entity, words.text.lower(), sent, "memberOf:party", 0.7)
-                    return entity
+                    return entity, words.start
         return None
 
     def _person_noun(self, token: Token) -> bool:
@@ -1904,8 +1914,10 @@ class RelationFinder:
             return
         if doc[i].text == ",":
             i = self._past_copula(i + 1, sent, relative=True)  # "Jane Roe, who is the chief executive of X"
+            i = self._past_role_verb(i, sent, relative=True) if i == end + 1 else i  # "who served as"
         else:
             i = self._past_predicate_copula(end, sent)  # "Jane Roe is the chief executive of X"
+            i = self._past_role_verb(end, sent) if i == end else i  # "Jane Roe was sworn in as governor"
         if i == end:
             return
         owner: list[int] = []
@@ -1944,7 +1956,8 @@ class RelationFinder:
         if not titles:
             return
         portfolio = False
-        singular = all(words in self.lex.titles for words in titles)  # "researchers from X" is no apposition
+        # "researchers from X" is no apposition
+        singular = not any(self.lex.plural_role(words) for words in titles)
         employer = ("of", "at", "for", "with", "from") if singular else ("of", "at", "for", "with")
         if i < sent.end and doc[i].lower_ in employer:
             found = self._owner_after(i + 1, sent)
@@ -1952,7 +1965,8 @@ class RelationFinder:
             if regional:  # "Acme's CEO for Latin America" works for Acme, heading a region of it
                 portfolio = True
             else:
-                owner, portfolio = (found, False) if found else (owner, True)
+                # "Acme's head of communications" works for Acme; "Acme's CEO at the time" leads it
+                owner, portfolio = (found, False) if found else (owner, doc[i].lower_ == "of")
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
@@ -1966,6 +1980,28 @@ class RelationFinder:
         root = self.table.doc[self.table.mention_of[end - 1].start : end].root
         predicate = root.dep_ in self.scheme.subj and bool(self.scheme.children(root.head, "cop"))
         return k if predicate else end
+
+    def _past_role_verb(self, i: int, sent: Span, relative: bool = False) -> int:
+        """The index after the "as" of a verb that gives an office to the name ending before token
+        ``i`` ("Jane Roe *was sworn in as* governor", "*served as*", "X *appointed* Jane Roe *as*";
+        ``relative``: "Jane Roe, *who served as* governor"); ``i`` when there is none. A future or
+        wished office ("will serve as") is not read."""
+        doc = token_list(self.table.doc)
+        role_verbs = self.lex.cue("role_verb")
+        if not relative and i < sent.end and doc[i].lower_ == "as":  # the object of "appointed", "named"
+            head = self.table.doc[self.table.mention_of[i - 1].start : i].root.head
+            return i + 1 if head.pos_ == "VERB" and self.lex.lemma_of(head) in role_verbs else i
+        k = i + 1 if relative else i
+        if relative and (k >= sent.end or doc[i].lower_ != "who"):
+            return i
+        while k < sent.end and (doc[k].lower_ in PAST_AUXILIARIES or _lower_adverb(doc[k])):
+            k += 1  # "was sworn", "has also served"
+        if k >= sent.end or doc[k].pos_ != "VERB" or self.lex.lemma_of(doc[k]) not in role_verbs:
+            return i
+        k += 1
+        if k < sent.end and doc[k].lower_ == "in":  # "sworn in as"
+            k += 1
+        return k + 1 if k < sent.end and doc[k].lower_ == "as" else i
 
     def _past_copula(self, i: int, sent: Span, relative: bool = False) -> int:
         """The index after "is", "was", "has been" (``relative``: "who is", ...) and an adverb such as
@@ -1981,7 +2017,7 @@ class RelationFinder:
         if doc[k].lower_ not in ("is", "was", "been", "'s"):
             return i
         k += 1
-        while k < sent.end and doc[k].pos_ == "ADV" and doc[k].is_lower:
+        while k < sent.end and _lower_adverb(doc[k]):
             k += 1
         return k
 
@@ -2018,9 +2054,16 @@ class RelationFinder:
                 possessor, i = [entity], j + 1
             elif j + 1 < sent.end and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based":
                 i = j + 2
+            elif (titled := self._title_at(j, sent.end)) and self._person_at(titled[1]) is not None:
+                return [self._person_at(titled[1])]  # "the wife of *US President* Jane Roe": the person's
             else:
                 return [entity]
         return possessor
+
+    def _person_at(self, i: int) -> int | None:
+        """The person named at token ``i``, if any."""
+        entity = self.table.token_entity.get(i)
+        return entity if entity is not None and self.table.cls(entity) == C.PERSON else None
 
     def _describes_person_next(self, i: int, sent: Span) -> bool:
         """Whether token ``i`` is a lower-case title or occupation right before a person's name."""

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 import rdflib
+import rdflib.collection
 from rdflib.namespace import OWL, RDF, RDFS
 
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.records import EntityClass, Modality
 from newsgraph.graph.namespaces import NG_PREFIX, class_iri, modality_iri, relation_iri
 from newsgraph.graph.ontology import gold_names, ontology_text, relation_names
@@ -75,3 +77,21 @@ def test_prov_alignment(onto):
 def test_each_gold_name_is_used_once(onto):
     names = [str(o) for o in onto.objects(None, NG.goldName)]
     assert len(names) == len(set(names)) == len(gold_names())
+
+
+def _members(onto: rdflib.Graph, node: rdflib.term.Node) -> set[rdflib.term.Node]:
+    """A class, or the classes of an ``owl:unionOf``."""
+    union = onto.value(node, OWL.unionOf)
+    return set(rdflib.collection.Collection(onto, union)) if union is not None else {node}
+
+
+def test_the_extractors_relation_classes_fit_the_ontologys_domain_and_range(onto):
+    """Every class ``relations.tsv`` lets a rule put at either end is within the ontology's domain or
+    range of that relation: the extractor never writes an edge the ontology does not allow."""
+    for relation, (subjects, objects) in lexicon().domains.items():
+        prop = rdflib.URIRef(relation_iri(relation).value)
+        for classes, side in ((subjects, RDFS.domain), (objects, RDFS.range)):
+            allowed = _members(onto, onto.value(prop, side))
+            for cls in classes:
+                supers = set(onto.transitive_objects(rdflib.URIRef(class_iri(cls).value), RDFS.subClassOf))
+                assert supers & allowed, (relation, side, cls)

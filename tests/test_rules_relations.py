@@ -1898,3 +1898,26 @@ agreed VERB ROOT 0 agree
         ents=[(0, 2, "ORG"), (5, 6, "ORG")],
     )
     assert not [t for t in triples(doc) if t[1] == "partOf"]
+
+
+def test_a_state_or_city_may_be_accused_or_criticised():
+    # "Velmar Corp sued Idaho, and Ana Ruiz criticized Idaho." (a US state is a Place)
+    doc = parse(
+        """
+Velmar PROPN compound 2
+Corp PROPN nsubj 3
+sued VERB ROOT 0 sue
+Idaho PROPN obj 3
+, PUNCT punct 9
+and CCONJ cc 9
+Ana PROPN nsubj 9
+Ruiz PROPN flat 7
+criticized VERB conj 3 criticize
+Idaho PROPN obj 9
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (3, 4, "GPE"), (6, 8, "PERSON"), (9, 10, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Velmar Corp", "accuses", "Idaho", "asserted") in found
+    assert ("Ana Ruiz", "criticizes", "Idaho", "asserted") in found

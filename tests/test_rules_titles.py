@@ -1159,3 +1159,221 @@ Kimura PROPN flat 10
         ents=[(0, 2, "PERSON"), (9, 11, "PERSON")],
     )
     assert ("Kyoko Kimura", "relativeOf", "Hana Kimura", "asserted") in triples(doc)
+
+
+def test_the_head_of_a_region_leads_it_and_its_police_chief_does_not():
+    # "Rosa Vidal, the governor of Idaho, thanked Idaho's police chief Juan Soto."
+    doc = parse(
+        """
+Rosa PROPN nsubj 9
+Vidal PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+governor NOUN appos 1
+of ADP case 7
+Idaho PROPN nmod 5
+, PUNCT punct 5
+thanked VERB ROOT 0 thank
+Idaho PROPN nmod:poss 13
+'s PART case 10
+police NOUN compound 13
+chief NOUN compound 14
+Juan PROPN obj 9
+Soto PROPN flat 14
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "GPE"), (9, 10, "GPE"), (13, 15, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "leads", "Idaho", "asserted") in found
+    assert ("Juan Soto", "leads", "Idaho", "asserted") not in found
+
+
+def test_an_office_taken_or_held_as_title_of_an_owner():
+    # "Rosa Vidal was sworn in as Lindale's governor at 5:00 p.m.": "at 5:00" names no employer
+    sworn = parse(
+        """
+Rosa PROPN nsubj:pass 4
+Vidal PROPN flat 1
+was AUX aux:pass 4 be VBD
+sworn VERB ROOT 0 swear VBN
+in ADP compound:prt 4
+as ADP case 9
+Lindale PROPN nmod:poss 9
+'s PART case 7
+governor NOUN obl 4
+at ADP case 11
+5:00 NUM obl 4
+p.m. NOUN nmod:unmarked 11
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "GPE")],
+    )
+    assert ("Rosa Vidal", "leads", "Lindale", "asserted") in triples(sworn)
+    # "Juan Soto, who served as chief executive of Velmar Corp, resigned."
+    relative = parse(
+        """
+Juan PROPN nsubj 13
+Soto PROPN flat 1
+, PUNCT punct 5
+who PRON nsubj 5
+served VERB acl:relcl 1 serve
+as ADP case 8
+chief ADJ amod 8
+executive NOUN obl 5
+of ADP case 11
+Velmar PROPN compound 11
+Corp PROPN nmod 8
+, PUNCT punct 5
+resigned VERB ROOT 0 resign
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "ORG")],
+    )
+    assert ("Juan Soto", "leads", "Velmar Corp", "asserted") in triples(relative)
+    # "Velmar Corp will appoint Juan Soto as chairman of Nimbus Inc." is no fact yet... "Juan Soto will
+    # serve as chairman of Nimbus Inc.": a future office is not read as held
+    future = parse(
+        """
+Juan PROPN nsubj 4
+Soto PROPN flat 1
+will AUX aux 4
+serve VERB ROOT 0 serve VB
+as ADP case 6
+chairman NOUN obl 4
+of ADP case 9
+Nimbus PROPN compound 9
+Inc PROPN nmod 6
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    assert not [t for t in triples(future) if t[1] == "leads"]
+
+
+def test_an_office_given_to_the_object_with_as():
+    # "Velmar Corp appointed Juan Soto as chief executive of Nimbus Inc."
+    doc = parse(
+        """
+Velmar PROPN compound 2
+Corp PROPN nsubj 3
+appointed VERB ROOT 0 appoint
+Juan PROPN obj 3
+Soto PROPN flat 4
+as ADP case 8
+chief ADJ amod 8
+executive NOUN obl 3
+of ADP case 11
+Nimbus PROPN compound 11
+Inc PROPN nmod 8
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (9, 11, "ORG")],
+    )
+    assert ("Juan Soto", "leads", "Nimbus Inc", "asserted") in triples(doc)
+
+
+def test_an_owner_after_for_that_is_a_titled_person_is_that_person_not_their_country():
+    # "Rosa Vidal served as campaign manager for US Senator Juan Soto."
+    doc = parse(
+        """
+Rosa PROPN nsubj 3
+Vidal PROPN flat 1
+served VERB ROOT 0 serve
+as ADP case 6
+campaign NOUN compound 6
+manager NOUN obl 3
+for ADP case 10
+US PROPN compound 9
+Senator PROPN compound 10
+Juan PROPN nmod 6
+Soto PROPN flat 10
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "GPE"), (9, 11, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Juan Soto", "nationality", "United States", "asserted") in found
+    assert ("Rosa Vidal", "nationality", "United States", "asserted") not in found
+
+
+def test_a_deputy_or_vice_head_works_for_the_organisation_and_leads_nothing():
+    # "Jane Roe, the deputy chairman of Velmar Corp, agreed."
+    doc = parse(
+        """
+Jane PROPN nsubj 11
+Roe PROPN flat 1
+, PUNCT punct 6
+the DET det 6
+deputy ADJ amod 6
+chairman NOUN appos 1
+of ADP case 9
+Velmar PROPN compound 9
+Corp PROPN nmod 6
+, PUNCT punct 6
+agreed VERB ROOT 0 agree
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "worksFor", "Velmar Corp", "asserted") in found
+    assert ("Jane Roe", "leads", "Velmar Corp", "asserted") not in found
+
+
+def test_a_singular_title_before_a_name_is_not_shared_with_the_next_name_in_a_list():
+    # "Contenders include former Zenith Party Vice Chairman Juan Soto, businessman Rosa Vidal and Ana Ruiz."
+    doc = parse(
+        """
+Contenders NOUN nsubj 2 contender NNS
+include VERB ROOT 0 include VBP
+former ADJ amod 9
+Zenith PROPN compound 5
+Party PROPN compound 9
+Vice PROPN compound 7
+Chairman PROPN compound 9
+Juan PROPN compound 9
+Soto PROPN obj 2
+, PUNCT punct 13
+businessman NOUN compound 13
+Rosa PROPN compound 13
+Vidal PROPN conj 9
+and CCONJ cc 16
+Ana PROPN compound 16
+Ruiz PROPN conj 9
+. PUNCT punct 2
+""",
+        ents=[(3, 5, "ORG"), (7, 9, "PERSON"), (11, 13, "PERSON"), (14, 16, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Juan Soto", "worksFor", "Zenith Party", "asserted") in found
+    assert ("Rosa Vidal", "worksFor", "Zenith Party", "asserted") not in found
+
+
+def test_a_party_adjective_before_a_governor_is_no_place():
+    # "Rosa Vidal ran as a Republican. She advised Idaho's Republican Governor Juan Soto." (parsed as
+    # the model does)
+    doc = parse(
+        """
+Rosa PROPN nsubj 3
+Vidal PROPN flat 1
+ran VERB ROOT 0 run
+as ADP case 6
+a DET det 6
+Republican PROPN obl 3 republican NNP
+. PUNCT punct 3
+She PRON nsubj 9 she PRP
+advised VERB ROOT 0 advise
+Idaho PROPN nmod:poss 13
+'s PART case 10
+Republican ADJ amod 13 republican JJ
+Governor PROPN nmod:desc 14
+Juan PROPN obj 9
+Soto PROPN flat 14
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (5, 6, "NORP"), (9, 10, "LOC"), (13, 15, "PERSON")],
+    )
+    result = extract(doc)
+    assert ("Juan Soto", "leads", "Idaho", "asserted") in triples(doc)
+    assert not [e for e in result.entities if e.label == "Republican" and e.cls == EntityClass.PLACE]
