@@ -470,6 +470,16 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return start + 1 if named_without and not head_only else start
 
 
+def _party_before_name(doc: Doc, start: int, end: int, label: str | None, lex: Lexicon) -> bool:
+    """Whether the name ``doc[start:end]`` opens with a party's word before a person's name
+    ("Democrat Jane Roe", "Republican Jon Doe"): the word says the person's party, not their name."""
+    if end - start < 3 or doc[start].text not in lex.party_adjectives:
+        return False
+    rest = doc[start + 1 : end]
+    person = _opens_with_given_name(tokens_of(rest), lex) or _looks_like_a_persons_name(rest, lex)
+    return label == "PERSON" or person
+
+
 def _is_headline(sent: Span) -> bool:
     """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
     words = [t for t in tokens_of(sent) if t.is_alpha and len(t) > 3]
@@ -777,6 +787,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         if _article_joined(doc, b - 1):
             b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
+        a = a + 1 if _party_before_name(doc, a, b, label, lex) else a
         if b <= a:
             continue
         span = doc[a:b]
@@ -1034,6 +1045,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and not lex.countries.get(text.lower())
     ):
         votes[C.COMPANY] += 1.5
+    # "the city of Lindale", "the province of Lindale": a place
+    if span.start >= 2 and tokens[span.start - 1].lower_ == "of" and lex.place_noun(tokens[span.start - 2]):
+        votes[C.PLACE] += 2
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person, introduced by a full name),
     # not a place
     after = [t for t in tokens[span.end : span.end + 3] if not t.is_space]

@@ -1558,6 +1558,7 @@ class RelationFinder:
             self._titles_after(mention.end, person, sent)
             self._affiliation(mention.end, person, sent)
             self._copular_title(mention.start, mention.end, person, sent)
+            self._copular_party(mention.end, person, sent)
 
     def _copular_title(self, start: int, end: int, person: int, sent: Span) -> None:
         """ "Her mother is Kyoko Kimura", "Acme's chief executive is Jane Roe": the subject of a copula
@@ -1570,6 +1571,14 @@ class RelationFinder:
             owners = [e for p in self.scheme.children(subject, "poss") for e in self._owner_before(p.i, sent)]
             if found is not None and owners:
                 self._roles(person, [found[0]], owners, False, sent, subject, 0.75)
+
+    def _copular_party(self, end: int, person: int, sent: Span) -> None:
+        """ "Jane Roe is a Republican", "Jane Roe, a Democrat, ...", "Jane Roe is a Labour politician":
+        a party's word after the article of the person's predicate or apposition makes them a member."""
+        doc = self.table.doc
+        k = end + 1 if end < sent.end and doc[end].text == "," else self._past_predicate_copula(end, sent)
+        if k != end and k + 1 < sent.end and doc[k].lower_ in ("a", "an"):
+            self._party_before(k + 1, person, sent)
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""
@@ -1654,6 +1663,7 @@ class RelationFinder:
             if not self._title_of_owner_before(start, person, sent):
                 self._possessive_employer(start, person, sent)
             self._occupation_affiliations(start, person, sent)
+            self._party_before(start - 1, person, sent)  # "Democrat Jane Roe"
             return
         # "Republican Senator X" (the party employs no one); "Idaho's Republican Governor X" leads Idaho
         party, owner_end = self._party_before(i, person, sent) or (None, i + 1)
@@ -2046,6 +2056,9 @@ class RelationFinder:
                     or self._describes_person_next(i, sent)  # "the wife of *journalist* Jane Roe"
                 ):
                     i += 1
+                    continue
+                if self.lex.place_noun(token) and i + 1 < sent.end and doc[i + 1].lower_ == "of":
+                    i += 2  # "mayor of the city of Lindale"
                     continue
                 return possessor
             mention = table.mention_of.get(i)

@@ -1377,3 +1377,63 @@ Soto PROPN flat 14
     result = extract(doc)
     assert ("Juan Soto", "leads", "Idaho", "asserted") in triples(doc)
     assert not [e for e in result.entities if e.label == "Republican" and e.cls == EntityClass.PLACE]
+
+
+def test_the_mayor_of_the_city_of_a_place_leads_the_place():
+    # "Rosa Vidal, mayor of the Polish city of Lindale, died."
+    doc = parse(
+        """
+Rosa PROPN nsubj 12
+Vidal PROPN flat 1
+, PUNCT punct 4
+mayor NOUN appos 1
+of ADP case 8
+the DET det 8
+Polish ADJ amod 8 polish
+city NOUN nmod 4
+of ADP case 10
+Lindale PROPN nmod 8
+, PUNCT punct 4
+died VERB ROOT 0 die
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "NORP"), (9, 10, "ORG")],  # (the NER mistypes the city)
+    )
+    assert ("Rosa Vidal", "leads", "Lindale", "asserted") in triples(doc)
+
+
+def test_a_party_word_before_a_name_or_after_the_article_of_its_predicate_gives_membership():
+    # "Democrat Jane Roe thanked Jon Doe, a Republican."
+    doc = parse(
+        """
+Democrat PROPN compound 3
+Jane PROPN compound 3
+Roe PROPN nsubj 4
+thanked VERB ROOT 0 thank
+Jon PROPN obj 4
+Doe PROPN flat 5
+, PUNCT punct 9
+a DET det 9
+Republican PROPN appos 5
+. PUNCT punct 4
+""",
+        ents=[(0, 3, "PERSON"), (4, 6, "PERSON"), (8, 9, "NORP")],
+    )
+    result = extract(doc)
+    assert {e.label for e in result.entities if e.cls == EntityClass.PERSON} == {"Jane Roe", "Jon Doe"}
+    found = triples(doc)
+    assert ("Jane Roe", "memberOf", "Democratic Party", "asserted") in found
+    assert ("Jon Doe", "memberOf", "Republican Party", "asserted") in found
+    # "Jon Doe is a Republican."
+    predicate = parse(
+        """
+Jon PROPN nsubj 5
+Doe PROPN flat 1
+is AUX cop 5 be VBZ
+a DET det 5
+Republican PROPN ROOT 0
+. PUNCT punct 5
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "NORP")],
+    )
+    assert ("Jon Doe", "memberOf", "Republican Party", "asserted") in triples(predicate)
