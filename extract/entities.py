@@ -697,6 +697,20 @@ def _separate_arguments(left: Token, right: Token) -> bool:
     return not linked and left.dep_.split(":")[0] in ("obl", "nmod", "obj", "nsubj", "iobj", "appos", "conj")
 
 
+def _office_in_body_name(tokens: list[Token], start: int, k: int, end: int, lex: Lexicon) -> bool:
+    """Whether the title word ``k`` names an office inside a body's name that starts at ``start``:
+    "Office of the UN High *Commissioner* for Human Rights", "Office of the Prime *Minister*" (not
+    "University of Oslo *President* Jane Roe": a name follows the title there)."""
+    if k == end - 1:
+        named_next = end < len(tokens) and tokens[end].pos_ == "PROPN"  # "... Speaker Jane Roe"
+        if named_next:
+            return False
+    elif tokens[k + 1].lower_ not in ("for", "of", "on"):
+        return False
+    body_of = (j for j in range(start + 1, k) if tokens[j].lower_ == "of")
+    return any(lex.org_class([tokens[j - 1].text]) is not None for j in body_of)
+
+
 def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Split "Acme CEO Jane Roe" at title words into the parts that are names (the last part last).
 
@@ -722,6 +736,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             and not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
             and not closes_a_name
+            and not _office_in_body_name(tokens, start, k, end, lex)
         ):
             last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
             while last > begin and (

@@ -1936,12 +1936,17 @@ class RelationFinder:
             if doc[i].tag_ == "PRP$":
                 owner = table.resolve(doc[i])
             i += 1
-        # "Jane Roe, Acme's chief executive"
-        if i < sent.end and (e := table.entity_at(doc[i])) is not None and table.cls(e) != C.PERSON:
-            mention = table.mention_of.get(i)
-            j = mention.end if mention else i + 1
-            if j < sent.end and _possessive(doc[j]):
+        # "Jane Roe, Acme's chief executive", "Jane Roe, a former Acme spokeswoman"
+        k = i
+        while k < sent.end and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in TITLE_MODIFIERS):
+            k += 1
+        if k < sent.end and (e := table.entity_at(doc[k])) is not None and table.cls(e) != C.PERSON:
+            mention = table.mention_of.get(k)
+            j = mention.end if mention else k + 1
+            if k == i and j < sent.end and _possessive(doc[j]):
                 owner, i = [e], j + 1
+            elif k > opening and self._employer_before_title(e, j, sent):
+                owner, i = [e], j
         titles: list[str] = []
         qualified = listed = False
         while i < sent.end:
@@ -2060,6 +2065,9 @@ class RelationFinder:
                 if self.lex.place_noun(token) and i + 1 < sent.end and doc[i + 1].lower_ == "of":
                     i += 2  # "mayor of the city of Lindale"
                     continue
+                if (described := self._description_before_name(i, sent)) is not None:
+                    i = described  # "co-founder of the rock band Cream"
+                    continue
                 return possessor
             mention = table.mention_of.get(i)
             j = mention.end if mention is not None else i + 1
@@ -2072,6 +2080,30 @@ class RelationFinder:
             else:
                 return [entity]
         return possessor
+
+    def _employer_before_title(self, entity: int, j: int, sent: Span) -> bool:
+        """Whether ``entity``, named right before token ``j``, employs the holder of a lower-case title
+        starting there ("an Acme spokesman"; not "a Toronto lawyer": a place employs no one, nor
+        "the Lord Mayor")."""
+        doc = self.table.doc
+        if j >= sent.end or not doc[j].is_lower or self._title_at(j, sent.end) is None:
+            return False
+        return not any(m.votes.get(C.PLACE) for m in self.table.clusters[entity].mentions)
+
+    def _description_before_name(self, i: int, sent: Span) -> int | None:
+        """The index of the name after a lower-case description that starts at token ``i``, right after
+        "the" ("the *rock band* Cream", "the *tech giant* Acme"); None when no organisation's name
+        follows within three words."""
+        doc, table = self.table.doc, self.table
+        if i == sent.start or doc[i - 1].lower_ != "the" or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
+            return None
+        for k in range(i + 1, min(i + 4, sent.end)):
+            entity = table.entity_at(doc[k])
+            if entity is not None:
+                return k if table.cls(entity) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) else None
+            if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+                return None
+        return None
 
     def _person_at(self, i: int) -> int | None:
         """The person named at token ``i``, if any."""

@@ -1437,3 +1437,99 @@ Republican PROPN ROOT 0
         ents=[(0, 2, "PERSON"), (4, 5, "NORP")],
     )
     assert ("Jon Doe", "memberOf", "Republican Party", "asserted") in triples(predicate)
+
+
+def test_an_organisation_named_before_a_lower_case_title_in_an_apposition_is_its_owner():
+    # "Jane Roe, a former Velmar Corp spokeswoman, thanked Jon Doe, a Lindale lawyer."
+    doc = parse(
+        """
+Jane PROPN nsubj 10
+Roe PROPN flat 1
+, PUNCT punct 8
+a DET det 8
+former ADJ amod 8
+Velmar PROPN compound 7
+Corp PROPN compound 8
+spokeswoman NOUN appos 1
+, PUNCT punct 8
+thanked VERB ROOT 0 thank
+Jon PROPN obj 10
+Doe PROPN flat 11
+, PUNCT punct 16
+a DET det 16
+Lindale PROPN compound 16
+lawyer NOUN appos 11
+. PUNCT punct 10
+""",
+        ents=[(0, 2, "PERSON"), (5, 7, "ORG"), (10, 12, "PERSON"), (14, 15, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "worksFor", "Velmar Corp", "asserted") in found
+    assert not [t for t in found if t[0] == "Jon Doe" and t[2] == "Lindale"]
+
+
+def test_a_description_between_of_and_the_owners_name_is_skipped():
+    # "Jane Roe is the co-founder of the rock band Zephyr Corp."
+    doc = parse(
+        """
+Jane PROPN nsubj 5
+Roe PROPN flat 1
+is AUX cop 5 be VBZ
+the DET det 5
+co-founder NOUN ROOT 0
+of ADP case 11
+the DET det 11
+rock NOUN compound 9
+band NOUN compound 11
+Zephyr PROPN compound 11
+Corp PROPN nmod 5
+. PUNCT punct 5
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "ORG")],
+    )
+    assert ("Jane Roe", "founderOf", "Zephyr Corp", "asserted") in triples(doc)
+
+
+def test_an_office_inside_a_bodys_name_stays_in_the_name_unless_a_person_follows():
+    # "Jane Roe, a rapporteur for the Office of the Zenith High Commissioner for Refugees, spoke."
+    doc = parse(
+        """
+Jane PROPN nsubj 17
+Roe PROPN flat 1
+, PUNCT punct 5
+a DET det 5
+rapporteur NOUN appos 1
+for ADP case 8
+the DET det 8
+Office PROPN nmod 5
+of ADP case 13
+the DET det 13
+Zenith PROPN compound 13
+High PROPN compound 13
+Commissioner PROPN nmod 8
+for ADP case 15
+Refugees PROPN nmod 13
+, PUNCT punct 5
+spoke VERB ROOT 0 speak
+. PUNCT punct 17
+""",
+        ents=[(0, 2, "PERSON"), (7, 15, "ORG")],
+    )
+    office = "Office of the Zenith High Commissioner for Refugees"
+    assert ("Jane Roe", "worksFor", office, "asserted") in triples(doc)
+    # "Zenith House of Delegates Speaker Jon Doe spoke."
+    speaker = parse(
+        """
+Zenith PROPN compound 2
+House PROPN compound 5
+of ADP case 4
+Delegates PROPN nmod 2
+Speaker PROPN compound 6
+Jon PROPN nsubj 8
+Doe PROPN flat 6
+spoke VERB ROOT 0 speak
+. PUNCT punct 8
+""",
+        ents=[(0, 5, "ORG"), (5, 7, "PERSON")],
+    )
+    assert ("Jon Doe", "leads", "Zenith House of Delegates", "asserted") in triples(speaker)
