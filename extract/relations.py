@@ -619,9 +619,11 @@ class RelationFinder:
         ]
         if owners:
             return owners
-        for prep, obj in scheme.prepositional(t):
+        # "the proclamation of X by Jane Roe": the act's agent first; "the deal between A and B": both
+        # parties; "flights to Cuba": where they go
+        attached = sorted(scheme.prepositional(t), key=lambda pair: pair[0] != "by")
+        for prep, obj in attached:
             if prep in ("of", "from", "by", "between") or (prep == "to" and lemma in lex.cue("route_noun")):
-                # "the deal between A and B": both parties; "flights to Cuba": where they go
                 found = self.entities_of(obj, depth=depth + 1)
                 if found:
                     return found

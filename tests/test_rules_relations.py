@@ -1921,3 +1921,49 @@ Idaho PROPN obj 9
     found = triples(doc)
     assert ("Velmar Corp", "accuses", "Idaho", "asserted") in found
     assert ("Ana Ruiz", "criticizes", "Idaho", "asserted") in found
+
+
+def test_an_acts_agent_after_by_comes_before_what_it_is_of():
+    # "Ana Ruiz criticized the purchase of Zephyr phones by Velmar Corp."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+criticized VERB ROOT 0 criticize
+the DET det 5
+purchase NOUN obj 3
+of ADP case 8
+Zephyr PROPN compound 8
+phones NOUN nmod 5 phone NNS
+by ADP case 11
+Velmar PROPN compound 11
+Corp PROPN nmod 5
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "PRODUCT"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "criticizes", "Velmar Corp", "asserted") in found
+    assert not [t for t in found if t[1] == "criticizes" and t[2] == "Zephyr"]
+
+
+def test_an_inquiry_into_a_persons_conduct_investigates_the_person():
+    # "Zenith Assembly opened an inquiry into the conduct of Jon Doe."
+    doc = parse(
+        """
+Zenith PROPN compound 2
+Assembly PROPN nsubj 3
+opened VERB ROOT 0 open
+an DET det 5
+inquiry NOUN obj 3
+into ADP case 8
+the DET det 8
+conduct NOUN nmod 5
+of ADP case 10
+Jon PROPN nmod 8
+Doe PROPN flat 10
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (9, 11, "PERSON")],
+    )
+    assert ("Zenith Assembly", "investigates", "Jon Doe", "asserted") in triples(doc)
