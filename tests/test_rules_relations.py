@@ -1967,3 +1967,35 @@ Doe PROPN flat 10
         ents=[(0, 2, "ORG"), (9, 11, "PERSON")],
     )
     assert ("Zenith Assembly", "investigates", "Jon Doe", "asserted") in triples(doc)
+
+
+def test_people_who_form_an_organisation_found_it_and_one_elected_to_a_body_is_its_member():
+    # "Jane Roe and Jon Doe formed Velmar Corp, and Ana Ruiz was elected to the Zenith Assembly."
+    doc = parse(
+        """
+Jane PROPN nsubj 6
+Roe PROPN flat 1
+and CCONJ cc 4
+Jon PROPN conj 1
+Doe PROPN flat 4
+formed VERB ROOT 0 form
+Velmar PROPN compound 8
+Corp PROPN obj 6
+, PUNCT punct 14
+and CCONJ cc 14
+Ana PROPN nsubj:pass 14
+Ruiz PROPN flat 11
+was AUX aux:pass 14 be VBD
+elected VERB conj 6 elect VBN
+to ADP case 18
+the DET det 18
+Zenith PROPN compound 18
+Assembly PROPN obl 14
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "ORG"), (10, 12, "PERSON"), (16, 18, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Jane Roe", "founderOf", "Velmar Corp", "asserted") in found
+    assert ("Jon Doe", "founderOf", "Velmar Corp", "asserted") in found
+    assert ("Ana Ruiz", "memberOf", "Zenith Assembly", "asserted") in found
