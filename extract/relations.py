@@ -2401,6 +2401,7 @@ class RelationFinder:
                         self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
             if cls == C.PRODUCT:
                 self._product_owner(entity, doc[start:end].root, sent)
+                self._maker_before_kind(entity, start, sent)
         for token in tokens_of(sent):
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
@@ -2701,6 +2702,27 @@ class RelationFinder:
             if partner is not None and not (after is not None and after.lower_ in ("of", "from", "'s", "’s")):
                 return [partner]
         return []
+
+    def _maker_before_kind(self, product: int, start: int, sent: Span) -> None:
+        """ "Acme's album Zephyr", "the Acme superhero film Zephyr", "its new phone Zephyr": the
+        business or organisation before the product's kind makes it (read on the words: such phrases
+        parse poorly)."""
+        doc, table, lex = self.table.doc, self.table, self.lex
+        k = start - 1
+        if k <= sent.start or not doc[k].is_lower or lex.descriptions.get(lex.lemma_of(doc[k]), ())[:1] != (
+            C.PRODUCT,
+        ):
+            return
+        k -= 1
+        while k > sent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "NUM"):
+            k -= 1  # "superhero", "new"
+        if _possessive(doc[k]):
+            k -= 1
+        owner = table.entity_at(doc[k])
+        makers = table.resolve(doc[k]) if doc[k].lower_ == "its" else [owner] if owner is not None else []
+        for maker in makers:
+            if table.cls(maker) in (C.COMPANY, C.ORGANIZATION):
+                self._emit(maker, "produces", product, doc[start - 1].lower_, sent, "produces:kind", 0.65)
 
     def _product_owner(self, product: int, root: Token, sent: Span) -> None:
         """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""

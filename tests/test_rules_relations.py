@@ -5,8 +5,10 @@ rules: active and passive voice, prepositional and clausal objects, control,
 coordination, nominalisations, and the open triples for other verbs.
 """
 
-from rules_parse import parse, triples
+from rules_parse import extract, parse, triples
 from spacy.tokens import Doc
+
+from newsgraph.extract.records import EntityClass
 
 
 def test_active_verb_with_gerund_object_of_goods():
@@ -1999,3 +2001,60 @@ Assembly PROPN obl 14
     assert ("Jane Roe", "founderOf", "Velmar Corp", "asserted") in found
     assert ("Jon Doe", "founderOf", "Velmar Corp", "asserted") in found
     assert ("Ana Ruiz", "memberOf", "Zenith Assembly", "asserted") in found
+
+
+def test_the_business_before_a_products_kind_makes_it():
+    # "Jane Roe starred in the 2018 Velmar superhero film Zephyr Nights and in Jon Doe's film Aurora."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+starred VERB ROOT 0 star
+in ADP case 10
+the DET det 10
+2018 NUM nummod 10
+Velmar PROPN compound 10
+superhero NOUN compound 10
+film NOUN compound 10
+Zephyr PROPN obl 3
+Nights PROPN flat 10
+and CCONJ cc 18
+in ADP case 18
+Jon PROPN nmod:poss 18
+Doe PROPN flat 14
+'s PART case 14
+film NOUN compound 18
+Aurora PROPN conj 10
+. PUNCT punct 3
+""",
+        ents=[
+            (0, 2, "PERSON"),
+            (6, 7, "ORG"),
+            (9, 11, "WORK_OF_ART"),
+            (13, 15, "PERSON"),
+            (17, 18, "WORK_OF_ART"),
+        ],
+    )
+    found = triples(doc)
+    assert ("Velmar", "produces", "Zephyr Nights", "asserted") in found
+    assert not [t for t in found if t[2] == "Aurora" and t[1] == "produces"]
+
+
+def test_a_former_state_develops_a_product_and_a_product_is_named_after_its_kind():
+    # "The Soviet Union developed the drug Zephyrin."
+    doc = parse(
+        """
+The DET det 3
+Soviet PROPN compound 3
+Union PROPN nsubj 4
+developed VERB ROOT 0 develop
+the DET det 6
+drug NOUN compound 7
+Zephyrin PROPN obj 4
+. PUNCT punct 4
+""",
+        ents=[(0, 3, "GPE"), (6, 7, "ORG")],
+    )
+    result = extract(doc)
+    classes = {e.label: e.cls for e in result.entities}
+    assert classes == {"Soviet Union": EntityClass.COUNTRY, "Zephyrin": EntityClass.PRODUCT}
