@@ -38,20 +38,27 @@ def test_queries_work_and_a_second_build_is_refused_while_a_build_writes(tmp_pat
         stderr=subprocess.PIPE,
         text=True,
     )
+    second = None
     try:
         seen = []
-        second = None
         while writer.poll() is None:
             seen.append(_documents(out))
-            if second is None:
-                second = build(corpus, "--out", out, timeout=120)
+            if second is None:  # (after one read: the writer has had time to take the lock)
+                second = subprocess.Popen(
+                    command("build", "--no-progress", corpus, "--out", out),
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
         _, writer_err = writer.communicate(timeout=600)
+        _, second_err = second.communicate(timeout=120) if second is not None else (None, "")
     finally:
-        if writer.poll() is None:
-            writer.kill()
+        for process in (writer, second):
+            if process is not None and process.poll() is None:
+                process.kill()
     assert writer.returncode == 0, writer_err
     assert len(seen) >= 2, "the build ended before the readers could run; make it longer"
     assert all(3 <= n <= 60 for n in seen) and seen == sorted(seen), seen
-    assert second is not None and second.returncode == 1
-    assert "another newsgraph build" in second.stderr and "Traceback" not in second.stderr
+    assert second is not None and second.returncode == 1, second_err
+    assert "another newsgraph build" in second_err and "Traceback" not in second_err
     assert _documents(out) == 60
