@@ -233,6 +233,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
             or lower in JOINERS
             or (end - 2 > start and lower in HYPHEN_PARTICIPLES and tokens[end - 2].text in ("-", "–"))
             or (last.pos_ == "ADP" and last.is_lower)  # "the Embassy in | London"
+            or (last.pos_ == "PRON" and last.is_lower)  # "informed the Acme Police of | her immunity"
         ):
             break
         end -= 1  # "Oslo-based", "state-owned": the name is before the hyphen

@@ -2058,3 +2058,36 @@ Zephyrin PROPN obj 4
     result = extract(doc)
     classes = {e.label: e.cls for e in result.entities}
     assert classes == {"Soviet Union": EntityClass.COUNTRY, "Zephyrin": EntityClass.PRODUCT}
+
+
+def test_informing_a_body_the_ner_ran_into_a_pronoun_and_mentioning_to_someone_contact_them():
+    # "Ana Ruiz informed the Zenith Police of her immunity, and Jon Doe mentioned it to Jane Roe."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+informed VERB ROOT 0 inform
+the DET det 6
+Zenith PROPN compound 6
+Police PROPN iobj 3
+of ADP case 9
+her PRON nmod:poss 9 she PRP$
+immunity NOUN nmod 6
+, PUNCT punct 14
+and CCONJ cc 14
+Jon PROPN nsubj 14
+Doe PROPN flat 12
+mentioned VERB conj 3 mention
+it PRON obj 14
+to ADP case 17
+Jane PROPN obl 14
+Roe PROPN flat 17
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 8, "ORG"), (11, 13, "PERSON"), (16, 18, "PERSON")],
+    )
+    result = extract(doc)
+    assert "Zenith Police" in {e.label for e in result.entities}
+    found = triples(doc)
+    assert ("Ana Ruiz", "contacts", "Zenith Police", "asserted") in found
+    assert ("Jon Doe", "contacts", "Jane Roe", "asserted") in found
