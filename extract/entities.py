@@ -739,7 +739,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             and not closes_a_name
             and not _office_in_body_name(tokens, start, k, end, lex)
         ):
-            last = k  # "UK Prime Minister": the name is "UK"; "Defence Secretary": none
+            # "UK Prime Minister": the name is "UK"; "Defence Secretary": none; "Ex-Prime Minister": none
+            last = next((j for j in range(max(begin, k - 3), k) if lex.title(doc[j : k + 1].text)), k)
             while last > begin and (
                 tokens[last - 1].lower_ in descriptive or lex.demonyms.get(tokens[last - 1].lower_)
             ):
@@ -818,6 +819,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
         if text in terms:
             continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
+        if b < len(doc) and lex.title(doc[a : b + 1].text) and not doc[b].is_lower:
+            continue  # "Prime" of "Ex-Prime Minister", the NER's span ending inside a title
         words = text.lower()
         with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
         if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
@@ -1052,7 +1055,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     made = scheme.has_role(root, "obj") and head.pos_ == "VERB" and lex.lemma_of(head) in lex.cue("make_verb")
     if made and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
         votes[C.PRODUCT] += 3
-    # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation
+    # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation (but what a
+    # mayor or governor heads is a place)
     if (
         span.start >= 2
         and tokens[span.start - 1].lower_ in ("of", "for", "at")
@@ -1060,7 +1064,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         and mention.canonical is None
         and not lex.countries.get(text.lower())
     ):
-        votes[C.COMPANY] += 1.5
+        place_head = tokens[span.start - 2].lower_ in lex.cue("place_head")
+        votes[C.PLACE if place_head else C.COMPANY] += 1.5
     # "the city of Lindale", "the province of Lindale": a place
     if span.start >= 2 and tokens[span.start - 1].lower_ == "of" and lex.place_noun(tokens[span.start - 2]):
         votes[C.PLACE] += 2

@@ -1533,3 +1533,84 @@ spoke VERB ROOT 0 speak
         ents=[(0, 5, "ORG"), (5, 7, "PERSON")],
     )
     assert ("Jon Doe", "leads", "Zenith House of Delegates", "asserted") in triples(speaker)
+
+
+def test_a_title_of_two_words_after_a_prefix_leaves_no_name_and_what_a_mayor_heads_is_a_place():
+    # "Ex-Prime Minister Jane Roe thanked Jon Doe, the mayor of Lindale." (the NER calls "Ex-Prime" a
+    # person and Lindale an organisation)
+    doc = parse(
+        """
+Ex NOUN compound 4
+- PUNCT punct 1
+Prime ADJ amod 4
+Minister PROPN compound 5
+Jane PROPN nsubj 7
+Roe PROPN flat 5
+thanked VERB ROOT 0 thank
+Jon PROPN obj 7
+Doe PROPN flat 8
+, PUNCT punct 12
+the DET det 12
+mayor NOUN appos 8
+of ADP case 14
+Lindale PROPN nmod 12
+. PUNCT punct 7
+""",
+        ents=[(0, 3, "PERSON"), (4, 6, "PERSON"), (7, 9, "PERSON"), (13, 14, "ORG")],
+    )
+    result = extract(doc)
+    assert {e.label: e.cls for e in result.entities} == {
+        "Jane Roe": EntityClass.PERSON,
+        "Jon Doe": EntityClass.PERSON,
+        "Lindale": EntityClass.PLACE,
+    }
+    assert ("Jon Doe", "leads", "Lindale", "asserted") in triples(doc)
+    # "US Vice President Ana Ruiz spoke.": the NER's span runs over the title
+    vice = parse(
+        """
+US PROPN compound 3
+Vice PROPN compound 3
+President PROPN compound 4
+Ana PROPN nsubj 6
+Ruiz PROPN flat 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 6
+""",
+        ents=[(0, 5, "PERSON")],
+    )
+    assert {e.label for e in extract(vice).entities} == {"United States", "Ana Ruiz"}
+
+
+def test_a_title_of_several_words_is_cut_whole_from_the_name_before_it():
+    # "The Zenith Senate Minority Leader, Jon Doe, said." / "Melbourne Lord Mayor Sally Capp spoke."
+    leader = parse(
+        """
+The DET det 5
+Zenith PROPN compound 5
+Senate PROPN compound 5
+Minority PROPN compound 5
+Leader PROPN nsubj 10
+, PUNCT punct 7
+Jon PROPN appos 5
+Doe PROPN flat 7
+, PUNCT punct 7
+said VERB ROOT 0 say
+. PUNCT punct 10
+""",
+        ents=[(1, 3, "ORG"), (6, 8, "PERSON")],
+    )
+    assert {e.label for e in extract(leader).entities} == {"Zenith Senate", "Jon Doe"}
+    mayor = parse(
+        """
+Melbourne PROPN compound 3
+Lord PROPN compound 3
+Mayor PROPN compound 4
+Sally PROPN nsubj 6
+Capp PROPN flat 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (3, 5, "PERSON")],
+    )
+    assert {e.label for e in extract(mayor).entities} == {"Melbourne", "Sally Capp"}
+    assert ("Sally Capp", "leads", "Melbourne", "asserted") in triples(mayor)
