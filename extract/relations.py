@@ -1628,9 +1628,11 @@ class RelationFinder:
                 titles.append(found[0])
                 i = found[1] - 1
                 continue
-            previous_is_title = i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_) is not None
+            previous_is_title = i - 1 >= sent.start and self._role(doc[i - 1].lower_, doc[i - 1])
             if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
-                i -= 1  # "founder and CEO", "president, chairman and CEO" (not "the Assembly, President X")
+                # "founder and CEO", "president, chairman and CEO", "his father, Sultan X" (not "the
+                # Assembly, President X")
+                i -= 1
                 continue
             numeral = titles and token.pos_ == "NUM" and token.is_lower  # "his two sons A and B"
             if self._title_filler(token) or numeral or token.lower_ in self.lex.cue("portfolio"):

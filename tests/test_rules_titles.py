@@ -1614,3 +1614,46 @@ spoke VERB ROOT 0 speak
     )
     assert {e.label for e in extract(mayor).entities} == {"Melbourne", "Sally Capp"}
     assert ("Sally Capp", "leads", "Melbourne", "asserted") in triples(mayor)
+
+
+def test_a_sultan_leads_his_country_a_title_after_a_kin_noun_and_a_mosque_named_after_one():
+    # "Jon Doe, the Sultan of Brunei, thanked his father, Sultan Juan Soto."
+    doc = parse(
+        """
+Jon PROPN nsubj 8
+Doe PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+Sultan PROPN appos 1
+of ADP case 7
+Brunei PROPN nmod 5
+thanked VERB ROOT 0 thank
+his PRON nmod:poss 10 he PRP$
+father NOUN obj 8
+, PUNCT punct 13
+Sultan PROPN compound 13
+Juan PROPN appos 10
+Soto PROPN flat 13
+. PUNCT punct 8
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "GPE"), (12, 14, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jon Doe", "leads", "Brunei", "asserted") in found
+    assert ("Juan Soto", "relativeOf", "Jon Doe", "asserted") in found
+    # "They prayed at the Sultan Juan Soto Mosque.": a title opening a building's name is the name's
+    mosque = parse(
+        """
+They PRON nsubj 2
+prayed VERB ROOT 0 pray
+at ADP case 8
+the DET det 8
+Sultan PROPN compound 8
+Juan PROPN compound 8
+Soto PROPN compound 8
+Mosque PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(4, 8, "FAC")],
+    )
+    assert {e.label for e in extract(mosque).entities} == {"Sultan Juan Soto Mosque"}
