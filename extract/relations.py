@@ -1337,6 +1337,14 @@ class RelationFinder:
             candidates.append(before)  # "US claims that ...", the name parsed apart from its noun
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
         candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in agents]
+        # "a lawsuit filed by X": the agent of a participle on the noun
+        candidates += [
+            obj
+            for participle in scheme.children(noun, "acl")
+            if participle.tag_ == "VBN"
+            for prep, obj in scheme.prepositional(participle)
+            if prep == "by"
+        ]
         named_head = noun.dep_ in scheme.compound and table.entity_at(noun.head) is not None
         if noun.dep_ in scheme.appos or named_head:
             candidates.append(noun.head)  # "Nokia, Acme's rival", "Acme's rival Nokia"
@@ -1384,9 +1392,9 @@ class RelationFinder:
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
         holders = [
             c
-            for c in self.scheme.children(noun, "relcl")
+            for c in self.scheme.children(noun, "relcl") + self.scheme.children(noun, "acl")
             if self.lex.lemma_of(c) in self.lex.cue("light_verb")
-        ]
+        ]  # (and "the lawsuit filed against X")
         for frame in frames:
             objects: list[int] = []
             for slot in frame.slots:

@@ -2091,3 +2091,28 @@ Roe PROPN flat 17
     found = triples(doc)
     assert ("Ana Ruiz", "contacts", "Zenith Police", "asserted") in found
     assert ("Jon Doe", "contacts", "Jane Roe", "asserted") in found
+
+
+def test_a_lawsuit_filed_by_one_against_another():
+    # "The court ruled on a lawsuit filed by the Zenith Senate against Jane Roe."
+    doc = parse(
+        """
+The DET det 2
+court NOUN nsubj 3
+ruled VERB ROOT 0 rule
+on ADP case 6
+a DET det 6
+lawsuit NOUN obl 3
+filed VERB acl 6 file VBN
+by ADP case 11
+the DET det 11
+Zenith PROPN compound 11
+Senate PROPN obl:agent 7
+against ADP case 13
+Jane PROPN obl 7
+Roe PROPN flat 13
+. PUNCT punct 3
+""",
+        ents=[(9, 11, "ORG"), (12, 14, "PERSON")],
+    )
+    assert ("Zenith Senate", "accuses", "Jane Roe", "asserted") in triples(doc)
