@@ -471,6 +471,15 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     return start + 1 if named_without and not head_only else start
 
 
+def _common_noun_closing(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token``, the last word of a named span, is a lower-case common noun that is no
+    organisation's head ("fame", "records"; not "administration", "party", "union")."""
+    if not (token.is_lower and token.pos_ == "NOUN") or token.like_url or lex.org_class([token.text]):
+        return False
+    lemma = lex.lemma_of(token)
+    return lemma not in lex.descriptions and lemma not in lex.cue("collective_noun")
+
+
 def _party_before_name(doc: Doc, start: int, end: int, label: str | None, lex: Lexicon) -> bool:
     """Whether the name ``doc[start:end]`` opens with a party's word before a person's name
     ("Democrat Jane Roe", "Republican Jon Doe"): the word says the person's party, not their name."""
@@ -797,6 +806,11 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     terms = {doc[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
+        if b - a > 1 and _common_noun_closing(doc[b - 1], lex):
+            b -= 1  # "Paul McCartney of The Beatles *fame*", "the Acme Agency *records*"
+            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].pos_ in ("ADJ", "CCONJ", "NOUN"):
+                b -= 1  # "... *medical* anthropologist"
+            a, b = _strip(doc, a, b)  # "Court for | conservatives"
         while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
             b -= 2  # "Acme on Sunday": a date after the name
         if _article_joined(doc, a - 2):

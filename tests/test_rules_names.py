@@ -607,3 +607,25 @@ Acme PROPN obl 6
         ents=[(4, 5, "GPE"), (7, 8, "ORG")],
     )
     assert ("High Court of England", "basedIn", "England", "asserted") in triples(doc)
+
+
+def test_a_common_noun_closing_a_named_span_is_cut_but_a_groups_noun_stays():
+    # "Jon Doe of The Velmars fame spoke to the Zenith legislature."
+    doc = parse(
+        """
+Jon PROPN nsubj 7
+Doe PROPN flat 1
+of ADP case 6
+The DET det 6
+Velmars PROPN compound 6
+fame NOUN nmod 1
+spoke VERB ROOT 0 speak
+to ADP case 11
+the DET det 11
+Zenith PROPN compound 11
+legislature NOUN obl 7
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (3, 6, "ORG"), (9, 11, "ORG")],
+    )
+    assert {e.label for e in extract(doc).entities} == {"Jon Doe", "Velmars", "Zenith legislature"}
