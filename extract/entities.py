@@ -833,7 +833,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
         if text in terms:
             continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
-        if b < len(doc) and lex.title(doc[a : b + 1].text) and not doc[b].is_lower:
+        if b < len(doc) and doc[b].is_title and lex.title(doc[a : b + 1].text):
             continue  # "Prime" of "Ex-Prime Minister", the NER's span ending inside a title
         words = text.lower()
         with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""

@@ -37,6 +37,7 @@ __all__ = ["Frame", "Lexicon", "Title", "lexicon"]
 #: "chief ... officer" titles below the chief executive: "Chief Technical Officer", "chief people officer"
 CHIEF_OFFICER = re.compile(r"chief (?!executive)[a-z&-]+( [a-z&-]+)? officers?$")
 SECOND_IN_COMMAND = frozenset({"deputy", "vice", "assistant", "associate", "lieutenant"})
+TITLE_CACHE_SIZE = 50_000
 GENDERED_HONORIFICS = {"m": "masculine_honorific", "f": "feminine_honorific"}  # gender -> cue
 ACTORS = frozenset(
     {
@@ -161,6 +162,7 @@ class Lexicon:
         #: "m" or "f" for a given name of one gender ("Andrea" is of either)
         self.name_gender = {name: sexes.pop() for name, sexes in genders.items() if len(sexes) == 1}
         self.titles = {row[0]: Title(row[0], row[1], _cell(row, 2)) for row in _rows("titles.tsv")}
+        self._title_of: dict[str, Title | None] = {}
         #: "Republican" (as written) -> "Republican Party"; "Republicans" (its members) -> "Republican Party"
         self.party_adjectives = {word: row[0] for row in _rows("parties.tsv") for word in _split(row[1])}
         self.party_members = {word: row[0] for row in _rows("parties.tsv") for word in _split(_cell(row, 2))}
@@ -260,14 +262,20 @@ class Lexicon:
         'worksFor'
         """
         key = words.lower()
+        if key in self._title_of:  # (asked for the same words often: a cache)
+            return self._title_of[key]
         found = self.titles.get(key) or (self.titles.get(key[:-1]) if key.endswith("s") else None)
         if found is None and "-" in key and key.strip("-"):
             found = self.title(key.replace("-", " "))  # "prime-minister" ("vice-president" is listed)
         if found is None and CHIEF_OFFICER.match(key):
-            return Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
-        if found is None and key.partition(" ")[0] in SECOND_IN_COMMAND:
-            head = self.title(key.partition(" ")[2])  # "deputy governor", "vice chairman": not the head
-            return Title(key, "worksFor") if head is not None and head.relation == "leads" else None
+            found = Title(key, "worksFor")  # "Chief Technical Officer"; the chief executive is listed
+        first, _, rest = key.partition(" ")
+        if found is None and first in SECOND_IN_COMMAND:
+            head = self.title(rest)  # "deputy governor", "vice chairman": not the head
+            found = Title(key, "worksFor") if head is not None and head.relation == "leads" else None
+        if len(self._title_of) >= TITLE_CACHE_SIZE:  # bounded: memory stays flat over a large corpus
+            self._title_of.clear()
+        self._title_of[key] = found
         return found
 
     def plural_role(self, words: str) -> bool:
