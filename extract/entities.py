@@ -1081,7 +1081,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         place_head = tokens[span.start - 2].lower_ in lex.cue("place_head")
         votes[C.PLACE if place_head else C.COMPANY] += 1.5
     # "the city of Lindale", "the province of Lindale": a place
-    if span.start >= 2 and tokens[span.start - 1].lower_ == "of" and lex.place_noun(tokens[span.start - 2]):
+    of_a_place = span.start >= 2 and tokens[span.start - 1].lower_ == "of"
+    if of_a_place and lex.kind_of(tokens[span.start - 2]) == C.PLACE:
         votes[C.PLACE] += 2
     # "Acme of Sweden", "Acme from Finland": an organisation (or a person, introduced by a full name),
     # not a place

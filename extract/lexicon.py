@@ -245,9 +245,10 @@ class Lexicon:
         """
         return bool(self.country_of(word) or self.capital_of(word) or word.lower() in self.regions)
 
-    def place_noun(self, token) -> bool:
-        """Whether ``token`` is a lower-case noun for a kind of place ("city", "province", "town")."""
-        return token.is_lower and self.descriptions.get(self.lemma_of(token), ())[:1] == (EntityClass.PLACE,)
+    def kind_of(self, token) -> EntityClass | None:
+        """The class a lower-case description noun names first ("city" -> Place, "album" -> Product)."""
+        classes = self.descriptions.get(self.lemma_of(token), ()) if token.is_lower else ()
+        return classes[0] if classes else None
 
     def capital_of(self, word: str) -> str | None:
         """The country whose capital (used for its government) ``word`` is."""

@@ -619,7 +619,7 @@ class RelationFinder:
         ]
         if owners:
             return owners
-        # "the proclamation of X by Jane Roe": the act's agent first; "the deal between A and B": both
+        # "the purchase of X by Acme": the act's agent first; "the deal between A and B": both
         # parties; "flights to Cuba": where they go
         attached = sorted(scheme.prepositional(t), key=lambda pair: pair[0] != "by")
         for prep, obj in attached:
@@ -2074,7 +2074,7 @@ class RelationFinder:
                 ):
                     i += 1
                     continue
-                if self.lex.place_noun(token) and i + 1 < sent.end and doc[i + 1].lower_ == "of":
+                if self.lex.kind_of(token) == C.PLACE and i + 1 < sent.end and doc[i + 1].lower_ == "of":
                     i += 2  # "mayor of the city of Lindale"
                     continue
                 if (described := self._description_before_name(i, sent)) is not None:
@@ -2719,9 +2719,7 @@ class RelationFinder:
         parse poorly)."""
         doc, table, lex = self.table.doc, self.table, self.lex
         k = start - 1
-        if k <= sent.start or not doc[k].is_lower or lex.descriptions.get(lex.lemma_of(doc[k]), ())[:1] != (
-            C.PRODUCT,
-        ):
+        if k <= sent.start or lex.kind_of(doc[k]) != C.PRODUCT:
             return
         k -= 1
         while k > sent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "NUM"):
