@@ -1,7 +1,7 @@
 """``newsgraph model info``: what the spaCy pipeline is and how well it scores.
 
-    newsgraph model info                      # the bundled pipeline
-    newsgraph model info --model en_core_web_sm --format json
+newsgraph model info                      # the bundled pipeline
+newsgraph model info --model en_core_web_sm --format json
 """
 
 from __future__ import annotations
@@ -20,10 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     info = actions.add_parser("info", help="print name, version, components, labels, data and scores")
-    info.add_argument("--model", metavar="NAME_OR_PATH", default=None,
-                      help="an installed pipeline package or a pipeline folder (default: the bundled one)")
-    info.add_argument("--format", choices=("text", "json"), default="text",
-                      help="output format (default: text)")
+    info.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        default=None,
+        help="an installed pipeline package or a pipeline folder (default: the bundled one)",
+    )
+    info.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
     info.set_defaults(run=run_info)
 
 
@@ -77,8 +82,11 @@ def format_text(info: dict[str, Any]) -> str:
 
 def _scores(scores: dict[str, Any]) -> str:
     """``key 0.123`` pairs of the flat numbers; per-type F scores in brackets."""
-    parts = [f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
-             for k, v in scores.items() if isinstance(v, int | float)]
+    parts = [
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+        for k, v in scores.items()
+        if isinstance(v, int | float)
+    ]
     per_type = scores.get("ents_per_type") or {}
     if per_type:
         typed = ", ".join(f"{label} F {v['f']:.3f}" for label, v in sorted(per_type.items()))
