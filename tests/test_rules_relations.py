@@ -2116,3 +2116,21 @@ Roe PROPN flat 13
         ents=[(9, 11, "ORG"), (12, 14, "PERSON")],
     )
     assert ("Zenith Senate", "accuses", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_a_countrys_police_or_army_acts_as_an_unnamed_body():
+    # "Polish police arrested Jon Doe."
+    doc = parse(
+        """
+Polish ADJ amod 2 polish
+police NOUN nsubj 3
+arrested VERB ROOT 0 arrest
+Jon PROPN obj 3
+Doe PROPN flat 4
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "NORP"), (3, 5, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Polish police", "arrests", "Jon Doe", "asserted") in found
+    assert ("Polish police", "nationality", "Poland", "asserted") in found
