@@ -943,11 +943,6 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
     return sorted(kept, key=lambda m: m.start)
 
 
-def _adjective_name(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` is a party's or a country's adjective ("Republican", "Chilean")."""
-    return text in lex.party_adjectives or text.lower() in lex.demonyms
-
-
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
     tokens = token_list(doc)
     named = tokens[span.start : span.end]  # the name's own tokens
@@ -1103,7 +1098,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     role = lex.role(following[0].lower_) if len(following) and following[0].is_lower else None
     if role is not None and role.relation == "relativeOf":
         votes[C.PERSON] += 1.5  # "Roe's mother", "Roe's son"
-    elif government_title and following[0].lower_ in lex.cue("place_head") and not _adjective_name(text, lex):
+    elif (
+        government_title and following[0].lower_ in lex.cue("place_head") and not lex.is_adjective_name(text)
+    ):
         votes[C.PLACE] += 1.5  # "Lindale's mayor", "Lindale Governor Jane Roe": a city or region
     elif len(following) and not government_title and lex.title(following[0].lower_):
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)

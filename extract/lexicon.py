@@ -245,6 +245,15 @@ class Lexicon:
         """
         return bool(self.country_of(word) or self.capital_of(word) or word.lower() in self.regions)
 
+    def is_adjective_name(self, text: str) -> bool:
+        """Whether ``text`` is a party's or a country's adjective read as a name ("Republican",
+        "Chilean").
+
+        >>> lexicon().is_adjective_name("Republican"), lexicon().is_adjective_name("Acme")
+        (True, False)
+        """
+        return text in self.party_adjectives or text.lower() in self.demonyms
+
     def kind_of(self, token) -> EntityClass | None:
         """The class a lower-case description noun names first ("city" -> Place, "album" -> Product)."""
         classes = self.descriptions.get(self.lemma_of(token), ()) if token.is_lower else ()

@@ -239,9 +239,7 @@ class RelationFinder:
         by_name = {  # (not an adjective read as a name: "Republican US Senator X")
             label.lower(): c
             for c in range(len(table.clusters))
-            if table.cls(c) in organisations
-            and (label := table.label(c)) not in lex.party_adjectives
-            and not lex.demonyms.get(label.lower())
+            if table.cls(c) in organisations and not lex.is_adjective_name(label := table.label(c))
         }
         for branch, cluster in enumerate(table.clusters):
             words = cluster.label().split()
@@ -370,8 +368,8 @@ class RelationFinder:
             return  # (an outlet a person talks to is often named once, untagged: "told Acme Daily")
         if relation is not None and not self.lex.allows(relation, self.table.cls(s), self.table.cls(o)):
             return
-        place_head = self.lex.cue("place_head")
-        if relation == "leads" and self.table.cls(o) == C.PLACE and predicate not in place_head:
+        heads_a_place = relation == "leads" and self.table.cls(o) == C.PLACE
+        if heads_a_place and predicate not in self.lex.cue("place_head"):
             return  # a governor heads a state; a city's police chief heads its police, not the city
         modality, speaker = Modality.ASSERTED, None
         if trigger is not None:
@@ -2087,8 +2085,10 @@ class RelationFinder:
                 possessor, i = [entity], j + 1
             elif j + 1 < sent.end and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based":
                 i = j + 2
-            elif (titled := self._title_at(j, sent.end)) and self._person_at(titled[1]) is not None:
-                return [self._person_at(titled[1])]  # "the wife of *US President* Jane Roe": the person's
+            elif (titled := self._title_at(j, sent.end)) and (
+                (person := self._person_at(titled[1])) is not None
+            ):
+                return [person]  # "the wife of *US President* Jane Roe": the person's
             else:
                 return [entity]
         return possessor
