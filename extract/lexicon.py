@@ -323,9 +323,10 @@ class Lexicon:
         return key in self.cue("name_honorific"), gender
 
     def org_class(self, words: list[str]) -> EntityClass | None:
-        """The class an organisation name's last one or two words give ("... Agency")."""
+        """The class an organisation name's last one to three words give ("... Agency", "... Hall of
+        Fame")."""
         lowered = [w.lower() for w in words]
-        for size in (2, 1):
+        for size in (3, 2, 1):
             if len(lowered) >= size:
                 cls = self.org_heads.get(" ".join(lowered[-size:]))
                 if cls is not None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.coref import EntityTable
+from newsgraph.extract.coref import PERSON_PRONOUNS, THING_PRONOUNS, EntityTable
 from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NamedMention, example_list_head
 from newsgraph.extract.lexicon import Frame, Lexicon, Title
@@ -58,6 +58,8 @@ MISREAD_VERB_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "ADP", "X", "INTJ"}
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "consul", "representative"})
 PAST_AUXILIARIES = frozenset({"is", "was", "were", "has", "had", "have", "been", "being"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: pronouns of one person or thing, which coreference resolves well ("they" less so)
+SINGULAR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
 )
@@ -162,6 +164,8 @@ class RelationFinder:
         self._typed: dict[int, bool] = {}  # entity -> _well_typed
         #: holders of a bare head-of-state title, with no owner named or implied ("Prime Minister Jane Roe")
         self._bare_heads: dict[int, tuple[str, Span]] = {}
+        #: holders of a bare legislator's title ("Senator Jane Roe"), with its sentence and first word
+        self._bare_members: dict[int, tuple[str, Span, Token]] = {}
         #: the words a "to" marks, after it: "plans *to* back out"
         self._after_to = {
             t.head.i
@@ -201,6 +205,7 @@ class RelationFinder:
         self._named_units()
         self._national_branches()
         self._heads_of_document_country()
+        self._members_of_named_bodies()
         self._committees()
         self._employers_of_units()
         return self.found
@@ -274,6 +279,68 @@ class RelationFinder:
             crowned = title in self.lex.cue("name_word_title")  # "King X" in a republic: a name, a nickname
             if person not in tied and not others and (monarchy or not crowned):
                 self._emit(person, "leads", country, title, sent, "title:document_country", 0.55)
+
+    def _members_of_named_bodies(self) -> None:
+        """A bare legislator's title ("Senator Jane Roe said") makes its holder a member of the one body of
+        that name the text names ("the Senate", "the Ruritanian Senate"), else of that body of the country
+        the text is about (see :meth:`_document_country`). Not when the text names several such bodies."""
+        if not self._bare_members:
+            return
+        table = self.table
+        country = self._document_country()
+        for person, (title_words, sent, anchor) in self._bare_members.items():
+            body_name = self.lex.role(title_words).body
+            body_words = body_name.split()
+            bodies = [
+                c
+                for c, cluster in enumerate(table.clusters)
+                if cluster.cls == C.GOVERNMENT_BODY
+                and (words := cluster.label().split())[-len(body_words) :] == body_words
+                and self._place_words(words[: -len(body_words)])  # not "the Republican Senate primary"
+            ]
+            # "the Senate", short for "the Ruritanian Senate" the text also names: the fullest name
+            bodies = [b for b in bodies if not any(self._short_for(b, other) for other in bodies)]
+            if not bodies and country is not None:
+                bodies = [self._country_body(country, body_name, anchor)]
+            if len(bodies) == 1:
+                self._emit(person, "memberOf", bodies[0], title_words, sent, "title:named_body", 0.6)
+
+    def _place_words(self, words: list[str]) -> bool:
+        """Whether ``words`` are nothing, or name a place: a country, demonym, capital, region or a place
+        or country of the text ("Ruritanian", "Puerto Rico", "the U.S.")."""
+        text = " ".join(w for w in words if w.lower() != "the")
+        places = (C.COUNTRY, C.PLACE)
+        return (
+            not text
+            or self.lex.is_place_name(text)
+            or any(
+                self.table.label(e) == text or any(m.text == text for m in cluster.mentions)
+                for e, cluster in enumerate(self.table.clusters)
+                if cluster.cls in places
+            )
+        )
+
+    def _short_for(self, entity: int, other: int) -> bool:
+        """Whether ``entity``'s name is the last words of ``other``'s longer one ("Senate", "Ruritanian
+        Senate")."""
+        short, full = self.table.label(entity).lower().split(), self.table.label(other).lower().split()
+        return len(short) < len(full) and full[-len(short) :] == short
+
+    def _country_body(self, country: int, body: str, anchor: Token) -> int:
+        """The legislature ``body`` ("Senate") of ``country``, named with the country's nearest name before
+        ``anchor`` ("US Senate")."""
+        table = self.table
+        nearest = max(
+            (
+                m
+                for t, m in table.mention_of.items()
+                if t < anchor.i and table.entity_at(anchor.doc[t]) == country
+            ),
+            key=lambda m: m.start,
+            default=None,
+        )
+        surface = nearest.text if nearest is not None else table.label(country)
+        return table.add_entity(f"{surface} {body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body")
 
     def _document_country(self) -> int | None:
         """The country the text is about: named (by name, other name or demonym, also inside other names:
@@ -1123,9 +1190,14 @@ class RelationFinder:
         direct = "direct" in frame.flags
         if "stative" in frame.flags:
             holders = scheme.passive_subjects(verb) or ([verb.head] if verb.dep_ in scheme.acl else [])
-            # a name, or a description that resolves to one ("the company was based in X")
+            if not holders and verb.dep_ == "conj" and not scheme.active_subjects(verb):
+                # "He was named X, and was inducted into Y": the subject the conjuncts share
+                holders = scheme.passive_subjects(verb.head) or scheme.active_subjects(verb.head)
+            # a name, or a description or pronoun that resolves to one ("the company was based in X")
             named = [t for t in holders if table.entity_at(t) is not None]
-            subject_tokens = named or [t for t in holders if t.pos_ == "NOUN" and table.resolve(t)]
+            subject_tokens = named or [  # (not "they": a plural is rarely resolved to the right name)
+                t for t in holders if (t.pos_ == "NOUN" or t.lower_ in SINGULAR_PRONOUNS) and table.resolve(t)
+            ]
         subjects = self._entities_of_tokens(subject_tokens)
         subjects += [
             e for s in subjects for e in self._listed_with(s, sent, closed=True) if e not in subjects
@@ -1978,8 +2050,8 @@ class RelationFinder:
                 i += 1  # "a *retail* expert", "a *policy* adviser"
             else:
                 break
-        if not titles:
-            return
+        if not titles or self._person_at(i) is not None:
+            return  # "Heading into X, Senator Jane Roe said": the title of the name it opens
         portfolio = False
         # "researchers from X" is no apposition
         singular = not any(self.lex.plural_role(words) for words in titles)
@@ -2152,6 +2224,9 @@ class RelationFinder:
         bare_heads = [t for t in titles if t in self.lex.cue("bare_head_of_state")]
         if bare and bare_heads and not owners:
             self._bare_heads.setdefault(person, (bare_heads[0], sent))
+        bare_members = [t for t in titles if self.lex.role(t).body]
+        if bare and bare_members and not owners:
+            self._bare_members.setdefault(person, (bare_members[0], sent, anchor))
         for title_words in titles:
             title = self.lex.role(title_words)
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
@@ -2171,19 +2246,7 @@ class RelationFinder:
                 if title.words in self.lex.cue("head_of_state"):  # "French President X" leads France
                     self._emit(person, "leads", owner, title_words, sent, "title:head_of_state", 0.75)
                 if title.body:
-                    nearest = max(
-                        (
-                            m
-                            for t, m in table.mention_of.items()
-                            if t < anchor.i and table.entity_at(anchor.doc[t]) == owner
-                        ),
-                        key=lambda m: m.start,
-                        default=None,
-                    )
-                    surface = nearest.text if nearest is not None else table.label(owner)
-                    body = table.add_entity(
-                        f"{surface} {title.body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body"
-                    )
+                    body = self._country_body(owner, title.body, anchor)
                     self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75)
 
     # -- modifiers -------------------------------------------------------------

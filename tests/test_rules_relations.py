@@ -2134,3 +2134,62 @@ Doe PROPN flat 4
     found = triples(doc)
     assert ("Polish police", "arrests", "Jon Doe", "asserted") in found
     assert ("Polish police", "nationality", "Poland", "asserted") in found
+
+
+def test_inducted_into_a_hall_of_fame_is_membership_also_for_a_pronoun_sharing_a_conjunct():
+    # "Ivo Marek retired. He was named a citizen, and was inducted into the Zentro Hall of Fame."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+retired VERB ROOT 0 retire
+. PUNCT punct 3
+He PRON nsubj:pass 7
+was AUX aux:pass 7 be
+named VERB ROOT 0 name VBN
+a DET det 9
+citizen NOUN xcomp 7
+, PUNCT punct 13
+and CCONJ cc 13
+was AUX aux:pass 13 be
+inducted VERB conj 7 induct VBN
+into ADP case 17
+the DET det 17
+Zentro PROPN compound 17
+Hall PROPN obl 13
+of ADP case 19
+Fame PROPN nmod 17
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (15, 19, "ORG")],
+    )
+    result = extract(doc)
+    found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
+    assert ("Ivo Marek", "memberOf", "Zentro Hall of Fame") in found
+    assert {e.label: e.cls for e in result.entities}["Zentro Hall of Fame"] == EntityClass.ORGANIZATION
+
+
+def test_they_inducted_into_a_hall_of_fame_is_not_read_for_a_guessed_organisation():
+    # "Zentro Foundation hired Ivo Marek. They were inducted into the Lindale Hall of Fame."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+Foundation PROPN nsubj 3
+hired VERB ROOT 0 hire
+Ivo PROPN obj 3
+Marek PROPN flat 4
+. PUNCT punct 3
+They PRON nsubj:pass 9
+were AUX aux:pass 9 be
+inducted VERB ROOT 0 induct VBN
+into ADP case 13
+the DET det 13
+Lindale PROPN compound 13
+Hall PROPN obl 9
+of ADP case 15
+Fame PROPN nmod 13
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (11, 15, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "memberOf"}

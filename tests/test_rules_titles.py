@@ -1657,3 +1657,165 @@ Mosque PROPN obl 2
         ents=[(4, 8, "FAC")],
     )
     assert {e.label for e in extract(mosque).entities} == {"Sultan Juan Soto Mosque"}
+
+
+def test_a_justice_is_a_member_of_the_court_and_a_chief_justice_leads_it():
+    # "Supreme Court Justice Rosa Vidal and Supreme Court Chief Justice Ana Cole dissented."
+    doc = parse(
+        """
+Supreme ADJ amod 2
+Court PROPN compound 3
+Justice PROPN nmod:desc 4
+Rosa PROPN nsubj 14
+Vidal PROPN flat 4
+and CCONJ cc 11
+Supreme ADJ amod 8
+Court PROPN compound 9
+Chief PROPN compound 10
+Justice PROPN nmod:desc 11
+Ana PROPN conj 4
+Cole PROPN flat 11
+dissented VERB ROOT 0 dissent
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (6, 8, "ORG"), (10, 12, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "memberOf", "Supreme Court", "asserted") in found
+    assert ("Rosa Vidal", "worksFor", "Supreme Court", "asserted") not in found
+    assert ("Ana Cole", "leads", "Supreme Court", "asserted") in found
+
+
+def _senator_after(first_sentence: str, first_ents: list[tuple[int, int, str]]) -> set:
+    """The triples of ``first_sentence`` (hand-parsed lines) followed by "Senator Rosa Vidal spoke."."""
+    size = len(first_sentence.strip().splitlines())
+    second = f"""
+Senator PROPN nmod:desc {size + 2}
+Rosa PROPN nsubj {size + 4}
+Vidal PROPN flat {size + 2}
+spoke VERB ROOT 0 speak
+. PUNCT punct {size + 4}
+"""
+    lines = first_sentence.strip() + "\n" + second.strip()
+    return triples(parse(lines, ents=[*first_ents, (size + 1, size + 3, "PERSON")]))
+
+
+def test_a_bare_senator_is_a_member_of_the_senate_the_text_names():
+    # "The Senate met. Senator Rosa Vidal spoke."
+    found = _senator_after(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+met VERB ROOT 0 meet
+. PUNCT punct 3
+""",
+        [(1, 2, "ORG")],
+    )
+    assert ("Rosa Vidal", "memberOf", "Senate", "asserted") in found
+
+
+def test_a_bare_senator_sits_in_the_fullest_named_senate_not_its_short_form():
+    # "The Chilean Senate met, and the Senate voted. Senator Rosa Vidal spoke."
+    found = _senator_after(
+        """
+The DET det 3
+Chilean PROPN compound 3
+Senate PROPN nsubj 4
+met VERB ROOT 0 meet
+, PUNCT punct 9
+and CCONJ cc 9
+the DET det 8
+Senate PROPN nsubj 9
+voted VERB conj 4 vote
+. PUNCT punct 4
+""",
+        [(1, 3, "ORG"), (7, 8, "ORG")],
+    )
+    assert ("Rosa Vidal", "memberOf", "Chilean Senate", "asserted") in found
+    assert ("Rosa Vidal", "memberOf", "Senate", "asserted") not in found
+
+
+def test_a_bare_senator_of_a_text_about_one_country_sits_in_its_senate():
+    # "Chile voted. Chile is calm. Chile grew. Senator Rosa Vidal spoke."
+    found = _senator_after(
+        """
+Chile PROPN nsubj 2
+voted VERB ROOT 0 vote
+. PUNCT punct 2
+Chile PROPN nsubj 6
+is AUX cop 6 be
+calm ADJ ROOT 0
+. PUNCT punct 6
+Chile PROPN nsubj 9
+grew VERB ROOT 0 grow
+. PUNCT punct 9
+""",
+        [(0, 1, "GPE"), (3, 4, "GPE"), (7, 8, "GPE")],
+    )
+    assert ("Rosa Vidal", "memberOf", "Chile Senate", "asserted") in found
+
+
+def test_a_state_senator_is_no_member_of_the_national_senate():
+    # "The Senate met. State Senator Rosa Vidal spoke."
+    doc = parse(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+met VERB ROOT 0 meet
+. PUNCT punct 3
+State NOUN compound 6
+Senator PROPN nmod:desc 7
+Rosa PROPN nsubj 9
+Vidal PROPN flat 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+""",
+        ents=[(1, 2, "ORG"), (6, 8, "PERSON")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "memberOf"}
+
+
+def test_a_senate_named_with_more_than_a_place_is_no_bare_senators_senate():
+    # "Zentro won the Republican Senate primary. Senator Rosa Vidal spoke."
+    found = _senator_after(
+        """
+Zentro PROPN nsubj 2
+won VERB ROOT 0 win
+the DET det 6
+Republican ADJ amod 5
+Senate PROPN compound 6
+primary NOUN obj 2
+. PUNCT punct 2
+""",
+        [(3, 5, "ORG")],
+    )
+    assert not {t for t in found if t[1] == "memberOf" and t[0] == "Rosa Vidal"}
+
+
+def test_a_title_before_a_name_in_a_list_is_that_names_not_the_one_before():
+    # "The Senate met. Ivo Marek met Ana Cole, Senator Rosa Vidal and Juan Soto."
+    doc = parse(
+        """
+The DET det 2
+Senate PROPN nsubj 3
+met VERB ROOT 0 meet
+. PUNCT punct 3
+Ivo PROPN nsubj 7
+Marek PROPN flat 5
+met VERB ROOT 0 meet
+Ana PROPN obj 7
+Cole PROPN flat 8
+, PUNCT punct 12
+Senator PROPN nmod:desc 12
+Rosa PROPN conj 8
+Vidal PROPN flat 12
+and CCONJ cc 15
+Juan PROPN conj 8
+Soto PROPN flat 15
+. PUNCT punct 7
+""",
+        ents=[(1, 2, "ORG"), (4, 6, "PERSON"), (7, 9, "PERSON"), (11, 13, "PERSON"), (14, 16, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "memberOf", "Senate", "asserted") in found
+    assert ("Ana Cole", "memberOf", "Senate", "asserted") not in found
