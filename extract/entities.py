@@ -55,6 +55,8 @@ ACRONYM_JOINERS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"of", "for", "from", "in", "on", "at"})
 TECH_GENERATION = re.compile(r"^[2-7]G$")
 MODEL_NUMBER = re.compile(r"^[A-Z][A-Za-z]?\d+[A-Za-z]?$")  # "P2", "S10" in a product's name
+#: a model designation after a maker's name: "707", "A300s", "XC90", "F-35" (not "5G", "G7" nor a score)
+MODEL_DESIGNATION = re.compile(r"(?:[A-Z]{1,3}-?[0-9]{2,4}|[0-9]{3,4})[A-Z]{0,3}")
 NER_VOTES: dict[str, tuple[EntityClass, float]] = {
     "PERSON": (C.PERSON, 2.0),
     "PER": (C.PERSON, 2.0),
@@ -943,6 +945,29 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
     return sorted(kept, key=lambda m: m.start)
 
 
+def model_designation(text: str) -> str | None:
+    """The model designation ``text`` writes, without a plural "s" ("A300s" -> "A300"); None for other
+    words, years included.
+
+    >>> [model_designation(word) for word in ("707s", "XC90", "2019", "5G")]
+    ['707', 'XC90', None, None]
+    """
+    model = text[:-1] if text.endswith("s") else text
+    year = model.isdigit() and len(model) == 4 and model[:2] in ("19", "20")
+    return model if MODEL_DESIGNATION.fullmatch(model) and not year else None
+
+
+def model_after(doc: Doc, end: int, lex: Lexicon) -> str | None:
+    """The model designation right after a name ending at token ``end``, when it is read as products: in
+    the plural ("Acme A300s") or before a kind of product ("an Acme 707 cargo plane"); not "HR 6819 stellar
+    system", "Roe 306 to 232"."""
+    if end >= len(doc) or (model := model_designation(doc[end].text)) is None:
+        return None
+    plural = model != doc[end].text
+    kind = any(lex.kind_of(t) == C.PRODUCT for t in doc[end + 1 : end + 3] if t.pos_ == "NOUN")
+    return model if plural or kind else None
+
+
 def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: Lexicon) -> None:
     tokens = token_list(doc)
     named = tokens[span.start : span.end]  # the name's own tokens
@@ -1011,7 +1036,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         t.lower_ in DETERMINERS or t.tag_ == "PRP$" or t.lower_ in lex.cue("new_adj") for t in phrase
     )
     modifies = scheme.has_role(root, "compound") or root.dep_ in scheme.amod  # "its Kestrel[amod] Heavy X"
-    if product_head and head.i >= span.end and modifies and determined:
+    maker = model_after(doc, span.end, lex) is not None  # "a Boeing 707 cargo plane": the model's maker
+    if maker:
+        votes[C.COMPANY] += 2.5
+    if product_head and head.i >= span.end and modifies and determined and not maker:
         votes[C.PRODUCT] += 3
     if product_head and any(c.lower_ in ("like", "as") for c in child_tokens(root)):
         votes[C.PRODUCT] += 3

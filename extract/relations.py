@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import PERSON_PRONOUNS, THING_PRONOUNS, EntityTable
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NamedMention, example_list_head
+from newsgraph.extract.entities import NamedMention, example_list_head, model_after
 from newsgraph.extract.lexicon import Frame, Lexicon, Title
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
@@ -1962,8 +1962,8 @@ class RelationFinder:
         doc, table = self.table.doc, self.table
         if i < sent.start:
             return []
-        if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"):
-            i -= 1
+        if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s") or doc[i].text == ")":
+            i -= 1  # "Acme's CEO X", "the Union of X (UX) head Jane Roe": the acronym
         if i < sent.start:
             return []
         token = doc[i]
@@ -2264,6 +2264,8 @@ class RelationFinder:
             start, end = mention.start, mention.end
             first = tokens[start]
             organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+            if cls == C.COMPANY and end < sent.end:
+                self._maker_model(entity, start, end, sent)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
             organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
             if organisation_name and not first.is_lower and lex.countries.get(mention.text.lower()) is None:
@@ -2475,6 +2477,7 @@ class RelationFinder:
             if cls == C.PRODUCT:
                 self._product_owner(entity, doc[start:end].root, sent)
                 self._maker_before_kind(entity, start, sent)
+                self._maker_in_name(entity, start, end, sent)
         for token in tokens_of(sent):
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
             # is China itself)
@@ -2775,6 +2778,35 @@ class RelationFinder:
             if partner is not None and not (after is not None and after.lower_ in ("of", "from", "'s", "’s")):
                 return [partner]
         return []
+
+    def _maker_model(self, maker: int, start: int, end: int, sent: Span) -> None:
+        """ "a Boeing 707 cargo plane", "Airbus A300s": a company's name, named ``[start, end)``, and a
+        model designation after it name a product the company makes, when the text also names the company
+        on its own (a name only ever numbered, "Flight 8501", makes nothing)."""
+        doc, table = self.table.doc, self.table
+        model = model_after(doc, end, self.lex)
+        alone = any(model_after(doc, m.end, self.lex) is None for m in table.clusters[maker].mentions)
+        if model is None or not alone:
+            return
+        product = table.add_entity(f"{doc[start:end].text} {model}", C.PRODUCT, start, end + 1, "maker_model")
+        self._emit(maker, "produces", product, doc[end].lower_, sent, "produces:model", 0.65)
+
+    def _maker_in_name(self, product: int, start: int, end: int, sent: Span) -> None:
+        """ "the Acme Zephyr 3", "an Acme 707 cargo plane": a product named ``[start, end)`` after a company
+        the text names on its own is the company's."""
+        doc, table = self.table.doc, self.table
+        names: dict[str, int] = {
+            m.text: c
+            for c, cluster in enumerate(table.clusters)
+            if cluster.cls == C.COMPANY and c != product
+            for m in cluster.mentions
+        }
+        for size in range(end - start - 1, 0, -1):  # the longest name first: "Acme Motors X1"
+            maker = names.get(doc[start : start + size].text)
+            version = end - start - size == 1 and doc[end - 1].is_digit and len(doc[end - 1]) == 1
+            if maker is not None and not version:  # not "Acme OS 8", a version of a product read as a firm
+                self._emit(maker, "produces", product, doc[start].lower_, sent, "produces:maker_name", 0.65)
+                return
 
     def _maker_before_kind(self, product: int, start: int, sent: Span) -> None:
         """ "Acme's album Zephyr", "the Acme superhero film Zephyr", "its new phone Zephyr": the

@@ -2193,3 +2193,127 @@ Fame PROPN nmod 13
         ents=[(0, 2, "ORG"), (3, 5, "PERSON"), (11, 15, "ORG")],
     )
     assert not {t for t in triples(doc) if t[1] == "memberOf"}
+
+
+def _after_alone(numbered: str) -> Doc:
+    """ "Zentro declined to comment." (the NER reading Zentro a person) and a second sentence,
+    ``numbered``, hand-parsed lines in which "Zentro" is the seventh word."""
+    opening = """
+Zentro PROPN nsubj 2
+declined VERB ROOT 0 decline
+to PART mark 4
+comment VERB xcomp 2 comment VB
+. PUNCT punct 2
+"""
+    return parse(opening.strip() + "\n" + numbered.strip(), ents=[(0, 1, "PERSON"), (6, 7, "PERSON")])
+
+
+def test_a_makers_name_and_a_model_number_before_a_kind_of_product_name_its_product():
+    # "Zentro declined to comment. A Zentro 707 cargo plane crashed." (the maker parsed a noun, as
+    # small parsers do, and the NER taking its name alone)
+    doc = _after_alone(
+        """
+A DET det 10
+Zentro NOUN compound 10
+707 NUM flat 7
+cargo NOUN compound 10
+plane NOUN nsubj 11
+crashed VERB ROOT 0 crash
+. PUNCT punct 11
+"""
+    )
+    result = extract(doc)
+    classes = {e.label: e.cls for e in result.entities}
+    assert classes["Zentro"] == EntityClass.COMPANY  # a maker, though the NER read a person
+    assert classes["Zentro 707"] == EntityClass.PRODUCT
+    found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
+    assert ("Zentro", "produces", "Zentro 707") in found
+
+
+def test_a_name_before_a_model_number_votes_for_a_maker_against_the_ners_person():
+    # "Zentro spoke. Zentro paused. Two Zentro 707s crashed." (the NER reading Zentro a person, then a
+    # place)
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+spoke VERB ROOT 0 speak
+. PUNCT punct 2
+Zentro PROPN nsubj 5
+paused VERB ROOT 0 pause
+. PUNCT punct 5
+Two NUM nummod 8
+Zentro PROPN nsubj 10
+707s NUM flat 8
+crashed VERB ROOT 0 crash
+. PUNCT punct 10
+""",
+        ents=[(0, 1, "PERSON"), (3, 4, "GPE")],
+    )
+    result = extract(doc)
+    assert {e.label: e.cls for e in result.entities}["Zentro"] == EntityClass.COMPANY
+
+
+def test_a_number_after_a_name_before_no_kind_of_product_is_no_model():
+    # "Zentro declined to comment. The Zentro 6819 stellar system is far."
+    doc = _after_alone(
+        """
+The DET det 10
+Zentro NOUN compound 10
+6819 NUM flat 7
+stellar ADJ amod 10
+system NOUN nsubj 12
+is AUX cop 12 be
+far ADV ROOT 0
+. PUNCT punct 12
+"""
+    )
+    assert not {t for t in triples(doc) if t[1] == "produces"}
+
+
+def test_a_name_only_ever_followed_by_a_model_number_makes_nothing():
+    # "A Zentro 707 cargo plane crashed."
+    doc = parse(
+        """
+A DET det 5
+Zentro NOUN compound 5
+707 NUM flat 2
+cargo NOUN compound 5
+plane NOUN nsubj 6
+crashed VERB ROOT 0 crash
+. PUNCT punct 6
+""",
+        ents=[(1, 2, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "produces"}
+
+
+def test_a_product_named_after_a_company_the_text_names_is_the_companys():
+    # "Zentro declined to comment. The Zentro Kestrel phone sold in Peru."
+    doc = _after_alone(
+        """
+The DET det 9
+Zentro PROPN compound 8
+Kestrel PROPN compound 9
+phone NOUN nsubj 10
+sold VERB ROOT 0 sell
+in ADP case 12
+Peru PROPN obl 10
+. PUNCT punct 10
+"""
+    )
+    assert ("Zentro", "produces", "Zentro Kestrel", "asserted") in triples(doc)
+
+
+def test_a_version_number_after_a_product_read_as_a_company_names_no_product_of_it():
+    # "Zentro declined to comment. The Zentro 8 system failed." (a product and its version)
+    doc = _after_alone(
+        """
+The DET det 9
+Zentro PROPN compound 9
+8 NUM flat 7
+system NOUN nsubj 10
+failed VERB ROOT 0 fail
+. PUNCT punct 10
+"""
+    )
+    assert not {t for t in triples(doc) if t[1] == "produces"}

@@ -1819,3 +1819,28 @@ Soto PROPN flat 15
     found = triples(doc)
     assert ("Rosa Vidal", "memberOf", "Senate", "asserted") in found
     assert ("Ana Cole", "memberOf", "Senate", "asserted") not in found
+
+
+def test_an_organisations_acronym_in_brackets_between_it_and_a_title_keeps_the_owner():
+    # "The Union of Lindale Cities (ULC) head Rosa Vidal condemned the attack."
+    doc = parse(
+        """
+The DET det 2
+Union PROPN compound 9
+of ADP case 5
+Lindale PROPN compound 5
+Cities PROPN nmod 2 city
+( PUNCT punct 7
+ULC PROPN appos 5
+) PUNCT punct 7
+head NOUN nsubj 12
+Rosa PROPN appos 9
+Vidal PROPN flat 10
+condemned VERB ROOT 0 condemn
+the DET det 14
+attack NOUN obj 12
+. PUNCT punct 12
+""",
+        ents=[(1, 5, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON")],
+    )
+    assert ("Rosa Vidal", "leads", "Union of Lindale Cities", "asserted") in triples(doc)
