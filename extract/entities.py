@@ -1130,6 +1130,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         government_title and following[0].lower_ in lex.cue("place_head") and not lex.is_adjective_name(text)
     ):
         votes[C.PLACE] += 1.5  # "Lindale's mayor", "Lindale Governor Jane Roe": a city or region
+    elif len(following) and lex.lemma_of(following[0]) in lex.cue("local_body_noun"):
+        votes[C.PLACE] += 1.5  # "El Paso's police", "the Lindale police chief": a place's police
     elif len(following) and not government_title and lex.title(following[0].lower_):
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)
     elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):

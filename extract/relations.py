@@ -782,14 +782,24 @@ class RelationFinder:
         modifiers = [
             c for c in child_tokens(noun) if c.dep_ in self.scheme.amod or c.dep_ in self.scheme.compound
         ]
+        local = self._place_before(noun) if lemma in self.lex.cue("local_body_noun") else None
+        if local is not None:  # "El Paso's police", "the New York police" (read on the words)
+            owners, modifiers = [], []
         left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
+        if local is not None:
+            left = self.table.mention_of[local.i].start
         doc = noun.doc
         comma = left - 2 if left >= 1 and doc[left - 1].lower_ in ("the", "a", "an") else left - 1
         named = comma >= 1 and doc[comma].text == "," and self.table.entity_at(doc[comma - 1]) is not None
         if named and self.table.cls(self.table.entity_at(doc[comma - 1])) in (*holders, C.COMPANY):
             return None  # "Jane Roe, the Chilean minister", "Acme, the Chilean agency": the holder is named
-        if not owners and not any(
-            m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_) for m in modifiers
+        if (
+            not owners
+            and local is None
+            and not any(
+                m.lower_ in ("national", "federal", "state") or self.lex.demonyms.get(m.lower_)
+                for m in modifiers
+            )
         ):
             return None
         tokens = [
@@ -808,6 +818,10 @@ class RelationFinder:
             return holder
         cls = C.PERSON if title else C.GOVERNMENT_BODY
         index = self.table.add_entity(text, cls, tokens[0].i, noun.i + 1, "description")
+        if local is not None:
+            place = self.table.entity_at(local)
+            relation = "nationality" if self.table.cls(place) == C.COUNTRY else "basedIn"
+            self._emit(index, relation, place, noun.lower_, sentence_of(noun), "descriptive_place", 0.65)
         for owner in owners:
             for e in self.entities_of(owner):
                 relation = (
@@ -829,6 +843,17 @@ class RelationFinder:
                     0.7,
                 )
         return index
+
+    def _place_before(self, noun: Token) -> Token | None:
+        """The last word of a place or country named right before ``noun``, with or without a possessive
+        ("El Paso's police", "Texas police"); None when there is none."""
+        table, k = self.table, noun.i - 1
+        if k > sentence_of(noun).start and _possessive(noun.doc[k]):
+            k -= 1
+        mention, place = table.mention_of.get(k), table.token_entity.get(k)
+        if k < sentence_of(noun).start or mention is None or place is None or mention.end != k + 1:
+            return None
+        return noun.doc[k] if table.cls(place) in (C.PLACE, C.COUNTRY) else None
 
     def _named_holder(self, title: Title, owners: list[Token], modifiers: list[Token]) -> int | None:
         """The one person the text names with ``title`` of the same owner, whom a description of the
@@ -1712,6 +1737,10 @@ class RelationFinder:
                 # Assembly, President X")
                 i -= 1
                 continue
+            local = titles and not of_owner and self.lex.lemma_of(token) in self.lex.cue("local_body_noun")
+            if local and (body := self._descriptive(token)) is not None:  # "El Paso's police chief X"
+                of_owner, i = [body], self.table.mention_of[self._place_before(token).i].start - 1
+                break
             numeral = titles and token.pos_ == "NUM" and token.is_lower  # "his two sons A and B"
             if self._title_filler(token) or numeral or token.lower_ in self.lex.cue("portfolio"):
                 i -= 1

@@ -2317,3 +2317,46 @@ failed VERB ROOT 0 fail
 """
     )
     assert not {t for t in triples(doc) if t[1] == "produces"}
+
+
+def test_a_places_police_acts_as_an_unnamed_body_based_there():
+    # "The Lindale police arrested Jon Doe."
+    doc = parse(
+        """
+The DET det 3
+Lindale PROPN compound 3
+police NOUN nsubj 4
+arrested VERB ROOT 0 arrest
+Jon PROPN obj 4
+Doe PROPN flat 5
+. PUNCT punct 4
+""",
+        ents=[(1, 2, "GPE"), (4, 6, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Lindale police", "arrests", "Jon Doe", "asserted") in found
+    assert ("Lindale police", "basedIn", "Lindale", "asserted") in found
+
+
+def test_a_places_police_chief_leads_its_police_not_the_place():
+    # "Lindale's police chief Rosa Vidal spoke in Peru." (the NER's place label a faint vote)
+    doc = parse(
+        """
+Lindale PROPN nmod:poss 4
+'s PART case 1
+police NOUN compound 4
+chief NOUN nmod:desc 5
+Rosa PROPN nsubj 7
+Vidal PROPN flat 5
+spoke VERB ROOT 0 speak
+in ADP case 9
+Peru PROPN obl 7
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "GPE"), (4, 6, "PERSON"), (8, 9, "GPE")],
+    )
+    result = extract(doc)
+    found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
+    assert ("Rosa Vidal", "leads", "Lindale's police") in found
+    assert ("Lindale's police", "basedIn", "Lindale") in found
+    assert not {t for t in found if t[1] == "leads" and t[2] == "Lindale"}
