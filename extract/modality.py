@@ -73,6 +73,7 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
     previous: Token | None = None
     attitude = trigger.pos_ == "NOUN" and lex.lemma_of(trigger) in lex.cue("claim_noun")
     infinitival = False  # passed through a "to" clause ("pressed its allies to exclude X")
+    adjunct = False  # passed through a participle beside its verb ("did not comment, *telling* X")
     for _ in range(MAX_CLIMB):
         if node is None or (attitude and node is not trigger):
             break  # "to discuss the concerns": a concern exists whatever is done with it
@@ -84,7 +85,10 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
         ):
             speech = node
             break
-        negated |= scheme.is_negated(node) or any(scheme.is_negated(a) for a in scheme.children(node, "aux"))
+        if not adjunct:  # (what did not happen leaves the participle beside it asserted)
+            negated |= scheme.is_negated(node) or any(
+                scheme.is_negated(a) for a in scheme.children(node, "aux")
+            )
         aux = {a.lower_ for a in scheme.children(node, "aux")} | {
             lex.lemma_of(a) for a in scheme.children(node, "aux")
         }
@@ -121,6 +125,9 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
         infinitival |= any(m.lower_ == "to" for m in scheme.children(node, "mark"))
         # the copula of "is ready to" / "are able to" carries the subject but not the modality
         previous, node = node, _up(node, scheme)
+        adjunct |= (
+            previous.dep_ in scheme.advcl and previous.tag_ == "VBG" and not scheme.children(previous, "mark")
+        )
         if previous.dep_ == "ROOT":
             break
     if previous is not None and speech is None:

@@ -294,3 +294,28 @@ Club PROPN obl 8
         ents=[(0, 2, "PERSON"), (4, 6, "ORG"), (9, 11, "ORG")],
     )
     assert ("Jane Roe", "worksFor", "Acme Club", "asserted") in triples(doc)
+
+
+def test_a_participle_beside_a_negated_verb_is_asserted():
+    # "Zentro did not act, telling Kovo Daily the plan was old."
+    doc = parse(
+        """
+Zentro PROPN nsubj 4
+did AUX aux 4 do
+not PART advmod 4
+act VERB ROOT 0 act VB
+, PUNCT punct 6
+telling VERB advcl 4 tell VBG
+Kovo PROPN compound 8
+Daily PROPN iobj 6
+the DET det 10
+plan NOUN nsubj 12
+was AUX cop 12 be
+old ADJ ccomp 6
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Zentro", "contacts", "Kovo Daily", "asserted") in found
+    assert ("Zentro", "contacts", "Kovo Daily", "negated") not in found
