@@ -1119,9 +1119,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     ):
         votes[C.COMPANY] += 1.5
     # "Acme's CEO", "Acme spokesman", "Acme's equipment", "Acme phones": the name of a business
-    following = tokens[span.end : span.end + 2]
-    if len(following) and following[0].lower_ in ("'s", "’s"):
-        following = following[1:]
+    following = tokens[span.end : span.end + 3]
+    following = following[1:] if len(following) and following[0].lower_ in ("'s", "’s") else following[:2]
     government_title = len(following) and following[0].lower_ in lex.cue("government_title")
     role = lex.role(following[0].lower_) if len(following) and following[0].is_lower else None
     if role is not None and role.relation == "relativeOf":
@@ -1130,8 +1129,11 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         government_title and following[0].lower_ in lex.cue("place_head") and not lex.is_adjective_name(text)
     ):
         votes[C.PLACE] += 1.5  # "Lindale's mayor", "Lindale Governor Jane Roe": a city or region
-    elif len(following) and lex.lemma_of(following[0]) in lex.cue("local_body_noun"):
-        votes[C.PLACE] += 1.5  # "El Paso's police", "the Lindale police chief": a place's police
+    elif len(following) and (
+        lex.lemma_of(following[0]) in lex.cue("local_body_noun")
+        or " ".join(t.lower_ for t in following[:2]) in lex.cue("police_title")
+    ):
+        votes[C.PLACE] += 1.5  # "El Paso's police", "Lindale's chief constable": a place's police
     elif len(following) and not government_title and lex.title(following[0].lower_):
         votes[C.COMPANY] += 1  # "Acme spokesman" (but "Smith adviser" is a person's: a faint vote)
     elif len(following) and following[0].is_lower and lex.lemma_of(following[0]) in lex.cue("goods_noun"):

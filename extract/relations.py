@@ -844,6 +844,20 @@ class RelationFinder:
                 )
         return index
 
+    def _police_of(self, place: int, anchor: Token) -> int:
+        """The police of ``place``: the one the text names ("the Lindale police"), else one named so."""
+        table = self.table
+        based = {f.subject for f in self.found if f.relation == "basedIn" and f.object == place}
+        police = self.lex.cue("local_body_noun")
+        for body in based:
+            if table.cls(body) == C.GOVERNMENT_BODY and table.label(body).lower().split()[-1] in police:
+                return body
+        body = table.add_entity(
+            f"{table.label(place)} police", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "police"
+        )
+        self._emit(body, "basedIn", place, "police", sentence_of(anchor), "descriptive_place", 0.6)
+        return body
+
     def _place_before(self, noun: Token) -> Token | None:
         """The last word of a place or country named right before ``noun``, with or without a possessive
         ("El Paso's police", "Texas police"); None when there is none."""
@@ -2259,6 +2273,8 @@ class RelationFinder:
         for title_words in titles:
             title = self.lex.role(title_words)
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
+            if title_words in self.lex.cue("police_title"):  # "Lindale's chief constable": of its police
+                owners = [self._police_of(o, anchor) if table.cls(o) == C.PLACE else o for o in owners]
             if relation == "worksFor" and "leads" in relations and not portfolio:
                 continue  # "president and chief legal officer": the leading role says it
             for owner in owners:

@@ -2360,3 +2360,27 @@ Peru PROPN obl 7
     assert ("Rosa Vidal", "leads", "Lindale's police") in found
     assert ("Lindale's police", "basedIn", "Lindale") in found
     assert not {t for t in found if t[1] == "leads" and t[2] == "Lindale"}
+
+
+def test_a_places_chief_constable_leads_its_police():
+    # "Lindale's chief constable Ivo Marek wrote to the embassy." (the NER's place label a faint vote)
+    doc = parse(
+        """
+Lindale PROPN nmod:poss 5
+'s PART case 1
+chief ADJ amod 4
+constable NOUN compound 5
+Ivo PROPN nsubj 7
+Marek PROPN flat 5
+wrote VERB ROOT 0 write
+to ADP case 10
+the DET det 10
+embassy NOUN obl 7
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "GPE"), (4, 6, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "leads", "Lindale police", "asserted") in found
+    assert ("Lindale police", "basedIn", "Lindale", "asserted") in found
+    assert ("Ivo Marek", "leads", "Lindale", "asserted") not in found
