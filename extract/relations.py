@@ -2513,12 +2513,19 @@ class RelationFinder:
                     place = table.entity_at(place_token) if preposition == "in" else None
                     if place is not None and table.cls(place) in (C.PLACE, C.COUNTRY) and place != entity:
                         self._emit(entity, "basedIn", place, "in", sent, "basedIn:in", 0.6)
-            # "Oslo-based X"
-            for k in range(max(sent.start, start - 6), start):
-                if tokens[k].lower_ == "based" and k - 2 >= sent.start and tokens[k - 1].text in ("-", "–"):
-                    place = table.entity_at(tokens[k - 2])
-                    if place is not None:
-                        self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
+            # "Oslo-based X"; "Iran-backed X", "Saudi-funded X"
+            for word, participle in self._hyphenated_before(start, sent):
+                if participle.lower_ == "based" and (place := table.entity_at(word)) is not None:
+                    self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
+                elif participle.lower_ in lex.cue("backing_participle"):
+                    country = self._modifier_country(word) or self.lex.countries.get(word.lower_)
+                    backers = (
+                        [self._country(country, word)] if country else self.entities_of(word, direct=True)
+                    )
+                    for backer in backers:
+                        self._emit(
+                            backer, "supports", entity, participle.lower_, sent, "supports:modifier", 0.7
+                        )
             if cls == C.PRODUCT:
                 self._product_owner(entity, doc[start:end].root, sent)
                 self._maker_before_kind(entity, start, sent)
@@ -2632,6 +2639,21 @@ class RelationFinder:
                 return []
             i -= 1
         return []
+
+    def _hyphenated_before(self, start: int, sent: Span) -> Iterator[tuple[Token, Token]]:
+        """The word and participle of each hyphenated modifier ("Oslo-based", "Iran-backed") in the six
+        words before token ``start``."""
+        doc, table = self.table.doc, self.table
+        for k in range(max(sent.start + 2, start - 6), start):
+            between = doc[
+                k + 1 : start
+            ]  # only modifiers: "Oslo-based telecoms firm X", not "Y-backed Z hit X"
+            modifiers = all(
+                t.is_alpha and t.pos_ not in ("VERB", "AUX") and t.i not in table.token_entity
+                for t in between
+            )
+            if doc[k - 1].text in ("-", "–") and doc[k].is_lower and modifiers:
+                yield doc[k - 2], doc[k]
 
     def _country_words(self, start: int, size: int) -> str | None:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""

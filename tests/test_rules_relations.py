@@ -2384,3 +2384,64 @@ embassy NOUN obl 7
     assert ("Ivo Marek", "leads", "Lindale police", "asserted") in found
     assert ("Lindale police", "basedIn", "Lindale", "asserted") in found
     assert ("Ivo Marek", "leads", "Lindale", "asserted") not in found
+
+
+def test_a_country_before_backed_supports_the_name_the_modifier_is_on_only():
+    # "The Chile-backed Zentro Front attacked Kovo Corp."
+    doc = parse(
+        """
+The DET det 6
+Chile PROPN compound 4
+- PUNCT punct 2
+backed VERB amod 6 back VBN
+Zentro PROPN compound 6
+Front PROPN nsubj 7
+attacked VERB ROOT 0 attack
+Kovo PROPN compound 9
+Corp PROPN obj 7
+. PUNCT punct 7
+""",
+        ents=[(1, 2, "GPE"), (4, 6, "ORG"), (7, 9, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Chile", "supports", "Zentro Front", "asserted") in found
+    assert ("Chile", "supports", "Kovo Corp", "asserted") not in found
+
+
+def test_a_demonym_before_backed_names_the_backing_country():
+    # "Chilean-backed Zentro rebels fired at Kovo Corp."
+    doc = parse(
+        """
+Chilean ADJ amod 3
+- PUNCT punct 1
+backed VERB amod 5 back VBN
+Zentro PROPN compound 5
+rebels NOUN nsubj 6 rebel NNS
+fired VERB ROOT 0 fire
+at ADP case 9
+Kovo PROPN compound 9
+Corp PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "NORP"), (3, 4, "ORG"), (7, 9, "ORG")],
+    )
+    assert ("Chile", "supports", "Zentro", "asserted") in triples(doc)
+
+
+def test_funding_received_from_an_organisation_is_its_support():
+    # "Zentro Labs received funding from the Kovo Foundation."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+Labs PROPN nsubj 3 lab
+received VERB ROOT 0 receive
+funding NOUN obj 3
+from ADP case 8
+the DET det 8
+Kovo PROPN compound 8
+Foundation PROPN nmod 4
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (6, 8, "ORG")],
+    )
+    assert ("Kovo Foundation", "supports", "Zentro Labs", "asserted") in triples(doc)
