@@ -2190,6 +2190,9 @@ class RelationFinder:
                 if self.lex.kind_of(token) == C.PLACE and i + 1 < sent.end and doc[i + 1].lower_ == "of":
                     i += 2  # "mayor of the city of Lindale"
                     continue
+                if token.is_lower and token.pos_ == "NOUN" and i + 1 < sent.end and _possessive(doc[i + 1]):
+                    i += 2  # "of the army's Western Command": an unnamed possessor's named unit
+                    continue
                 if (described := self._description_before_name(i, sent)) is not None:
                     i = described  # "co-founder of the rock band Cream"
                     continue

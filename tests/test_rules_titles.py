@@ -1844,3 +1844,59 @@ attack NOUN obj 12
         ents=[(1, 5, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON")],
     )
     assert ("Rosa Vidal", "leads", "Union of Lindale Cities", "asserted") in triples(doc)
+
+
+def test_a_rank_before_a_name_is_a_title_and_an_unnamed_possessor_before_the_unit_is_skipped():
+    # "Colonel Rosa Vidal of the army's Zentro Command spoke in Peru." (the NER taking the rank in)
+    doc = parse(
+        """
+Colonel PROPN nmod:desc 2
+Rosa PROPN nsubj 10
+Vidal PROPN flat 2
+of ADP case 9
+the DET det 6
+army NOUN nmod:poss 9
+'s PART case 6
+Zentro PROPN compound 9
+Command PROPN nmod 2
+spoke VERB ROOT 0 speak
+in ADP case 12
+Peru PROPN obl 10
+. PUNCT punct 10
+""",
+        ents=[(0, 3, "PERSON"), (7, 9, "ORG"), (11, 12, "GPE")],
+    )
+    result = extract(doc)
+    classes = {e.label: e.cls for e in result.entities}
+    assert classes["Rosa Vidal"] == EntityClass.PERSON
+    assert classes["Zentro Command"] == EntityClass.GOVERNMENT_BODY
+    found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
+    assert ("Rosa Vidal", "worksFor", "Zentro Command") in found
+
+
+def test_a_commandant_leads_the_coast_guard_named_before_the_ranks():
+    # "Coast Guard Commandant Admiral Ivo Marek said the ship sank in Peru." (one NER span)
+    doc = parse(
+        """
+Coast PROPN compound 2
+Guard PROPN compound 4
+Commandant PROPN compound 4
+Admiral PROPN compound 5
+Ivo PROPN compound 6
+Marek PROPN nsubj 7
+said VERB ROOT 0 say
+the DET det 9
+ship NOUN nsubj 10
+sank VERB ccomp 7 sink
+in ADP case 12
+Peru PROPN obl 10
+. PUNCT punct 7
+""",
+        ents=[(0, 6, "ORG"), (11, 12, "GPE")],
+    )
+    result = extract(doc)
+    classes = {e.label: e.cls for e in result.entities}
+    assert classes["Ivo Marek"] == EntityClass.PERSON
+    assert classes["Coast Guard"] == EntityClass.GOVERNMENT_BODY
+    found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
+    assert ("Ivo Marek", "leads", "Coast Guard") in found
