@@ -1056,9 +1056,11 @@ class RelationFinder:
             emitted = self._verb_frame(verb, frame, subject_tokens, passive, sent)
             specific_fired |= emitted and specific
             fired |= emitted
-        # an open triple for a verb outside the lexicon, or one whose only frames read a danger or
-        # obligation clause ("claimed X poses a risk", "insisted X must go") when its clause says neither
-        open_verb = not frames or (not fired and all(f.slots in (("danger",), ("obliged",)) for f in frames))
+        # an open triple for a verb outside the lexicon, or one whose only frames read a danger, an
+        # obligation or a verdict ("claimed X poses a risk", "insisted X must go", "found X guilty") when
+        # its clause says none
+        clausal = (("danger",), ("obliged",), ("verdict",))
+        open_verb = not frames or (not fired and all(f.slots in clausal for f in frames))
         if open_verb and lemma not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
 
@@ -1126,6 +1128,14 @@ class RelationFinder:
             return [c for c in named if self.table.entity_at(c) is not None]
         if slot == "poss":
             return scheme.children(head, "poss")
+        if slot == "verdict":  # "found X guilty", "X was found guilty" (not "found X not guilty")
+            verdicts = [c for c in child_tokens(head) if c.lower_ in self.lex.cue("verdict_adj")]
+            if not verdicts or any(scheme.is_negated(v) for v in verdicts):
+                return []
+            if passive:
+                return scheme.passive_subjects(head)
+            named = [s for v in verdicts for s in scheme.subjects(v)]  # "found [X guilty]", a small clause
+            return named or [o for o in scheme.objects(head) if o not in verdicts]
         found = [obj for prep, obj in scheme.prepositional(head) if prep == slot]
         if not found and slot in ("to", "with", "from") and head.pos_ in ("VERB", "AUX"):
             # "disclosed the matter to X", "signed a deal with X", "demanded an explanation from X":
@@ -1245,7 +1255,7 @@ class RelationFinder:
         for slot in frame.slots:
             tokens = self._slot(verb, slot, passive) or (
                 self._adjacent(verb, slot)
-                if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj", "obliged")
+                if slot not in ("obj", "iobj", "ccomp", "xobj", "stopobj", "obliged", "verdict")
                 else []
             )
             if not tokens and slot in ("obj", "iobj") and not passive and verb.i + 1 < sent.end:

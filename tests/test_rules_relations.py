@@ -2445,3 +2445,34 @@ Foundation PROPN nmod 4
         ents=[(0, 2, "ORG"), (6, 8, "ORG")],
     )
     assert ("Kovo Foundation", "supports", "Zentro Labs", "asserted") in triples(doc)
+
+
+def _verdict(negated: bool) -> set:
+    """ "The Zentro Court found Ivo Marek [not] guilty of fraud." (a small clause, as parsed)"""
+    negation = "not PART advmod 8\n" if negated else ""
+    shift = 1 if negated else 0
+    return triples(
+        parse(
+            f"""
+The DET det 3
+Zentro PROPN compound 3
+Court PROPN nsubj 4
+found VERB ROOT 0 find
+Ivo PROPN nsubj {7 + shift}
+Marek PROPN flat 5
+{negation}guilty ADJ xcomp 4
+of ADP case {9 + shift}
+fraud NOUN obl {7 + shift}
+. PUNCT punct 4
+""".replace("\n\n", "\n"),
+            ents=[(1, 3, "ORG"), (4, 6, "PERSON")],
+        )
+    )
+
+
+def test_a_court_finding_someone_guilty_accuses_them():
+    assert ("Zentro Court", "accuses", "Ivo Marek", "asserted") in _verdict(negated=False)
+
+
+def test_a_court_finding_someone_not_guilty_accuses_no_one():
+    assert not {t for t in _verdict(negated=True) if t[1] == "accuses"}
