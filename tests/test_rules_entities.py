@@ -1209,3 +1209,22 @@ Roe PROPN flat 3
         ents=[(2, 4, "PERSON")],
     )
     assert ("Democratic Party", "criticizes", "Jane Roe", "asserted") in triples(doc)
+
+
+def test_a_railway_after_a_demonym_is_a_company_of_that_country():
+    # "The Chilean Railway connects Santiago with Lindale." (the NER reading the railway a place)
+    doc = parse(
+        """
+The DET det 3
+Chilean PROPN compound 3
+Railway PROPN nsubj 4
+connects VERB ROOT 0 connect VBZ
+Santiago PROPN obj 4
+with ADP case 7
+Lindale PROPN obl 4
+. PUNCT punct 4
+""",
+        ents=[(1, 3, "LOC"), (4, 5, "GPE"), (6, 7, "GPE")],
+    )
+    assert entity(doc, "Chilean Railway").cls == EntityClass.COMPANY
+    assert ("Chilean Railway", "nationality", "Chile", "asserted") in triples(doc)
