@@ -1060,6 +1060,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if listed is not None and not any(t.is_lower for t in named):
         described.append(listed)
     for other in described:
+        human = lex.lemma_of(other) in lex.cue("human_noun") - lex.cue("figurative_human_noun")
+        if other.pos_ == "NOUN" and human:
+            votes[C.PERSON] += 2.5  # "Jane Roe is a Turkish journalist", "Jane Roe, a lawyer,"
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
             if other.i == span.start - 1 and cls in (C.GOVERNMENT_BODY, C.ORGANIZATION):
                 votes[cls] += 4  # "the telecoms regulator PTS" (not "his client X": people have clients too)

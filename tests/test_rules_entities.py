@@ -1228,3 +1228,35 @@ Lindale PROPN obl 4
     )
     assert entity(doc, "Chilean Railway").cls == EntityClass.COMPANY
     assert ("Chilean Railway", "nationality", "Chile", "asserted") in triples(doc)
+
+
+def test_a_name_said_to_be_a_journalist_is_a_person_but_not_one_said_to_be_a_player():
+    # "Ivo Marek is a Chilean journalist." (no NER label) / "Kovo Zentro is a major player in Peru."
+    journalist = parse(
+        """
+Ivo PROPN compound 2
+Marek PROPN nsubj 6
+is AUX cop 6 be
+a DET det 6
+Chilean ADJ amod 6
+journalist NOUN ROOT 0
+. PUNCT punct 6
+"""
+    )
+    player = parse(
+        """
+Kovo PROPN compound 2
+Zentro PROPN nsubj 6
+is AUX cop 6 be
+a DET det 6
+major ADJ amod 6
+player NOUN ROOT 0
+in ADP case 8
+Peru PROPN nmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "ORG"), (7, 8, "GPE")],
+    )
+    assert entity(journalist, "Ivo Marek").cls == EntityClass.PERSON
+    assert ("Ivo Marek", "nationality", "Chile", "asserted") in triples(journalist)
+    assert entity(player, "Kovo Zentro").cls != EntityClass.PERSON
