@@ -2381,7 +2381,7 @@ class RelationFinder:
                 owner = None
                 # "the DRC's current Ebola outbreak": modifiers before a noun's modifier have no owner
                 k = start - 1 if modifies_noun(doc, end, sent.end) else self._before_modifiers(start, sent)
-                if k - 1 >= sent.start and tokens[k].lower_ in ("'s", "’s"):
+                if k - 1 >= sent.start and _possessive(tokens[k]):  # (also "the United States' X")
                     previous = tokens[k]
                     owner = table.entity_at(tokens[k - 1])
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
@@ -2389,14 +2389,14 @@ class RelationFinder:
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
                 common = end - start == 1 and first.lower in self._written_forms
                 named = any(t.pos_ == "PROPN" for t in doc[start:end])
-                possessive = previous.lower_ in ("'s", "’s") and named
+                possessive = _possessive(previous) and named
                 if (
                     owner is not None
                     and table.cls(owner) == C.COUNTRY
                     and (possessive or self._well_typed(entity))
                     and not common
                 ):
-                    for target in [entity, *self._and_partner(end, sent)]:
+                    for target in [entity, *self._and_partners(end, sent, commas=possessive)]:
                         self._emit(
                             target, "nationality", owner, previous.lower_, sent, "nationality:modifier", 0.8
                         )
@@ -2430,7 +2430,7 @@ class RelationFinder:
                 if country is not None and self._well_typed(entity):
                     rule = "nationality:introduced"
                     plural = start > sent.start and tokens[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
-                    for target in [entity, *(self._and_partner(end, sent) if plural else [])]:
+                    for target in [entity, *(self._and_partners(end, sent) if plural else [])]:
                         trigger = (demonym[1] if demonym is not None else tokens[opening]).lower_
                         self._emit(target, "nationality", country, trigger, sent, rule, 0.75)
                 place = self._named_opening(opening, C.PLACE) if opening is not None else None
@@ -2848,15 +2848,26 @@ class RelationFinder:
             )
         return self._typed[entity]
 
-    def _and_partner(self, end: int, sent: Span) -> list[int]:
-        """The name right after "and" following a mention ("China's *X and Y*", not "..., Z of Sweden")."""
+    def _and_partners(self, end: int, sent: Span, commas: bool = False) -> list[int]:
+        """The name after "and" following a mention ("China's *X and Y*"), or with ``commas`` the names
+        listed up to a closing "and" ("the US' X, *Y, and Z*"); none when the list does not close
+        ("China's X, the largest Y") or a name of it is followed by its own owner ("..., Z of Sweden")."""
         doc, table = self.table.doc, self.table
-        if end + 1 < sent.end and doc[end].lower_ in ("and", "&"):
-            partner = table.entity_at(doc[end + 1])
-            mention = table.mention_of.get(end + 1)
-            after = doc[mention.end] if mention is not None and mention.end < sent.end else None
-            if partner is not None and not (after is not None and after.lower_ in ("of", "from", "'s", "’s")):
-                return [partner]
+        partners: list[int] = []
+        i = end
+        separators = (",", "and", "&") if commas else ("and", "&")
+        while i + 1 < sent.end and doc[i].lower_ in separators:
+            closing = doc[i].lower_ in ("and", "&") or doc[i + 1].lower_ in ("and", "&")
+            i += 2 if doc[i].text == "," and closing else 1
+            partner, mention = table.entity_at(doc[i]) if i < sent.end else None, table.mention_of.get(i)
+            if partner is None or mention is None:
+                return []
+            i = mention.end
+            if i < sent.end and doc[i].lower_ in ("of", "from", "'s", "’s"):
+                return []
+            partners.append(partner)
+            if closing:
+                return partners
         return []
 
     def _maker_model(self, maker: int, start: int, end: int, sent: Span) -> None:

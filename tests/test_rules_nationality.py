@@ -505,3 +505,32 @@ Acme PROPN obj 6
     found = triples(doc)
     assert {("ZTL", "bans", "Acme", "asserted"), ("ZTL", "nationality", "Peru", "asserted")} <= found
     assert not any("regulator" in s for s, _, _, _ in found)  # no descriptive entity beside the name
+
+
+def test_a_countrys_plain_possessive_gives_nationality_to_each_body_it_lists():
+    # "The United States' Zentro Agency, Kovo Office, and Lindale Bureau funded it."
+    doc = parse(
+        """
+The DET det 3
+United PROPN compound 3
+States PROPN nmod:poss 6
+' PART case 3
+Zentro PROPN compound 6
+Agency PROPN nsubj 14
+, PUNCT punct 9
+Kovo PROPN compound 9
+Office PROPN conj 6
+, PUNCT punct 13
+and CCONJ cc 13
+Lindale PROPN compound 13
+Bureau PROPN conj 6
+funded VERB ROOT 0 fund
+it PRON obj 14
+. PUNCT punct 14
+""",
+        ents=[(1, 3, "GPE"), (4, 6, "ORG"), (7, 9, "ORG"), (11, 13, "ORG")],
+    )
+    found = triples(doc)
+    for body in ("Zentro Agency", "Kovo Office", "Lindale Bureau"):
+        assert (body, "nationality", "United States", "asserted") in found
+
