@@ -830,18 +830,15 @@ class RelationFinder:
                     else (title.relation if title and title.relation != "memberOf" else "partOf")
                 )
                 self._emit(index, relation, e, "'s", sentence_of(noun), "descriptive_owner", 0.7)
+        countries: dict[int, Token] = {}  # "Chilean", or a country's name: "a United States federal jury"
         for m in modifiers:
-            country = self.lex.demonyms.get(m.lower_)
-            if country:
-                self._emit(
-                    index,
-                    "nationality",
-                    self._country(country, m),
-                    m.lower_,
-                    sentence_of(noun),
-                    "demonym",
-                    0.7,
-                )
+            named = self.table.entity_at(m)
+            if demonym := self.lex.demonyms.get(m.lower_):
+                countries.setdefault(self._country(demonym, m), m)
+            elif named is not None and self.table.cls(named) == C.COUNTRY:
+                countries.setdefault(named, m)
+        for country, m in countries.items():
+            self._emit(index, "nationality", country, m.lower_, sentence_of(noun), "demonym", 0.7)
         return index
 
     def _police_of(self, place: int, anchor: Token) -> int:

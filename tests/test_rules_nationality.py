@@ -534,3 +534,23 @@ it PRON obj 14
     for body in ("Zentro Agency", "Kovo Office", "Lindale Bureau"):
         assert (body, "nationality", "United States", "asserted") in found
 
+
+
+def test_a_countrys_name_before_an_unnamed_body_gives_it_nationality():
+    # "A Peru federal jury convicted Ivo Marek."
+    doc = parse(
+        """
+A DET det 4
+Peru PROPN compound 4
+federal ADJ amod 4
+jury NOUN nsubj 5
+convicted VERB ROOT 0 convict
+Ivo PROPN obj 5
+Marek PROPN flat 6
+. PUNCT punct 5
+""",
+        ents=[(1, 2, "GPE"), (5, 7, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Peru federal jury", "nationality", "Peru", "asserted") in found
+    assert ("Peru federal jury", "accuses", "Ivo Marek", "asserted") in found
