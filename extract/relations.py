@@ -2652,17 +2652,17 @@ class RelationFinder:
 
     def _hyphenated_before(self, start: int, sent: Span) -> Iterator[tuple[Token, Token]]:
         """The word and participle of each hyphenated modifier ("Oslo-based", "Iran-backed") in the six
-        words before token ``start``."""
+        words before token ``start``, with only modifiers between it and the name ("Oslo-based telecoms
+        firm X"; not "Y-backed Z hit X")."""
         doc, table = self.table.doc, self.table
         for k in range(max(sent.start + 2, start - 6), start):
-            between = doc[
-                k + 1 : start
-            ]  # only modifiers: "Oslo-based telecoms firm X", not "Y-backed Z hit X"
-            modifiers = all(
+            if doc[k - 1].text not in ("-", "–") or not doc[k].is_lower:
+                continue  # (read on the words first: cheap)
+            between = doc[k + 1 : start]
+            if all(
                 t.is_alpha and t.pos_ not in ("VERB", "AUX") and t.i not in table.token_entity
                 for t in between
-            )
-            if doc[k - 1].text in ("-", "–") and doc[k].is_lower and modifiers:
+            ):
                 yield doc[k - 2], doc[k]
 
     def _country_words(self, start: int, size: int) -> str | None:
