@@ -785,9 +785,9 @@ class RelationFinder:
         local = self._place_before(noun) if lemma in self.lex.cue("local_body_noun") else None
         if local is not None:  # "El Paso's police", "the New York police" (read on the words)
             owners, modifiers = [], []
-        left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
-        if local is not None:
             left = self.table.mention_of[local.i].start
+        else:
+            left = min([noun.i, *[t.i for c in owners + modifiers for t in c.subtree]])
         doc = noun.doc
         comma = left - 2 if left >= 1 and doc[left - 1].lower_ in ("the", "a", "an") else left - 1
         named = comma >= 1 and doc[comma].text == "," and self.table.entity_at(doc[comma - 1]) is not None
@@ -858,11 +858,11 @@ class RelationFinder:
     def _place_before(self, noun: Token) -> Token | None:
         """The last word of a place or country named right before ``noun``, with or without a possessive
         ("El Paso's police", "Texas police"); None when there is none."""
-        table, k = self.table, noun.i - 1
-        if k > sentence_of(noun).start and _possessive(noun.doc[k]):
+        table, k, start = self.table, noun.i - 1, sentence_of(noun).start
+        if k > start and _possessive(noun.doc[k]):
             k -= 1
         mention, place = table.mention_of.get(k), table.token_entity.get(k)
-        if k < sentence_of(noun).start or mention is None or place is None or mention.end != k + 1:
+        if k < start or mention is None or place is None or mention.end != k + 1:
             return None
         return noun.doc[k] if table.cls(place) in (C.PLACE, C.COUNTRY) else None
 
