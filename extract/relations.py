@@ -2873,9 +2873,8 @@ class RelationFinder:
         on its own (a name only ever numbered, "Flight 8501", makes nothing)."""
         doc, table = self.table.doc, self.table
         model = model_after(doc, end, self.lex)
-        alone = any(model_after(doc, m.end, self.lex) is None for m in table.clusters[maker].mentions)
-        if model is None or not alone:
-            return
+        if model is None or all(model_after(doc, m.end, self.lex) for m in table.clusters[maker].mentions):
+            return  # (the other mentions only read for a model after this name)
         product = table.add_entity(f"{doc[start:end].text} {model}", C.PRODUCT, start, end + 1, "maker_model")
         self._emit(maker, "produces", product, doc[end].lower_, sent, "produces:model", 0.65)
 
