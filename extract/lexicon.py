@@ -52,7 +52,7 @@ ACTORS = frozenset(
 
 @dataclass(frozen=True)
 class Frame:
-    """One trigger: ``relation`` expressed by ``lemma`` (+ ``particles``) of ``kind`` verb or noun.
+    """One trigger: ``relation`` expressed by ``lemma`` (+ ``particles``) of ``kind`` verb, noun or adj.
 
     ``slots`` are the places where the object is looked for, in order; ``flags``
     modify the frame (see ``lexicon.tsv``); ``with_nouns`` restricts the nouns the
@@ -106,6 +106,8 @@ class Lexicon:
     def __init__(self) -> None:
         self._verbs: dict[str, list[Frame]] = {}
         self._nouns: dict[str, list[Frame]] = {}
+        self._adjectives: dict[str, list[Frame]] = {}
+        kinds = {"verb": self._verbs, "noun": self._nouns, "adj": self._adjectives}
         for row in _rows("lexicon.tsv"):
             relation, kind, words = row[0], row[1], row[2].split()
             flags = {flag.strip() for flag in _cell(row, 4).split(",") if flag.strip()}
@@ -121,7 +123,7 @@ class Lexicon:
                 with_nouns,
                 object_classes,
             )
-            (self._verbs if kind == "verb" else self._nouns).setdefault(frame.lemma, []).append(frame)
+            kinds[kind].setdefault(frame.lemma, []).append(frame)
         self.domains: dict[str, tuple[frozenset[EntityClass], frozenset[EntityClass]]] = {}
         self.symmetric: set[str] = set()
         for row in _rows("relations.tsv"):
@@ -194,6 +196,10 @@ class Lexicon:
     def noun_frames(self, lemma: str, form: str = "") -> list[Frame]:
         """Frames of a noun ("ban", "probe", "supporter"), also tried on ``form`` de-inflected."""
         return self._lookup(self._nouns, lemma, form)
+
+    def adjective_frames(self, lemma: str) -> list[Frame]:
+        """Frames of a predicate adjective ("critical of X", "loyal to X")."""
+        return self._adjectives.get(lemma, [])
 
     def lemma(self, lemma: str, form: str) -> str:
         """The lemma of a word as the lexicon knows it: the pipeline's ``lemma`` when the lexicon

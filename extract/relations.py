@@ -201,6 +201,8 @@ class RelationFinder:
                     self._verb(token, sent)
                 if pos in ("NOUN", "PROPN") or (tag in ("NNS", "VBZ") and self._nominal(token)):
                     self._noun(token, sent)
+                if pos == "ADJ" or (tag == "VBN" and dep in self.scheme.acl):  # "critical of", "allied with"
+                    self._adjective(token, sent)
             self._modifiers(sent)
         self._named_units()
         self._national_branches()
@@ -568,8 +570,10 @@ class RelationFinder:
             return [entity]
         adjacent = t.i >= 2 and t.doc[t.i - 1].text == "," and table.entity_at(t.doc[t.i - 2]) is not None
         if t.lower_ in ("who", "which") and adjacent:
-            # "A, chair of X, and B, who leads Y": the name before the comma, not the whole coordination
-            return [table.entity_at(t.doc[t.i - 2])]
+            # "A, chair of X, and B, who leads Y": the name before the comma, not the whole coordination;
+            # but "Jane Roe, the founder of Acme, who ...": the person the title describes
+            described = self._titled_before(t.doc[t.i - 2]) if t.lower_ == "who" else None
+            return [described if described is not None else table.entity_at(t.doc[t.i - 2])]
         if t.lower_ in RELATIVE_PRONOUNS and (
             t.head.dep_ in scheme.relcl or t.head.head.dep_ in scheme.relcl
         ):
@@ -693,6 +697,22 @@ class RelationFinder:
                 if found:
                     return found
         return []
+
+    def _titled_before(self, name: Token) -> int | None:
+        """The name a title phrase ending in ``name`` describes: *Jane Roe* in "Jane Roe, the founder of
+        Acme, who ..." (None when ``name`` is a person, the phrase has a verb or no title)."""
+        table = self.table
+        if table.cls(table.entity_at(name)) == C.PERSON:
+            return None
+        start = sentence_of(name).start
+        k = name.i
+        while k > start and name.doc[k].text != ",":
+            if name.doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            k -= 1
+        if k == start or not any(self.lex.title(w.lower_) for w in name.doc[k + 1 : name.i]):
+            return None
+        return table.entity_at(name.doc[k - 1])
 
     def _titled_person(self, title: Token) -> int | None:
         """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*"."""
@@ -1570,6 +1590,37 @@ class RelationFinder:
                     noun,
                     fixed,
                 )
+
+    def _adjective(self, adjective: Token, sent: Span) -> None:
+        """A predicate adjective: "X has been critical of Y", "X remained loyal to Y", "a group allied
+        with Y" (the subject of the copula or linking verb, else the noun the adjective modifies)."""
+        frames = self.lex.adjective_frames(adjective.lower_) or self.lex.adjective_frames(
+            self.lex.lemma_of(adjective)
+        )
+        if not frames:
+            return
+        scheme, head = self.scheme, adjective.head
+        holders = scheme.copular_subjects(adjective)
+        if (
+            not holders
+            and adjective.dep_ in scheme.xcomp
+            and self.lex.lemma_of(head) in self.lex.cue("linking_verb")
+        ):
+            holders = self._subjects(head)
+        if not holders and (adjective.dep_ in scheme.amod or adjective.dep_ in scheme.acl):
+            holders = [head.head if head.dep_ in scheme.appos else head]  # "X, a group allied with Y"
+        subjects = self._entities_of_tokens(holders)
+        for frame in frames:
+            objects = next(
+                (
+                    found
+                    for slot in frame.slots
+                    if (found := self._entities_of_tokens(self._slot(adjective, slot, False)))
+                ),
+                [],
+            )
+            for s, o in itertools.product(subjects, objects):
+                self._emit(s, frame.relation, o, frame.lemma, sent, f"adj:{frame.lemma}", 0.7, adjective)
 
     def _members(self, noun: Token, sent: Span) -> None:
         """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed

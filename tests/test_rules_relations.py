@@ -2476,3 +2476,230 @@ def test_a_court_finding_someone_guilty_accuses_them():
 
 def test_a_court_finding_someone_not_guilty_accuses_no_one():
     assert not {t for t in _verdict(negated=True) if t[1] == "accuses"}
+
+
+def _critical(copula: str) -> set:
+    """ "Ivo Marek {has been / was not} highly critical of Zentro Labs." (the adjective heads the clause)"""
+    lines = {
+        "has been": "has AUX aux 6 have\nbeen AUX cop 6 be\nhighly ADV advmod 6\n",
+        "was not": "was AUX cop 6 be\nnot PART advmod 6\nhighly ADV advmod 6\n",
+    }[copula]
+    return triples(
+        parse(
+            f"""
+Ivo PROPN nsubj 6
+Marek PROPN flat 1
+{lines}critical ADJ ROOT 0
+of ADP case 9
+Zentro PROPN compound 9
+Labs PROPN obl 6 lab
+. PUNCT punct 6
+""".replace("\n\n", "\n"),
+            ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+        )
+    )
+
+
+def test_being_critical_of_someone_criticizes_them():
+    assert ("Ivo Marek", "criticizes", "Zentro Labs", "asserted") in _critical("has been")
+
+
+def test_not_being_critical_of_someone_is_a_negated_criticism():
+    assert ("Ivo Marek", "criticizes", "Zentro Labs", "negated") in _critical("was not")
+
+
+def _remained_critical(verb: str) -> set:
+    """ "Ivo Marek {remained / called} Kovo critical of Zentro Labs.": a linking verb passes its
+    subject to the adjective; another verb's small clause does not."""
+    return triples(
+        parse(
+            f"""
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+{verb} VERB ROOT 0
+Kovo PROPN obj 3
+critical ADJ xcomp 3
+of ADP case 8
+Zentro PROPN compound 8
+Labs PROPN obl 5 lab
+. PUNCT punct 3
+""",
+            ents=[(0, 2, "PERSON"), (3, 4, "ORG"), (6, 8, "ORG")],
+        )
+    )
+
+
+def test_remaining_critical_of_someone_criticizes_them():
+    assert ("Ivo Marek", "criticizes", "Zentro Labs", "asserted") in _remained_critical("remained")
+
+
+def test_calling_someone_critical_is_not_the_callers_criticism():
+    assert not {t for t in _remained_critical("called") if t[1] == "criticizes"}
+
+
+def test_a_group_allied_with_a_country_is_its_ally():
+    # "Kovo, allied with Turkey, attacked the town."
+    doc = parse(
+        """
+Kovo PROPN nsubj 7
+, PUNCT punct 3
+allied VERB acl 1 ally VBN
+with ADP case 5
+Turkey PROPN obl 3
+, PUNCT punct 1
+attacked VERB ROOT 0 attack
+the DET det 9
+town NOUN obj 7
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "GPE")],
+    )
+    assert ("Kovo", "allyOf", "Turkey", "asserted") in triples(doc)
+
+
+def test_an_apposed_group_loyal_to_a_leader_supports_him():
+    # "The Kovo Front, an armed group loyal to Ivo Marek, denied it."
+    doc = parse(
+        """
+The DET det 3
+Kovo PROPN compound 3
+Front PROPN nsubj 13
+, PUNCT punct 7
+an DET det 7 a
+armed ADJ amod 7
+group NOUN appos 3
+loyal ADJ amod 7
+to ADP case 10
+Ivo PROPN obl 8
+Marek PROPN flat 10
+, PUNCT punct 3
+denied VERB ROOT 0 deny
+it PRON obj 13
+. PUNCT punct 13
+""",
+        ents=[(1, 3, "ORG"), (9, 11, "PERSON")],
+    )
+    assert ("Kovo Front", "supports", "Ivo Marek", "asserted") in triples(doc)
+
+
+def _founder_who(relative: str) -> set:
+    """ "Ivo Marek, the founder of Zentro Labs, {who / which} sued Kovo Bank, resigned." """
+    return triples(
+        parse(
+            f"""
+Ivo PROPN nsubj 15
+Marek PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+founder NOUN appos 1
+of ADP case 8
+Zentro PROPN compound 8
+Labs PROPN nmod 5 lab
+, PUNCT punct 11
+{relative} PRON nsubj 11
+sued VERB acl:relcl 5 sue
+Kovo PROPN compound 13
+Bank PROPN obj 11
+, PUNCT punct 11
+resigned VERB ROOT 0 resign
+. PUNCT punct 15
+""",
+            ents=[(0, 2, "PERSON"), (6, 8, "ORG"), (11, 13, "ORG")],
+        )
+    )
+
+
+def test_who_after_a_persons_title_phrase_is_the_person():
+    found = _founder_who("who")
+    assert ("Ivo Marek", "accuses", "Kovo Bank", "asserted") in found
+    assert ("Zentro Labs", "accuses", "Kovo Bank", "asserted") not in found
+
+
+def test_which_after_a_persons_title_phrase_is_the_organisation():
+    assert ("Zentro Labs", "accuses", "Kovo Bank", "asserted") in _founder_who("which")
+
+
+def test_who_after_a_name_with_no_title_phrase_is_that_name():
+    # "For Ivo Marek, Zentro Labs, who sued Kovo Bank, was a rival."
+    doc = parse(
+        """
+For ADP case 3
+Ivo PROPN obl 16
+Marek PROPN flat 2
+, PUNCT punct 2
+Zentro PROPN compound 6
+Labs PROPN nsubj 16 lab
+, PUNCT punct 9
+who PRON nsubj 9
+sued VERB acl:relcl 6 sue
+Kovo PROPN compound 11
+Bank PROPN obj 9
+, PUNCT punct 9
+was AUX cop 14 be
+a DET det 14
+rival NOUN ROOT 0
+. PUNCT punct 14
+""".replace(" 16", " 14"),
+        ents=[(1, 3, "PERSON"), (4, 6, "ORG"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Zentro Labs", "accuses", "Kovo Bank", "asserted") in found
+    assert ("Ivo Marek", "accuses", "Kovo Bank", "asserted") not in found
+
+
+def test_who_after_a_clause_naming_a_title_is_not_the_name_before_the_clause():
+    # "After meeting Ivo Marek, Jane Roe praised the chairman of Zentro Labs, who sued Kovo Bank."
+    doc = parse(
+        """
+After SCONJ mark 2
+meeting VERB advcl 8 meet VBG
+Ivo PROPN obj 2
+Marek PROPN flat 3
+, PUNCT punct 2
+Jane PROPN nsubj 8
+Roe PROPN flat 6
+praised VERB ROOT 0 praise
+the DET det 10
+chairman NOUN obj 8
+of ADP case 13
+Zentro PROPN compound 13
+Labs PROPN nmod 10 lab
+, PUNCT punct 16
+who PRON nsubj 16
+sued VERB acl:relcl 10 sue
+Kovo PROPN compound 18
+Bank PROPN obj 16
+. PUNCT punct 8
+""",
+        ents=[(2, 4, "PERSON"), (5, 7, "PERSON"), (11, 13, "ORG"), (16, 18, "ORG")],
+    )
+    assert ("Ivo Marek", "accuses", "Kovo Bank", "asserted") not in triples(doc)
+
+
+def test_who_after_a_person_in_a_title_phrase_is_that_nearer_person():
+    # "Jane Roe, the lawyer of Ivo Marek, who sued Kovo Bank, resigned.": "who" agrees with the
+    # nearest person
+    doc = parse(
+        """
+Jane PROPN nsubj 15
+Roe PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+lawyer NOUN appos 1
+of ADP case 7
+Ivo PROPN nmod 5
+Marek PROPN flat 7
+, PUNCT punct 11
+who PRON nsubj 11
+sued VERB acl:relcl 7 sue
+Kovo PROPN compound 13
+Bank PROPN obj 11
+, PUNCT punct 11
+resigned VERB ROOT 0 resign
+. PUNCT punct 15
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (11, 13, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "accuses", "Kovo Bank", "asserted") in found
+    assert ("Jane Roe", "accuses", "Kovo Bank", "asserted") not in found
