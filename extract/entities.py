@@ -734,6 +734,9 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if start >= 2 and tokens[start - 1].lower_ in ("of", "for") and _is_title(tokens[start - 2], lex):
         while start < end and tokens[start].lower_ in descriptive:
             start += 1  # "State" in "Secretary of State Jane Roe" is the title's, not a name
+    occupations = lex.cue("human_noun") - lex.cue("figurative_human_noun")
+    if end - start >= 3 and tokens[start].lower_ in occupations and tokens[end - 1].ent_type_ == "PERSON":
+        start += 1  # "Businessman Jane Roe": the occupation before a person's name is no part of it
     begin = start
     if end - start == 2 and tokens[start].lower_ == "the":
         start += 1  # "The Economist" read with its article
@@ -1196,6 +1199,8 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
+    for key in _surnames(mentions) & pooled.keys():
+        pooled[key][C.PERSON] += 3  # "Roe" after "Jane Roe": news name a person by surname
     doubtful = {key for key, votes in pooled.items() if " " not in key and votes[C.PERSON]}
     if doubtful:
         people = _said_to_be_people(mentions, doubtful, doc, lex)
@@ -1208,11 +1213,16 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
         mention.votes = Counter(pooled[mention.key])
 
 
+def _surnames(mentions: list[NamedMention]) -> set[str]:
+    """The last words (name keys) of the names of more than one word that have votes for a person."""
+    return {name_key(m.text.split()[-1]) for m in mentions if " " in m.text and m.votes[C.PERSON]}
+
+
 def _said_to_be_people(mentions: list[NamedMention], keys: set[str], doc: Doc, lex: Lexicon) -> set[str]:
     """Those of the one-word names ``keys`` that the text shows to be people's: the surname of a
     longer person's name, a common given name, or a name after a title, an honorific or a kin noun
     ("Turkish president Roe", "Mr Roe", "his son Wyatt")."""
-    people = {name_key(m.text.split()[-1]) for m in mentions if " " in m.text and m.votes[C.PERSON]}
+    people = _surnames(mentions) & keys
     people |= keys & lex.given_names  # "his daughters Ashley and Toni"
     tokens, kin = token_list(doc), lex.cue("kin_noun")
     for m in mentions:
@@ -1235,6 +1245,8 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
+    for key in _surnames(mentions) & pooled.keys():
+        pooled[key][C.PERSON] += 3  # "Roe" after "Jane Roe": news name a person by surname
     leading = {
         id(m): best_class(
             NamedMention(m.start, m.end, m.text, m.sent, m.source, pooled[m.key], m.canonical, m.alias_rule)

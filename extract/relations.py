@@ -103,6 +103,14 @@ TITLE_MODIFIERS = frozenset(
         "information",
         "external",
         "affairs",
+        "accredited",
+        "retired",
+        "elected",
+        "veteran",
+        "assistant",
+        "associate",
+        "top",
+        "lead",
     }
 )
 
@@ -1914,9 +1922,18 @@ class RelationFinder:
         if not occupation or i < sent.start or i == start - 1 or self._describes_name_before(i):
             return
         self._party_before(i, person, sent)  # "Democratic presidential candidate X"
-        for country in self._owner_before(i, sent):
-            if self.table.cls(country) == C.COUNTRY:
-                self._emit(person, "nationality", country, doc[i].lower_, sent, "nationality:occupation", 0.7)
+        for owner in self._owner_before(i, sent):
+            if self.table.cls(owner) == C.COUNTRY:
+                self._emit(person, "nationality", owner, doc[i].lower_, sent, "nationality:occupation", 0.7)
+            elif self._is_party(owner):  # "Green Party presidential candidate X"
+                self._emit(person, "memberOf", owner, doc[start - 1].lower_, sent, "memberOf:party", 0.7)
+
+    def _is_party(self, entity: int) -> bool:
+        """Whether an entity is a political party: a known one, or an organisation named "... Party"."""
+        label = self.table.label(entity)
+        return self.table.cls(entity) == C.ORGANIZATION and (
+            label.split()[-1] == "Party" or label in self.lex.party_adjectives.values()
+        )
 
     def _describes_name_before(self, i: int) -> bool:
         """Whether the phrase opening at token ``i`` describes a person named before it ("Louis DeJoy,

@@ -629,3 +629,60 @@ legislature NOUN obl 7
         ents=[(0, 2, "PERSON"), (3, 6, "ORG"), (9, 11, "ORG")],
     )
     assert {e.label for e in extract(doc).entities} == {"Jon Doe", "Velmars", "Zenith legislature"}
+
+
+def _occupation_before_name(occupation: str) -> set:
+    """ "{occupation} Ivo Marek answered questions from Zentro Labs." (one NER person span)"""
+    return {
+        e.label
+        for e in extract(
+            parse(
+                f"""
+{occupation} PROPN compound 3
+Ivo PROPN compound 3
+Marek PROPN nsubj 4
+answered VERB ROOT 0 answer
+questions NOUN obj 4 question
+from ADP case 8
+Zentro PROPN compound 8
+Labs PROPN nmod 5 lab
+. PUNCT punct 4
+""",
+                ents=[(0, 3, "PERSON"), (6, 8, "ORG")],
+            )
+        ).entities
+    }
+
+
+def test_an_occupation_opening_a_persons_name_is_no_part_of_it():
+    assert "Ivo Marek" in _occupation_before_name("Businessman")
+
+
+def test_a_figurative_occupation_word_may_be_part_of_a_name():
+    assert "Star Ivo Marek" in _occupation_before_name("Star")
+
+
+def test_a_surname_read_as_an_organisation_by_weak_evidence_is_the_person_named_in_full():
+    # "Ivo Marek spoke. Marek won the vote and Marek thanked Zentro Labs."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 3
+Marek PROPN nsubj 6
+won VERB ROOT 0 win
+the DET det 8
+vote NOUN obj 6
+and CCONJ cc 11
+Marek PROPN nsubj 11
+thanked VERB conj 6 thank
+Zentro PROPN compound 13
+Labs PROPN obj 11 lab
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "ORG"), (9, 10, "ORG"), (11, 13, "ORG")],
+    )
+    labels = {e.label: e.cls.value for e in extract(doc).entities}
+    assert labels.get("Ivo Marek") == "Person"
+    assert "Marek" not in labels

@@ -2703,3 +2703,45 @@ resigned VERB ROOT 0 resign
     found = triples(doc)
     assert ("Ivo Marek", "accuses", "Kovo Bank", "asserted") in found
     assert ("Jane Roe", "accuses", "Kovo Bank", "asserted") not in found
+
+
+def test_stating_something_to_an_outlet_contacts_it():
+    # "Ivo Marek stated to Zentro News that the road was closed."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+stated VERB ROOT 0 state
+to ADP case 6
+Zentro PROPN compound 6
+News PROPN obl 3
+that SCONJ mark 11
+the DET det 9
+road NOUN nsubj:pass 11
+was AUX aux:pass 11 be
+closed VERB ccomp 3 close VBN
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "ORG")],
+    )
+    assert ("Ivo Marek", "contacts", "Zentro News", "asserted") in triples(doc)
+
+
+def test_lauding_someones_ability_supports_them():
+    # "Ivo Marek lauded Jana Novak's ability to lead."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+lauded VERB ROOT 0 laud
+Jana PROPN nmod:poss 7
+Novak PROPN flat 4
+'s PART case 4 's POS
+ability NOUN obj 3
+to PART mark 9
+lead VERB acl 7 lead VB
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON")],
+    )
+    assert ("Ivo Marek", "supports", "Jana Novak", "asserted") in triples(doc)

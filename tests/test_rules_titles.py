@@ -1900,3 +1900,68 @@ Peru PROPN obl 10
     assert classes["Coast Guard"] == EntityClass.GOVERNMENT_BODY
     found = {(s.subject.label, s.relation, s.object.label) for s in result.statements}
     assert ("Ivo Marek", "leads", "Coast Guard") in found
+
+
+def _nominee_of(name: str) -> set:
+    """ "{name} presidential nominee Ivo Marek won votes." (the name one NER span)"""
+    words = name.split()
+    first = "\n".join(f"{w} PROPN compound {len(words) + 3}" for w in words)
+    return triples(
+        parse(
+            f"""
+{first}
+presidential ADJ amod {len(words) + 2}
+nominee NOUN compound {len(words) + 3}
+Ivo PROPN nsubj {len(words) + 5}
+Marek PROPN flat {len(words) + 3}
+won VERB ROOT 0 win
+votes NOUN obj {len(words) + 5} vote
+. PUNCT punct {len(words) + 5}
+""",
+            ents=[(0, len(words), "ORG"), (len(words) + 2, len(words) + 4, "PERSON")],
+        )
+    )
+
+
+def test_a_named_party_before_its_nominee_makes_them_a_member():
+    assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") in _nominee_of("Zentro Party")
+
+
+def test_an_organisation_that_is_no_party_before_a_nominee_has_no_member():
+    assert not {t for t in _nominee_of("Zentro Labs") if t[1] == "memberOf"}
+
+
+def test_a_constable_after_a_forces_name_works_for_it():
+    # "Zentro RCMP Constable Ivo Marek said so." (one NER span over the force and the person)
+    doc = parse(
+        """
+Zentro PROPN compound 2
+RCMP PROPN compound 4
+Constable PROPN compound 4
+Ivo PROPN nsubj 6
+Marek PROPN flat 4
+said VERB ROOT 0 say
+so ADV advmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "ORG"), (2, 5, "PERSON")],
+    )
+    assert ("Ivo Marek", "worksFor", "Zentro RCMP", "asserted") in triples(doc)
+
+
+def test_an_accredited_reporter_of_an_outlet_works_for_it():
+    # "Zentro News accredited reporter Ivo Marek asked."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+News PROPN compound 4
+accredited VERB amod 4 accredit VBN
+reporter NOUN compound 5
+Ivo PROPN nsubj 7
+Marek PROPN flat 5
+asked VERB ROOT 0 ask
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "ORG"), (4, 6, "PERSON")],
+    )
+    assert ("Ivo Marek", "worksFor", "Zentro News", "asserted") in triples(doc)
