@@ -805,7 +805,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
-    candidates += _repeated_names(doc, candidates)
+    candidates += _repeated_names(doc, candidates, lex)
     mentions: dict[tuple[int, int], NamedMention] = {}
     calendar = lex.cue("calendar")
     terms = {doc[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
@@ -880,24 +880,30 @@ def _singular_head(token: Token, lex: Lexicon) -> bool:
     return not plural and lex.org_class([token.text]) is not None
 
 
-def _repeated_names(doc: Doc, candidates: list[tuple]) -> list[tuple]:
+def _repeated_names(doc: Doc, candidates: list[tuple], lex: Lexicon) -> list[tuple]:
     """Other occurrences of a name found once: "Acme equipment", where the tagger read "Acme" as an
     adjective, is the Acme named elsewhere (one sense per document). Not at a sentence start, where a
-    capital proves nothing."""
+    capital proves nothing, unless the word closes a longer name too ("Blankenship was ..." after "Don
+    Blankenship", the tagger's common noun)."""
     tokens = token_list(doc)
     covered = {i for a, b, *_ in candidates for i in range(a, b)}
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    closing: set[str] = set()  # last words of names of several words: surnames
     for a, b, *_ in candidates:
         if b > a and not tokens[a].is_lower and tokens[a].is_alpha:
             by_first[tokens[a].text].add(tuple(t.text for t in tokens[a:b]))
+        last = tokens[b - 1]
+        if b - a > 1 and last.is_title and last.is_alpha and lex.org_class([last.text]) is None:
+            closing.add(last.text)  # (not "Council" of "Legislative Council": a body's head noun)
     found: list[tuple] = []
     for i, token in enumerate(tokens):
         if i in covered:
             continue
         text = token.text
-        if text not in by_first or token.is_sent_start:
-            continue
-        for words in sorted(by_first[text], key=len, reverse=True):
+        names = by_first.get(text, set())
+        if token.is_sent_start:
+            names = {(text,)} if text in closing and not token.is_stop else set()
+        for words in sorted(names, key=len, reverse=True):
             end = i + len(words)
             same = end <= len(tokens) and tuple(t.text for t in tokens[i:end]) == words
             if same and not covered & set(range(i, end)):

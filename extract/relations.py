@@ -1859,6 +1859,9 @@ class RelationFinder:
         # "Republican Senator X" (the party employs no one); "Idaho's Republican Governor X" leads Idaho
         party, owner_end = self._party_before(i, person, sent) or (None, i + 1)
         owner = [e for e in of_owner or self._owner_before(owner_end - 1, sent) if e != party]
+        named_country = owner_end - 1 >= sent.start and not self.lex.demonyms.get(doc[owner_end - 1].lower_)
+        if named_country and all(self._studies_country(t) for t in titles):  # "China expert X"
+            owner = [e for e in owner if self.table.cls(e) != C.COUNTRY]
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
             owner = [e for e in owner if self.table.cls(e) == C.COUNTRY]
         # "President Jane Roe of Egypt", "Presidents A of X and B of Y": each holder's own country
@@ -1927,6 +1930,16 @@ class RelationFinder:
                 self._emit(person, "nationality", owner, doc[i].lower_, sent, "nationality:occupation", 0.7)
             elif self._is_party(owner):  # "Green Party presidential candidate X"
                 self._emit(person, "memberOf", owner, doc[start - 1].lower_, sent, "memberOf:party", 0.7)
+
+    def _party_nominee(self, party: int, i: int, person: int, sent: Span) -> None:
+        """A person noun ("candidate", "nominee") starting at token ``i``, past numbers and modifiers,
+        right after a party's name makes the person it describes a member."""
+        doc = self.table.doc
+        while i < sent.end and (doc[i].like_num or self._title_filler(doc[i])):
+            i += 1
+        if i < sent.end and self._person_noun(doc[i]) and self._person_at(i + 1) is None:
+            # (not "A, Green Party nominee B": the noun of the name it opens)
+            self._emit(person, "memberOf", party, doc[i].lower_, sent, "memberOf:party", 0.7)
 
     def _is_party(self, entity: int) -> bool:
         """Whether an entity is a political party: a known one, or an organisation named "... Party"."""
@@ -2034,8 +2047,8 @@ class RelationFinder:
             self._emit(person, "worksFor", owner, "'s", sent, "worksFor:possessive", 0.6)
 
     def _post_country(self, i: int, sent: Span) -> int | None:
-        """Where a title's "to Peru" / "for the Balkans" / "to the United Nations" complement ending at
-        token ``i`` starts: the index of the title before it ("Ambassador to Peru", "Envoy for Sudan"),
+        """Where a title's "to Peru" / "for the Balkans" / "from Ohio" complement ending at token ``i``
+        starts: the index of the title before it ("Ambassador to Peru", "Senator from Ohio"),
         else None. The place or body is recognised by the gazetteers or the entity table (the NER
         often misses it there)."""
         doc, table = self.table.doc, self.table
@@ -2050,7 +2063,11 @@ class RelationFinder:
                 continue
             j = k - 1
             j -= int(j > sent.start and doc[j].lower_ == "the")
-            if j - 1 >= sent.start and doc[j].lower_ in ("to", "for") and self.lex.title(doc[j - 1].lower_):
+            if (
+                j - 1 >= sent.start
+                and doc[j].lower_ in ("to", "for", "from")
+                and self.lex.title(doc[j - 1].lower_)
+            ):
                 return j - 1
         return None
 
@@ -2119,6 +2136,7 @@ class RelationFinder:
 
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
         doc, table = self.table.doc, self.table
+        end = self._past_home(end, sent)  # "Jane Roe of Ohio, the party's nominee"
         i = end
         if i >= sent.end:
             return
@@ -2138,7 +2156,11 @@ class RelationFinder:
             i += 1
         # "Jane Roe, Acme's chief executive", "Jane Roe, a former Acme spokeswoman"
         k = i
-        while k < sent.end and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in TITLE_MODIFIERS):
+        # (and a country before an organisation's name: "the U.S. Acme Party's nominee")
+        while k < sent.end and (
+            (doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in TITLE_MODIFIERS))
+            or (self._modifier_country(doc[k]) and self._organisation_at(k + 1, sent))
+        ):
             k += 1
         if k < sent.end and (e := table.entity_at(doc[k])) is not None and table.cls(e) != C.PERSON:
             mention = table.mention_of.get(k)
@@ -2147,6 +2169,8 @@ class RelationFinder:
                 owner, i = [e], j + 1
             elif k > opening and self._employer_before_title(e, j, sent):
                 owner, i = [e], j
+            if self._is_party(e):  # "Jane Roe, the Green Party's 2020 presidential nominee"
+                self._party_nominee(e, j + int(j < sent.end and _possessive(doc[j])), person, sent)
         titles: list[str] = []
         qualified = listed = False
         while i < sent.end:
@@ -2185,6 +2209,18 @@ class RelationFinder:
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
+
+    def _past_home(self, end: int, sent: Span) -> int:
+        """The index after "of Ohio" when a place or country named after "of" follows the name ending
+        at ``end`` and a comma follows the place ("Jane Roe of Ohio, the ..."); else ``end``."""
+        doc, table = self.table.doc, self.table
+        if end + 2 >= sent.end or doc[end].lower_ != "of":
+            return end
+        place = table.entity_at(doc[end + 1])
+        mention = table.mention_of.get(end + 1)
+        if place is None or mention is None or table.cls(place) not in (C.PLACE, C.COUNTRY):
+            return end
+        return mention.end if mention.end < sent.end and doc[mention.end].text == "," else end
 
     def _past_predicate_copula(self, end: int, sent: Span) -> int:
         """The index after the copula of a noun predicate whose subject is the name ending at ``end``
@@ -2286,13 +2322,20 @@ class RelationFinder:
                 return [entity]
         return possessor
 
+    def _studies_country(self, title: str) -> bool:
+        """Whether a country's name before ``title`` is the subject it covers ("China expert", "Russia
+        analyst"), not the holder's nationality (a demonym is: "a Chinese expert")."""
+        return self.lex.role(title).words in self.lex.cue("subject_title")
+
     def _employer_before_title(self, entity: int, j: int, sent: Span) -> bool:
         """Whether ``entity``, named right before token ``j``, employs the holder of a lower-case title
-        starting there ("an Acme spokesman"; not "a Toronto lawyer": a place employs no one, nor
-        "the Lord Mayor")."""
+        starting there ("an Acme spokesman", "a US judge"; not "a Toronto lawyer": a place employs no one,
+        nor "the Lord Mayor")."""
         doc = self.table.doc
         if j >= sent.end or not doc[j].is_lower or self._title_at(j, sent.end) is None:
             return False
+        if self.table.cls(entity) == C.COUNTRY:  # "a United States judge" (but "a China expert")
+            return not self._studies_country(self._title_at(j, sent.end)[0])
         return not any(m.votes.get(C.PLACE) for m in self.table.clusters[entity].mentions)
 
     def _description_before_name(self, i: int, sent: Span) -> int | None:
@@ -2309,6 +2352,11 @@ class RelationFinder:
             if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
                 return None
         return None
+
+    def _organisation_at(self, i: int, sent: Span) -> bool:
+        """Whether a name at token ``i`` (in ``sent``) is neither a person's nor a place's."""
+        entity = self.table.token_entity.get(i) if i < sent.end else None
+        return entity is not None and self.table.cls(entity) not in (C.PERSON, C.PLACE, C.COUNTRY)
 
     def _person_at(self, i: int) -> int | None:
         """The person named at token ``i``, if any."""

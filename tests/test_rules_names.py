@@ -686,3 +686,45 @@ Labs PROPN obj 11 lab
     labels = {e.label: e.cls.value for e in extract(doc).entities}
     assert labels.get("Ivo Marek") == "Person"
     assert "Marek" not in labels
+
+
+def test_a_surname_opening_a_sentence_as_a_common_noun_is_the_person_named_before():
+    # "Ivo Marek spoke. Marek was chairman of Zentro Labs." (the tagger's common noun "Marek")
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 3
+Marek NOUN nsubj 7
+was AUX cop 7 be
+chairman NOUN ROOT 0
+of ADP case 10
+Zentro PROPN compound 10
+Labs PROPN nmod 7 lab
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "ORG")],
+    )
+    assert ("Ivo Marek", "leads", "Zentro Labs", "asserted") in triples(doc)
+
+
+def test_a_bodys_head_noun_opening_a_sentence_is_no_name_of_its_own():
+    # "The Zentro Council met. Council President Ivo Marek spoke."
+    doc = parse(
+        """
+The DET det 3
+Zentro PROPN compound 3
+Council PROPN nsubj 4
+met VERB ROOT 0 meet
+. PUNCT punct 4
+Council NOUN compound 7
+President PROPN compound 8
+Ivo PROPN nsubj 10
+Marek PROPN flat 8
+spoke VERB ROOT 0 speak
+. PUNCT punct 10
+""",
+        ents=[(1, 3, "ORG"), (7, 9, "PERSON")],
+    )
+    assert "Council" not in {e.label for e in extract(doc).entities}

@@ -1965,3 +1965,149 @@ asked VERB ROOT 0 ask
         ents=[(0, 2, "ORG"), (4, 6, "PERSON")],
     )
     assert ("Ivo Marek", "worksFor", "Zentro News", "asserted") in triples(doc)
+
+
+def test_a_senators_state_after_from_is_passed_over_to_the_country_before_the_title():
+    # "It came from United States Senator from Ohio Ivo Marek."
+    doc = parse(
+        """
+It PRON nsubj 2
+came VERB ROOT 0 come
+from ADP case 6
+United PROPN compound 4
+States PROPN compound 6 state
+Senator PROPN obl 2
+from ADP case 8
+Ohio PROPN nmod 6
+Ivo PROPN appos 6
+Marek PROPN flat 9
+. PUNCT punct 2
+""",
+        ents=[(3, 5, "GPE"), (7, 8, "GPE"), (8, 10, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "nationality", "United States", "asserted") in found
+    assert ("Ivo Marek", "memberOf", "United States Senate", "asserted") in found
+
+
+def _country_before(title: str, country: str, apposed: bool) -> set:
+    """ "Ivo Marek, a {country} {title}, said so." or "{country} {title} Ivo Marek said so." """
+    if apposed:
+        lines = f"""
+Ivo PROPN nsubj 8
+Marek PROPN flat 1
+, PUNCT punct 6
+a DET det 6
+{country} PROPN compound 6
+{title} NOUN appos 1
+, PUNCT punct 1
+said VERB ROOT 0 say
+so ADV advmod 8
+. PUNCT punct 8
+"""
+        ents = [(0, 2, "PERSON"), (4, 5, "GPE")]
+    else:
+        lines = f"""
+{country} PROPN compound 2
+{title} NOUN compound 3
+Ivo PROPN nsubj 5
+Marek PROPN flat 3
+said VERB ROOT 0 say
+so ADV advmod 5
+. PUNCT punct 5
+"""
+        ents = [(0, 1, "GPE"), (2, 4, "PERSON")]
+    return {t for t in triples(parse(lines, ents=ents)) if t[1] == "nationality"}
+
+
+def test_a_country_named_before_a_title_after_a_person_is_their_nationality():
+    assert ("Ivo Marek", "nationality", "Peru", "asserted") in _country_before("judge", "Peru", apposed=True)
+
+
+def test_a_country_named_before_an_expert_is_the_subject_of_their_study():
+    assert not _country_before("expert", "Peru", apposed=True)
+    assert not _country_before("expert", "Peru", apposed=False)
+    assert ("Ivo Marek", "nationality", "Peru", "asserted") in _country_before("judge", "Peru", apposed=False)
+
+
+def test_a_demonym_before_an_expert_is_their_nationality():
+    found = _country_before("expert", "Peruvian", apposed=False)
+    assert ("Ivo Marek", "nationality", "Peru", "asserted") in found
+
+
+def _apposed_nominee(home: bool, country: bool) -> set:
+    """ "Ivo Marek[ of Ohio], the[ U.S.] Zentro Party's 2020 presidential nominee, spoke." """
+    words = ["Ivo", "Marek"] + (["of", "Ohio"] if home else []) + [",", "the"] + (["U.S."] if country else [])
+    words += ["Zentro", "Party", "'s", "2020", "presidential", "nominee", ",", "spoke", "."]
+    at = {w: k + 1 for k, w in enumerate(words)}  # 1-based positions (each word once but the commas)
+    comma1 = words.index(",") + 1
+    heads = {
+        "Ivo": (at["spoke"], "nsubj"),
+        "Marek": (1, "flat"),
+        "of": (at.get("Ohio", 0), "case"),
+        "Ohio": (1, "nmod"),
+        "the": (at["Party"], "det"),
+        "U.S.": (at["Party"], "amod"),
+        "Zentro": (at["Party"], "compound"),
+        "Party": (at["nominee"], "nmod:poss"),
+        "'s": (at["Party"], "case"),
+        "2020": (at["nominee"], "nummod"),
+        "presidential": (at["nominee"], "amod"),
+        "nominee": (1, "appos"),
+        "spoke": (0, "ROOT"),
+        ".": (at["spoke"], "punct"),
+    }
+    pos = {"of": "ADP", "the": "DET", "'s": "PART", "2020": "NUM", "presidential": "ADJ", "nominee": "NOUN"}
+    pos["U.S."] = "ADJ"
+    pos |= {"spoke": "VERB", ".": "PUNCT"}
+    lines = []
+    for k, w in enumerate(words):
+        if w == ",":
+            lines.append(f", PUNCT punct {at['nominee'] if k + 1 == comma1 else 1}")
+        else:
+            head, dep = heads[w]
+            extra = " 's POS" if w == "'s" else (" speak" if w == "spoke" else "")
+            lines.append(f"{w} {pos.get(w, 'PROPN')} {dep} {head}{extra}")
+    ents = [(0, 2, "PERSON"), (words.index("Zentro"), words.index("Party") + 1, "ORG")]
+    if home:
+        ents.append((3, 4, "GPE"))
+    if country:
+        ents.append((words.index("U.S."), words.index("U.S.") + 1, "GPE"))
+    return triples(parse("\n".join(lines), ents=sorted(ents)))
+
+
+def test_a_partys_nominee_in_apposition_is_a_member():
+    found = _apposed_nominee(home=False, country=False)
+    assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") in found
+
+
+def test_a_partys_nominee_after_the_persons_home_state_is_a_member():
+    assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") in _apposed_nominee(home=True, country=False)
+
+
+def test_a_partys_nominee_with_a_country_before_the_party_is_a_member():
+    assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") in _apposed_nominee(home=False, country=True)
+
+
+def test_a_partys_nominee_opening_the_next_name_of_a_list_is_not_the_first_names():
+    # "Ivo Marek, Zentro Party nominee Jana Novak and Kovo spoke."
+    doc = parse(
+        """
+Ivo PROPN nsubj 11
+Marek PROPN flat 1
+, PUNCT punct 7
+Zentro PROPN compound 5
+Party PROPN compound 6
+nominee NOUN compound 7
+Jana PROPN conj 1
+Novak PROPN flat 7
+and CCONJ cc 10
+Kovo PROPN conj 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "ORG"), (6, 8, "PERSON"), (9, 10, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Jana Novak", "memberOf", "Zentro Party", "asserted") in found
+    assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") not in found
