@@ -824,8 +824,8 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         a = a + 1 if _party_before_name(doc, a, b, label, lex) else a
-        if b <= a:
-            continue
+        if b <= a or (a > 0 and doc[a - 1].text == "#" and not doc[a - 1].whitespace_):
+            continue  # (a hashtag, "#WrongTrump", names no one)
         span = doc[a:b]
         named, text = tokens_of(span), span.text
         if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
@@ -1011,6 +1011,12 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         mention.canonical, mention.alias_rule = lex.country_of(words[0]), "government_metonymy"
     if TECH_GENERATION.match(text):
         votes[C.PRODUCT] += 10
+    if (
+        text.lower() in lex.cue("social_platform")
+        and span.start > 0
+        and tokens[span.start - 1].lower_ in ("on", "via")
+    ):
+        votes[C.PRODUCT] += 3  # "wrote on Twitter": the platform used, not the company
     if len(words) > 1 or votes[C.COMPANY] or votes[C.PLACE] < 3:
         # the head of "Committee on Foreign Relations" is before its "on"
         joiner = next((k for k, w in enumerate(words) if w.lower() in ("of", "on", "for")), len(words))

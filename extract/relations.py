@@ -198,6 +198,7 @@ class RelationFinder:
             self._titles(sent)
         for index, sent in enumerate(sents):
             self._outlets(sent, self.table.speakers[index])
+            self._platforms(sent, self.table.speakers[index])
             for token in tokens_of(sent):
                 pos, tag, dep = token.pos_, token.tag_, token.dep_
                 verbal = (
@@ -509,6 +510,32 @@ class RelationFinder:
                 for speaker in speakers:
                     if speaker != outlet and speaker not in reporters:
                         self._emit(speaker, "contacts", outlet, predicate, sent, "contacts:outlet", 0.6)
+
+    def _platforms(self, sent: Span, speakers: list[int]) -> None:
+        """Who writes "on Twitter" or speaks "via Facebook" uses the platform: the subject of the verb
+        the phrase belongs to (or of the verb whose object is the message: "posted a message on Twitter"),
+        else the sentence's speakers ("In a statement on Twitter, X said")."""
+        table, platforms = self.table, self.lex.cue("social_platform")
+        for token in tokens_of(sent):
+            if token.i == sent.start or token.doc[token.i - 1].lower_ not in ("on", "via"):
+                continue
+            platform = table.entity_at(token)
+            mention = table.mention_of.get(token.i)
+            if platform is None or mention is None or mention.start != token.i:
+                continue
+            if mention.text.lower() not in platforms:
+                continue
+            head = token.doc[mention.start : mention.end].root.head  # ("Truth Social": of its last word)
+            if head.pos_ not in ("VERB", "AUX"):
+                if self.lex.lemma_of(head) not in self.lex.cue("message_noun"):
+                    continue  # "followers on Facebook", "a video of X on Facebook": no use said
+                if head.dep_ in self.scheme.obj:
+                    head = head.head  # "posted a message on X": the verb's subject
+            verbal = head.pos_ in ("VERB", "AUX")
+            users = self._entities_of_tokens(self._subjects(head)) if verbal else []
+            predicate = self.lex.lemma_of(head) if verbal else token.doc[token.i - 1].lower_
+            for user in users or speakers:
+                self._emit(user, "uses", platform, predicate, sent, "uses:platform", 0.6)
 
     def _named_from(self, k: int, sent: Span) -> tuple[int, int] | None:
         """The entity named from word ``k`` on (after a determiner) and the index after its name."""

@@ -59,7 +59,7 @@ def parse(conll: str, ents: list[tuple[int, int, str]] = ()) -> Doc:
         spaces.append(
             bool(following)
             and following not in (".", ",", "'s", "’s", ")", "n't", ":", "?")
-            and word not in ("(", "-")
+            and word not in ("(", "-", "#")
             and following != "-"
         )
     doc = Doc(_VOCAB, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)

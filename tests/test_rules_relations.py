@@ -2745,3 +2745,96 @@ lead VERB acl 7 lead VB
         ents=[(0, 2, "PERSON"), (3, 5, "PERSON")],
     )
     assert ("Ivo Marek", "supports", "Jana Novak", "asserted") in triples(doc)
+
+
+def _on_platform(verb_phrase: str) -> set:
+    """ "Ivo Marek {wrote / posted a message / had followers} on Twitter." (the NER's ORG Twitter)"""
+    lines = {
+        "wrote": "wrote VERB ROOT 0 write\n",
+        "posted a message": "posted VERB ROOT 0 post\na DET det 5\nmessage NOUN obj 3\n",
+        "had followers": "had VERB ROOT 0 have\nfollowers NOUN obj 3 follower NNS\n",
+    }[verb_phrase]
+    size = len(lines.strip().splitlines())
+    on = 3 + size
+    doc = parse(
+        f"""
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+{lines}on ADP case {on + 1}
+Twitter PROPN {"obl" if size == 1 else "nmod"} {3 if size == 1 else 2 + size}
+. PUNCT punct 3
+""".replace("\n\n", "\n"),
+        ents=[(0, 2, "PERSON"), (on, on + 1, "ORG")],
+    )
+    return {t for t in triples(doc) if t[1] == "uses"}
+
+
+def test_writing_on_a_social_platform_uses_it():
+    assert ("Ivo Marek", "uses", "Twitter", "asserted") in _on_platform("wrote")
+
+
+def test_posting_a_message_on_a_social_platform_uses_it():
+    assert ("Ivo Marek", "uses", "Twitter", "asserted") in _on_platform("posted a message")
+
+
+def test_followers_on_a_social_platform_say_no_use_of_it():
+    assert not _on_platform("had followers")
+
+
+def test_a_statement_on_a_social_platform_is_used_by_the_sentences_speaker():
+    # "In a statement on Twitter, Ivo Marek said it was over."
+    doc = parse(
+        """
+In ADP case 3
+a DET det 3
+statement NOUN obl 9
+on ADP case 5
+Twitter PROPN nmod 3
+, PUNCT punct 3
+Ivo PROPN nsubj 8
+Marek PROPN flat 7
+said VERB ROOT 0 say
+it PRON nsubj 12
+was AUX cop 12 be
+over ADJ ccomp 9
+. PUNCT punct 9
+""".replace("nsubj 8", "nsubj 9"),
+        ents=[(4, 5, "ORG"), (6, 8, "PERSON")],
+    )
+    assert ("Ivo Marek", "uses", "Twitter", "asserted") in triples(doc)
+
+
+def test_a_hashtag_names_no_one():
+    # "The tag #Zentro went viral on Twitter."
+    doc = parse(
+        """
+The DET det 2
+tag NOUN nsubj 5
+# SYM punct 4
+Zentro PROPN appos 2
+went VERB ROOT 0 go
+viral ADJ xcomp 5
+on ADP case 8
+Twitter PROPN obl 5
+. PUNCT punct 5
+""",
+        ents=[(3, 4, "ORG"), (7, 8, "ORG")],
+    )
+    assert "Zentro" not in {e.label for e in extract(doc).entities}
+
+
+def test_writing_on_a_product_that_is_no_social_platform_uses_nothing():
+    # "Ivo Marek wrote on Zentro X5."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+wrote VERB ROOT 0 write
+on ADP case 6
+Zentro PROPN compound 6
+X5 PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "PRODUCT")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "uses"}
