@@ -472,8 +472,9 @@ class RelationFinder:
     def _outlets(self, sent: Span, speakers: list[int]) -> None:
         """The speakers of a sentence contact the outlet it is attributed to: "X said ..., according
         to Acme News", "... said X per Acme News", "In an Acme News report, X said", "Speaking on
-        Acme TV, X said", "X told Acme News in an interview with Acme News"; and "Acme News reported
-        that X said ...". Read on the words: such phrases attach anywhere in a small parser's tree.
+        Acme TV, X said", "X told Acme News in an interview with Acme News", "In a letter to Acme News,
+        X said"; and "Acme News reported that X said ...". Read on the words: such phrases attach
+        anywhere in a small parser's tree.
         """
         if not speakers:
             return
@@ -482,7 +483,8 @@ class RelationFinder:
         reporters: set[int] = set()
         for token in tokens_of(sent):
             word, i = token.lower_, token.i
-            if word not in OUTLET_CUES or i + 1 >= sent.end:
+            message = token.pos_ == "NOUN" and lex.lemma_of(token) in lex.cue("message_noun")
+            if (word not in OUTLET_CUES and not message) or i + 1 >= sent.end:
                 continue
             following = doc[i + 1].lower_
             if word in ("report", "reported", "reports", "publish", "published", "publishes"):
@@ -505,6 +507,8 @@ class RelationFinder:
                 ]
             elif word in ("interview", "interviews") and following == "with" and token.pos_ == "NOUN":
                 outlets += [(e, "interview") for e in self._outlet_after(i + 2, sent)]
+            elif message and following == "to":
+                outlets += [(e, word) for e in self._outlet_after(i + 2, sent)]  # "In a letter to Acme News"
         for outlet, predicate in outlets:
             if table.cls(outlet) in (C.COMPANY, C.ORGANIZATION):
                 for speaker in speakers:

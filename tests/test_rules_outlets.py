@@ -109,3 +109,32 @@ News PROPN obl 3
         ents=[(0, 1, "ORG"), (9, 11, "ORG")],
     )
     assert not {t for t in triples(doc) if t[1] == "contacts"}
+
+
+def test_a_letter_to_an_outlet_opening_the_sentence_contacts_it():
+    # "In a letter to Zentro News, published on Monday, Ivo Marek said it was over." (the letter
+    # parsed under "published", "said" a conjunct of it, as a small parser reads it)
+    doc = parse(
+        """
+In ADP case 3
+a DET det 3
+letter NOUN obl 8
+to ADP case 6
+Zentro PROPN compound 6
+News PROPN nmod 3
+, PUNCT punct 3
+published VERB ROOT 0 publish
+on ADP case 10
+Monday PROPN obl 8
+, PUNCT punct 14
+Ivo PROPN nsubj 14
+Marek PROPN flat 12
+said VERB conj 8 say
+it PRON nsubj 17
+was AUX cop 17 be
+over ADJ ccomp 14
+. PUNCT punct 8
+""",
+        ents=[(4, 6, "ORG"), (11, 13, "PERSON")],
+    )
+    assert ("Ivo Marek", "contacts", "Zentro News", "asserted") in triples(doc)
