@@ -2111,3 +2111,25 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Jana Novak", "memberOf", "Zentro Party", "asserted") in found
     assert ("Ivo Marek", "memberOf", "Zentro Party", "asserted") not in found
+
+
+def test_a_member_of_an_organisation_in_apposition_belongs_to_it():
+    # "Ivo Marek, a member of the Zentro League, spoke." (the apposition misread as a second subject)
+    doc = parse(
+        """
+Ivo PROPN nsubj 11
+Marek PROPN flat 1
+, PUNCT punct 5
+a DET det 5
+member NOUN nsubj 11
+of ADP case 9
+the DET det 9
+Zentro PROPN compound 9
+League PROPN nmod 5
+, PUNCT punct 5
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    assert ("Ivo Marek", "memberOf", "Zentro League", "asserted") in triples(doc)
