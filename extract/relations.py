@@ -828,8 +828,8 @@ class RelationFinder:
         lemma = self.lex.lemma_of(noun)
         if lemma in ("government", "authorities", "administration"):
             return None  # "the federal government" is resolved to its country, not made an entity
-        if noun.tag_ == "NNS":
-            return None  # "Tunisian public offices": places or people in general, not one body or holder
+        if noun.tag_ == "NNS" and lemma not in self.lex.cue("local_body_noun"):
+            return None  # "Tunisian public offices": places or people in general (but "police" is one body)
         office = self.lex.cue("office_noun")
         if lemma not in office and words not in office and not any(words.endswith(o) for o in office):
             return None

@@ -2838,3 +2838,21 @@ X5 PROPN obl 3
         ents=[(0, 2, "PERSON"), (4, 6, "PRODUCT")],
     )
     assert not {t for t in triples(doc) if t[1] == "uses"}
+
+
+def test_police_tagged_plural_are_still_one_described_body():
+    # "Ivo Marek was arrested by Peruvian police." ("police" tagged as a plural noun)
+    doc = parse(
+        """
+Ivo PROPN nsubj:pass 4
+Marek PROPN flat 1
+was AUX aux:pass 4 be
+arrested VERB ROOT 0 arrest VBN
+by ADP case 7
+Peruvian ADJ amod 7
+police NOUN obl:agent 4 police NNS
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (5, 6, "NORP")],
+    )
+    assert ("Peruvian police", "arrests", "Ivo Marek", "asserted") in triples(doc)
