@@ -1775,6 +1775,12 @@ class RelationFinder:
             self._affiliation(mention.end, person, sent)
             self._copular_title(mention.start, mention.end, person, sent)
             self._copular_party(mention.end, person, sent)
+        for pronoun in tokens_of(sent):  # "She is the chief executive of Acme": the person she is
+            end = pronoun.i + 1
+            if pronoun.lower_ in ("he", "she") and self._past_predicate_copula(end, sent) != end:
+                people = [e for e in table.resolve(pronoun) if table.cls(e) == C.PERSON]
+                if len(people) == 1:
+                    self._titles_after(end, people[0], sent)
 
     def _copular_title(self, start: int, end: int, person: int, sent: Span) -> None:
         """ "Her mother is Kyoko Kimura", "Acme's chief executive is Jane Roe": the subject of a copula
@@ -2179,6 +2185,8 @@ class RelationFinder:
             i = self._past_role_verb(end, sent) if i == end else i  # "Jane Roe was sworn in as governor"
         if i == end:
             return
+        while i < sent.end and _lower_adverb(doc[i]):
+            i += 1  # "Jane Roe, formerly the chief executive of X"
         owner: list[int] = []
         opening = i
         while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
@@ -2259,9 +2267,14 @@ class RelationFinder:
         k = self._past_copula(end, sent)  # (read on the words first: cheap)
         if k == end:
             return end
-        root = self.table.doc[self.table.mention_of[end - 1].start : end].root
+        root = self._name_root(end)
         predicate = root.dep_ in self.scheme.subj and bool(self.scheme.children(root.head, "cop"))
         return k if predicate else end
+
+    def _name_root(self, end: int) -> Token:
+        """The root of the name (or pronoun: "she is ...") ending before token ``end``."""
+        mention = self.table.mention_of.get(end - 1)
+        return self.table.doc[mention.start if mention is not None else end - 1 : end].root
 
     def _past_role_verb(self, i: int, sent: Span, relative: bool = False) -> int:
         """The index after the "as" of a verb that gives an office to the name ending before token
@@ -2271,7 +2284,7 @@ class RelationFinder:
         doc = token_list(self.table.doc)
         role_verbs = self.lex.cue("role_verb")
         if not relative and i < sent.end and doc[i].lower_ == "as":  # the object of "appointed", "named"
-            head = self.table.doc[self.table.mention_of[i - 1].start : i].root.head
+            head = self._name_root(i).head
             return i + 1 if head.pos_ == "VERB" and self.lex.lemma_of(head) in role_verbs else i
         k = i + 1 if relative else i
         if relative and (k >= sent.end or doc[i].lower_ != "who"):
@@ -2349,9 +2362,17 @@ class RelationFinder:
                 (person := self._person_at(titled[1])) is not None
             ):
                 return [person]  # "the wife of *US President* Jane Roe": the person's
+            elif j < sent.end and self._police_after_place(entity, doc[j]):
+                return [self._police_of(entity, doc[j])]  # "commissioner of the New York police"
             else:
                 return [entity]
         return possessor
+
+    def _police_after_place(self, entity: int, noun: Token) -> bool:
+        """Whether ``noun`` is a local body's noun ("police") right after the place ``entity``."""
+        return self.table.cls(entity) == C.PLACE and self.lex.lemma_of(noun) in self.lex.cue(
+            "local_body_noun"
+        )
 
     def _studies_country(self, title: str) -> bool:
         """Whether a country's name before ``title`` is the subject it covers ("China expert", "Russia

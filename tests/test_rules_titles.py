@@ -2133,3 +2133,90 @@ spoke VERB ROOT 0 speak
         ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
     )
     assert ("Ivo Marek", "memberOf", "Zentro League", "asserted") in triples(doc)
+
+
+def test_a_pronoun_subject_of_a_title_predicate_holds_the_title():
+    # "Ivo Marek left. He is the chief executive of Zentro Labs."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+left VERB ROOT 0 leave
+. PUNCT punct 3
+He PRON nsubj 9
+is AUX cop 9 be
+the DET det 9
+chief ADJ amod 9
+executive NOUN ROOT 0
+of ADP case 12
+Zentro PROPN compound 12
+Labs PROPN nmod 9 lab
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (10, 12, "ORG")],
+    )
+    assert ("Ivo Marek", "leads", "Zentro Labs", "asserted") in triples(doc)
+
+
+def test_an_adverb_before_an_apposed_title_keeps_the_title():
+    # "Ivo Marek, formerly the chief executive of Zentro Labs, spoke."
+    doc = parse(
+        """
+Ivo PROPN nsubj 12
+Marek PROPN flat 1
+, PUNCT punct 7
+formerly ADV advmod 7
+the DET det 7
+chief ADJ amod 7
+executive NOUN appos 1
+of ADP case 10
+Zentro PROPN compound 10
+Labs PROPN nmod 7 lab
+, PUNCT punct 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "ORG")],
+    )
+    assert ("Ivo Marek", "leads", "Zentro Labs", "asserted") in triples(doc)
+
+
+def test_an_officer_of_a_places_police_works_for_that_police():
+    # "Ivo Marek, an officer of the Lindale police, spoke."
+    doc = parse(
+        """
+Ivo PROPN nsubj 11
+Marek PROPN flat 1
+, PUNCT punct 5
+an DET det 5 a
+officer NOUN appos 1
+of ADP case 9
+the DET det 9
+Lindale PROPN compound 9
+police NOUN nmod 5
+, PUNCT punct 5
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "worksFor", "Lindale police", "asserted") in found
+    assert ("Ivo Marek", "worksFor", "Lindale", "asserted") not in found
+
+
+def test_a_district_judge_after_a_country_has_its_nationality():
+    # "U.S. District Judge Ivo Marek ruled." (one NER span)
+    doc = parse(
+        """
+U.S. PROPN compound 3
+District PROPN compound 3
+Judge PROPN compound 4
+Ivo PROPN nsubj 6
+Marek PROPN flat 4
+ruled VERB ROOT 0 rule
+. PUNCT punct 6
+""",
+        ents=[(0, 5, "PERSON")],
+    )
+    assert ("Ivo Marek", "nationality", "United States", "asserted") in triples(doc)
