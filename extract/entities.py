@@ -268,6 +268,12 @@ def _split_countries(doc: Doc, candidate: tuple, lex: Lexicon) -> list[tuple]:
             return [(a, k, "parse", None), *_split_countries(doc, (k + 1, b, *candidate[2:]), lex)]
         if lower == "of" and tokens[k + 1].lower_ == "the" and _looks_like_a_persons_name(doc[a:k], lex):
             return [(a, k, candidate[2], "PERSON"), *_split_countries(doc, (k + 2, b, "parse", None), lex)]
+        if (
+            lower in ("of", "from")
+            and lex.is_place_name(right(k))
+            and _looks_like_a_persons_name(doc[a:k], lex)
+        ):
+            return [(a, k, candidate[2], "PERSON"), (k + 1, b, "parse", None)]  # "Jane Roe of Ohio"
         if word.text in ("-", "–") and lex.country_of(left(k)) and lex.country_of(right(k)):
             return [(a, k, "parse", None), (k + 1, b, "parse", None)]
         if (

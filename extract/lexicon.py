@@ -138,9 +138,13 @@ class Lexicon:
         self.countries: dict[str, str] = {}  # any name, lower case -> canonical name
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        #: a country's short code, if it has one ("United States" -> "US"): "US Senate", "UK Parliament"
+        self.country_codes: dict[str, str] = {}
         for row in _rows("countries.tsv"):
             for name in [row[0], *_split(_cell(row, 1))]:
                 self.countries[name.lower()] = row[0]
+                if name.isupper() and name.isalpha() and len(name) == 2:
+                    self.country_codes.setdefault(row[0], name)
             for word in _split(_cell(row, 2)):
                 self.demonyms[word.lower()] = row[0]
             for city in _split(_cell(row, 3)):

@@ -338,8 +338,8 @@ class RelationFinder:
         return len(short) < len(full) and full[-len(short) :] == short
 
     def _country_body(self, country: int, body: str, anchor: Token) -> int:
-        """The legislature ``body`` ("Senate") of ``country``, named with the country's nearest name before
-        ``anchor`` ("US Senate")."""
+        """The legislature ``body`` ("Senate") of ``country``, named with the country's code ("US Senate",
+        "UK Parliament"), else with its nearest name before ``anchor`` ("Ruritanian Senate")."""
         table = self.table
         nearest = max(
             (
@@ -351,6 +351,7 @@ class RelationFinder:
             default=None,
         )
         surface = nearest.text if nearest is not None else table.label(country)
+        surface = self.lex.country_codes.get(table.label(country), surface)
         return table.add_entity(f"{surface} {body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body")
 
     def _document_country(self) -> int | None:

@@ -728,3 +728,21 @@ spoke VERB ROOT 0 speak
         ents=[(1, 3, "ORG"), (7, 9, "PERSON")],
     )
     assert "Council" not in {e.label for e in extract(doc).entities}
+
+
+def test_a_persons_ner_span_ending_in_of_and_a_place_is_the_person_and_the_place():
+    # "Senator Ivo Marek of Ohio spoke." (the NER's one span over "Ivo Marek of Ohio")
+    doc = parse(
+        """
+Senator PROPN compound 3
+Ivo PROPN compound 3
+Marek PROPN nsubj 6
+of ADP case 5
+Ohio PROPN nmod 3
+spoke VERB ROOT 0 speak
+. PUNCT punct 6
+""",
+        ents=[(1, 5, "PERSON")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert {"Ivo Marek", "Ohio"} <= labels
