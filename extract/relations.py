@@ -1957,8 +1957,9 @@ class RelationFinder:
         if start - 1 < sent.start or doc[start - 1].pos_ != "NOUN":
             return
         i, occupation = start - 1, False
+        contenders = self.lex.cue("contender_noun")  # "Democratic rival X": a party's, not a person noun
         while i >= max(sent.start, start - 8) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
-            occupation = occupation or self._person_noun(doc[i])
+            occupation = occupation or self._person_noun(doc[i]) or doc[i].lower_ in contenders
             i -= 1
         if not occupation or i < sent.start or i == start - 1 or self._describes_name_before(i):
             return

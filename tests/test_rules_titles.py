@@ -2220,3 +2220,37 @@ ruled VERB ROOT 0 rule
         ents=[(0, 5, "PERSON")],
     )
     assert ("Ivo Marek", "nationality", "United States", "asserted") in triples(doc)
+
+
+def test_a_whip_of_a_named_chamber_is_its_member():
+    # "Senate Minority Whip Ivo Marek spoke." (one NER span)
+    doc = parse(
+        """
+Senate PROPN compound 3
+Minority PROPN compound 3
+Whip PROPN compound 4
+Ivo PROPN nsubj 6
+Marek PROPN flat 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 6
+""",
+        ents=[(0, 5, "ORG")],
+    )
+    assert ("Ivo Marek", "memberOf", "Senate", "asserted") in triples(doc)
+
+
+def test_a_party_adjective_before_a_rival_makes_the_rival_a_member():
+    # "They debated Democratic rival Ivo Marek."
+    doc = parse(
+        """
+They PRON nsubj 2
+debated VERB ROOT 0 debate
+Democratic ADJ amod 4
+rival NOUN compound 5
+Ivo PROPN obj 2
+Marek PROPN flat 5
+. PUNCT punct 2
+""",
+        ents=[(4, 6, "PERSON")],
+    )
+    assert ("Ivo Marek", "memberOf", "Democratic Party", "asserted") in triples(doc)
