@@ -1101,9 +1101,9 @@ class RelationFinder:
             frames = [f for f in frames if set(f.particles) <= particles]
         frames.sort(key=lambda f: (-len(f.particles), not f.with_nouns))  # the most specific first
         passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
-        subject_tokens = self._subjects(verb)
-        if passive and verb.dep_ in scheme.acl and not subject_tokens:
-            subject_tokens = scheme.agents(verb)
+        # a passive participle on a noun acts through its "by" agent only ("Acme, backed by X": not
+        # Acme, whom the noun's own modifiers would name)
+        subject_tokens = scheme.agents(verb) if passive and verb.dep_ in scheme.acl else self._subjects(verb)
         # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
         specific_fired = fired = False
         for frame in frames:

@@ -2856,3 +2856,26 @@ police NOUN obl:agent 4 police NNS
         ents=[(0, 2, "PERSON"), (5, 6, "NORP")],
     )
     assert ("Peruvian police", "arrests", "Ivo Marek", "asserted") in triples(doc)
+
+
+def test_a_reduced_passive_on_a_name_acts_through_its_agent_only():
+    # "Zentro Labs, backed by Ivo Marek, launched a rocket."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+Labs PROPN nsubj 9 lab
+, PUNCT punct 4
+backed VERB acl 2 back VBN
+by ADP case 6
+Ivo PROPN obl:agent 4
+Marek PROPN flat 6
+, PUNCT punct 4
+launched VERB ROOT 0 launch
+a DET det 11
+rocket NOUN obj 9
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "ORG"), (5, 7, "PERSON")],
+    )
+    assert ("Ivo Marek", "supports", "Zentro Labs", "asserted") in triples(doc)
+
