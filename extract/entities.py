@@ -1064,6 +1064,8 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.PRODUCT] += 3
     if product_head and any(c.lower_ in ("like", "as") for c in child_tokens(root)):
         votes[C.PRODUCT] += 3
+    if span.end < len(doc) and tokens[span.end].text == "member":
+        votes[C.ORGANIZATION] += 2.5  # "an al-Qaeda member": a body with members
     # apposition or predicate description: "Acme, the Dutch vendor"; "the journal Acme Review"
     described = [*scheme.children(root, "appos"), *([head] if scheme.has_role(root, "appos") else [])]
     if root.dep_ in scheme.subj and (

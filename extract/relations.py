@@ -2200,6 +2200,7 @@ class RelationFinder:
         # (and a country before an organisation's name: "the U.S. Acme Party's nominee")
         while k < sent.end and (
             (doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in TITLE_MODIFIERS))
+            or (doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].is_lower)  # "high-ranking"
             or (self._modifier_country(doc[k]) and self._organisation_at(k + 1, sent))
         ):
             k += 1

@@ -2254,3 +2254,46 @@ Marek PROPN flat 5
         ents=[(4, 6, "PERSON")],
     )
     assert ("Ivo Marek", "memberOf", "Democratic Party", "asserted") in triples(doc)
+
+
+def test_a_hyphenated_modifier_before_an_organisations_member_keeps_the_membership():
+    # "Ivo Marek, the high-ranking Zentro member, was killed." (a name before "member" is a body)
+    doc = parse(
+        """
+Ivo PROPN nsubj:pass 12
+Marek PROPN flat 1
+, PUNCT punct 9
+the DET det 9
+high ADJ amod 7
+- PUNCT punct 5
+ranking ADJ amod 9 rank
+Zentro PROPN compound 9
+member NOUN appos 1
+, PUNCT punct 1
+was AUX aux:pass 12 be
+killed VERB ROOT 0 kill VBN
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "ORG")],
+    )
+    assert ("Ivo Marek", "memberOf", "Zentro", "asserted") in triples(doc)
+
+
+def test_a_capitalised_member_title_after_a_party_makes_the_party_no_member():
+    # "The seat always elected a Labour Member of Parliament."
+    doc = parse(
+        """
+The DET det 2
+seat NOUN nsubj 4
+always ADV advmod 4
+elected VERB ROOT 0 elect
+a DET det 7
+Labour PROPN compound 7
+Member PROPN obj 4
+of ADP case 9
+Parliament PROPN nmod 7
+. PUNCT punct 4
+""",
+        ents=[(5, 6, "ORG"), (8, 9, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "memberOf"}
