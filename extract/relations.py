@@ -658,6 +658,12 @@ class RelationFinder:
                 return offices
         if lemma in ("government", "authorities", "authority") and self._demonym_country(t):
             return self._demonym_country(t)  # "the Philippine government" is the country
+        if t.pos_ == "NOUN" and lemma in ("government", "administration", "regime"):
+            led = [
+                e for p, o in scheme.prepositional(t) if p == "of" and (e := table.entity_at(o)) is not None
+            ]
+            if led:
+                return led  # "the government of Jane Roe", "the regime of X": who leads it
         if t.pos_ == "NOUN" and lemma in ("state", "city", "province", "region", "country", "republic"):
             named = [  # "the state of Montana", "the city of Lagos": the place named, not a country before
                 e for p, o in scheme.prepositional(t) if p == "of" and (e := table.entity_at(o)) is not None
@@ -1194,9 +1200,9 @@ class RelationFinder:
             named = [s for v in verdicts for s in scheme.subjects(v)]  # "found [X guilty]", a small clause
             return named or [o for o in scheme.objects(head) if o not in verdicts]
         found = [obj for prep, obj in scheme.prepositional(head) if prep == slot]
-        if not found and slot in ("to", "with", "from") and head.pos_ in ("VERB", "AUX"):
-            # "disclosed the matter to X", "signed a deal with X", "demanded an explanation from X":
-            # the phrase parsed under the object
+        if not found and slot in ("to", "with", "from", "in", "into") and head.pos_ in ("VERB", "AUX"):
+            # "disclosed the matter to X", "signed a deal with X", "demanded an explanation from X",
+            # "invested $2 billion in X": the phrase parsed under the object
             found = [
                 obj
                 for o in scheme.objects(head)
@@ -1572,6 +1578,13 @@ class RelationFinder:
             if self.lex.lemma_of(c) in self.lex.cue("light_verb")
         ]  # (and "the lawsuit filed against X")
         for frame in frames:
+            described = self._holder_after(noun) if "compound" in frame.slots else None
+            if described is not None:  # "Kremlin critic Jane Roe": Jane Roe criticizes the Kremlin
+                holder, name = described
+                self._emit(
+                    holder, frame.relation, name, noun.lower_, sent, f"noun:{frame.lemma}:holder", 0.7, noun
+                )
+                continue
             objects: list[int] = []
             for slot in frame.slots:
                 tokens = (
@@ -1661,6 +1674,18 @@ class RelationFinder:
             )
             for s, o in itertools.product(subjects, objects):
                 self._emit(s, frame.relation, o, frame.lemma, sent, f"adj:{frame.lemma}", 0.7, adjective)
+
+    def _holder_after(self, noun: Token) -> tuple[int, int] | None:
+        """For a noun between a name and a person's name ("Kremlin *critic* Jane Roe", "Acme *supporter*
+        Jane Roe"): the person, and the name before the noun; read on the words."""
+        doc, table, sent = noun.doc, self.table, sentence_of(noun)
+        if noun.i - 1 < sent.start or noun.i + 1 >= sent.end:
+            return None
+        name, holder = table.entity_at(doc[noun.i - 1]), self._person_at(noun.i + 1)
+        mention = table.mention_of.get(noun.i + 1)
+        if name is None or holder is None or name == holder or mention is None or mention.start != noun.i + 1:
+            return None
+        return holder, name
 
     def _members(self, noun: Token, sent: Span) -> None:
         """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed

@@ -2879,3 +2879,59 @@ rocket NOUN obj 9
     )
     assert ("Ivo Marek", "supports", "Zentro Labs", "asserted") in triples(doc)
 
+
+
+def test_a_critic_named_after_the_name_they_criticise_criticises_it():
+    # "Kovo critic Ivo Marek was jailed." (read on the words: such descriptions parse poorly)
+    doc = parse(
+        """
+Kovo PROPN amod 2
+critic NOUN nmod:desc 3
+Ivo PROPN nsubj:pass 6
+Marek PROPN flat 3
+was AUX aux:pass 6 be
+jailed VERB ROOT 0 jail VBN
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (2, 4, "PERSON")],
+    )
+    assert ("Ivo Marek", "criticizes", "Kovo", "asserted") in triples(doc)
+
+
+def test_supporting_the_government_of_a_person_supports_the_person():
+    # "Peru backed the government of Ivo Marek."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+backed VERB ROOT 0 back
+the DET det 4
+government NOUN obj 2
+of ADP case 6
+Ivo PROPN nmod 4
+Marek PROPN flat 6
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 7, "PERSON")],
+    )
+    assert ("Peru", "supports", "Ivo Marek", "asserted") in triples(doc)
+
+
+def test_investing_money_in_a_company_supports_it():
+    # "Kovo Bank invested two million dollars in Zentro Labs." (the "in" phrase under the object)
+    doc = parse(
+        """
+Kovo PROPN compound 2
+Bank PROPN nsubj 3
+invested VERB ROOT 0 invest
+two NUM compound 5
+million NUM nummod 6
+dollars NOUN obj 3 dollar
+in ADP case 9
+Zentro PROPN compound 9
+Labs PROPN nmod 6 lab
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "ORG"), (7, 9, "ORG")],
+    )
+    assert ("Kovo Bank", "supports", "Zentro Labs", "asserted") in triples(doc)
+
