@@ -2935,3 +2935,22 @@ Labs PROPN nmod 6 lab
     )
     assert ("Kovo Bank", "supports", "Zentro Labs", "asserted") in triples(doc)
 
+
+
+def test_praising_the_development_of_an_organisation_supports_it():
+    # "Ivo Marek praised the development of Zentro Labs."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+praised VERB ROOT 0 praise
+the DET det 5
+development NOUN obj 3
+of ADP case 8
+Zentro PROPN compound 8
+Labs PROPN nmod 5 lab
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "ORG")],
+    )
+    assert ("Ivo Marek", "supports", "Zentro Labs", "asserted") in triples(doc)
