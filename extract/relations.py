@@ -199,6 +199,7 @@ class RelationFinder:
         for index, sent in enumerate(sents):
             self._outlets(sent, self.table.speakers[index])
             self._platforms(sent, self.table.speakers[index])
+            self._party_members(sent)
             for token in tokens_of(sent):
                 pos, tag, dep = token.pos_, token.tag_, token.dep_
                 verbal = (
@@ -541,6 +542,51 @@ class RelationFinder:
             predicate = self.lex.lemma_of(head) if verbal else token.doc[token.i - 1].lower_
             for user in users or speakers:
                 self._emit(user, "uses", platform, predicate, sent, "uses:platform", 0.6)
+
+    def _party_members(self, sent: Span) -> None:
+        """People listed with a party's members' noun are members: "A of Ohio and B of Utah, both
+        Republicans", "some Democrats, such as former Representative A" (read on the words)."""
+        doc = self.table.doc
+        for token in tokens_of(sent):
+            party_name = self.lex.party_members.get(token.text)
+            if party_name is None:
+                continue
+            i = token.i - 1
+            while i > sent.start and doc[i].lower_ in ("all", "both", "each"):
+                i -= 1
+            people = self._people_listed(i - 1, sent, -1) if doc[i].text == "," and i < token.i - 1 else []
+            k = token.i + 1 + int(token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+            if doc[k : k + 2].text.lower() == "such as" or (k < sent.end and doc[k].lower_ == "including"):
+                k += 2 if doc[k].lower_ == "such" else 1
+                people += self._people_listed(k, sent, 1)
+            if people:
+                party = self.table.entity_at(token)
+                if party is None:
+                    party = self.table.add_entity(party_name, C.ORGANIZATION, token.i, token.i + 1, "party")
+                for person in people:
+                    self._emit(person, "memberOf", party, token.lower_, sent, "memberOf:party_list", 0.65)
+
+    def _people_listed(self, i: int, sent: Span, step: int) -> list[int]:
+        """The people named in a list from token ``i`` on, backwards (``step`` -1) or forwards: names,
+        their places or employers ("A of Ohio"), titles and fillers ("former Senator A"), commas, "and"."""
+        doc, table = self.table.doc, self.table
+        found: list[int] = []
+        while sent.start <= i < sent.end:
+            entity = table.entity_at(doc[i])
+            if entity is not None:
+                if table.cls(entity) == C.PERSON and entity not in found:
+                    found.append(entity)
+                mention = table.mention_of.get(i)
+                i = (mention.start - 1 if step < 0 else mention.end) if mention is not None else i + step
+            elif (
+                doc[i].lower_ in (",", "and", "of", "from")
+                or self._title_filler(doc[i])
+                or self.lex.title(doc[i].lower_)
+            ):
+                i += step
+            else:
+                break
+        return found
 
     def _named_from(self, k: int, sent: Span) -> tuple[int, int] | None:
         """The entity named from word ``k`` on (after a determiner) and the index after its name."""

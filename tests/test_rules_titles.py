@@ -2297,3 +2297,50 @@ Parliament PROPN nmod 7
         ents=[(5, 6, "ORG"), (8, 9, "ORG")],
     )
     assert not {t for t in triples(doc) if t[1] == "memberOf"}
+
+
+def test_people_listed_before_both_and_a_partys_members_are_members():
+    # "Ivo Marek of Ohio and Jana Novak, both Republicans, voted no."
+    doc = parse(
+        """
+Ivo PROPN nsubj 12
+Marek PROPN flat 1
+of ADP case 4
+Ohio PROPN nmod 1
+and CCONJ cc 6
+Jana PROPN conj 1
+Novak PROPN flat 6
+, PUNCT punct 10
+both DET det 10
+Republicans PROPN appos 1 republican NNPS
+, PUNCT punct 10
+voted VERB ROOT 0 vote
+no ADV advmod 12
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE"), (5, 7, "PERSON"), (9, 10, "NORP")],
+    )
+    found = triples(doc)
+    assert ("Ivo Marek", "memberOf", "Republican Party", "asserted") in found
+    assert ("Jana Novak", "memberOf", "Republican Party", "asserted") in found
+
+
+def test_people_named_after_a_partys_members_such_as_are_members():
+    # "Some Democrats, such as former Senator Ivo Marek, agreed."
+    doc = parse(
+        """
+Some DET det 2
+Democrats PROPN nsubj 9 democrat NNPS
+, PUNCT punct 7
+such ADJ case 7
+as ADP fixed 4
+former ADJ amod 7
+Senator PROPN compound 8
+Ivo PROPN nmod 2
+Marek PROPN flat 8
+agreed VERB ROOT 0 agree
+. PUNCT punct 10
+""".replace("nsubj 9", "nsubj 10").replace("Marek PROPN flat 8", "Marek PROPN flat 8"),
+        ents=[(1, 2, "NORP"), (7, 9, "PERSON")],
+    )
+    assert ("Ivo Marek", "memberOf", "Democratic Party", "asserted") in triples(doc)
