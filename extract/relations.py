@@ -566,9 +566,10 @@ class RelationFinder:
                 for person in people:
                     self._emit(person, "memberOf", party, token.lower_, sent, "memberOf:party_list", 0.65)
 
-    def _people_listed(self, i: int, sent: Span, step: int) -> list[int]:
+    def _people_listed(self, i: int, sent: Span, step: int, titled: bool = True) -> list[int]:
         """The people named in a list from token ``i`` on, backwards (``step`` -1) or forwards: names,
-        their places or employers ("A of Ohio"), titles and fillers ("former Senator A"), commas, "and"."""
+        their places or employers ("A of Ohio"), titles and fillers ("former Senator A"; not when
+        ``titled`` is false: "Senators A and B, and Governor C"), commas, "and"."""
         doc, table = self.table.doc, self.table
         found: list[int] = []
         while sent.start <= i < sent.end:
@@ -578,10 +579,8 @@ class RelationFinder:
                     found.append(entity)
                 mention = table.mention_of.get(i)
                 i = (mention.start - 1 if step < 0 else mention.end) if mention is not None else i + step
-            elif (
-                doc[i].lower_ in (",", "and", "of", "from")
-                or self._title_filler(doc[i])
-                or self.lex.title(doc[i].lower_)
+            elif doc[i].lower_ in (",", "and", "of", "from") or (
+                titled and (self._title_filler(doc[i]) or self.lex.title(doc[i].lower_))
             ):
                 i += step
             else:
@@ -2012,6 +2011,9 @@ class RelationFinder:
                 for t in doc[start : sent.end]
                 if t.i > sent.start and doc[t.i - 1].lower_ == "and" and self.table.entity_at(t) is not None
             ][:1]
+            # "Senators A of Ohio, B of Utah, and C": the names listed with their places
+            listed = self._people_listed(self.table.mention_of[start].end, sent, 1, titled=False)
+            named += [next(t for t in doc[start : sent.end] if self.table.entity_at(t) == e) for e in listed]
             partners = {self.table.entity_at(t): t for t in reversed(named)}
             for partner, token in partners.items():
                 if partner != person and self.table.cls(partner) == C.PERSON:

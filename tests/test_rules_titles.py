@@ -2344,3 +2344,49 @@ agreed VERB ROOT 0 agree
         ents=[(1, 2, "NORP"), (7, 9, "PERSON")],
     )
     assert ("Ivo Marek", "memberOf", "Democratic Party", "asserted") in triples(doc)
+
+
+def _directors(last: str) -> set:
+    """ "Zentro Labs directors Ivo Marek of Ohio, Jana Novak of Utah, and {last} Petr Holub agreed."
+    (Jana Novak parsed as joined to Ohio, as a small parser reads such lists)"""
+    title = f"{last} NOUN conj 4\n" if last else ""  # (then the name is the title's, in apposition)
+    shift = 1 if last else 0
+    holub = "appos 15" if last else "conj 4"
+    return triples(
+        parse(
+            f"""
+Zentro PROPN compound 2
+Labs PROPN compound 3 lab
+directors NOUN compound 4 director NNS
+Ivo PROPN nsubj {17 + shift}
+Marek PROPN flat 4
+of ADP case 7
+Ohio PROPN nmod 4
+, PUNCT punct 9
+Jana PROPN conj 7
+Novak PROPN flat 9
+of ADP case 12
+Utah PROPN nmod 9
+, PUNCT punct {16 + shift}
+and CCONJ cc {16 + shift}
+{title}Petr PROPN {holub}
+Holub PROPN flat {15 + shift}
+agreed VERB ROOT 0 agree
+. PUNCT punct {17 + shift}
+""".replace("\n\n", "\n"),
+            ents=[
+                *[(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "GPE"), (8, 10, "PERSON"), (11, 12, "GPE")],
+                (14 + shift, 16 + shift, "PERSON"),
+            ],
+        )
+    )
+
+
+def test_a_plural_title_reaches_every_name_listed_with_their_places():
+    assert ("Jana Novak", "leads", "Zentro Labs", "asserted") in _directors("")
+
+
+def test_a_plural_title_stops_at_a_title_of_its_own_in_the_list():
+    found = _directors("spokesman")
+    assert ("Jana Novak", "leads", "Zentro Labs", "asserted") in found
+    assert ("Petr Holub", "leads", "Zentro Labs", "asserted") not in found
