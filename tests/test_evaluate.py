@@ -117,3 +117,18 @@ def test_eval_command_reads_documents_from_jsonl_by_id(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "no document" not in captured.err
     assert json.loads(captured.out)["levels"]["strict"]["fn"] <= 2
+
+
+def test_the_held_out_error_listing_matches_symmetric_relations_either_way():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout_eval.py"
+    spec = importlib.util.spec_from_file_location("heldout_eval", path)
+    heldout_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(heldout_eval)
+    lines = heldout_eval._errors(
+        GoldDocument.from_json(GOLD),
+        [PredictedTriple("Zenith", "competesWith", "Acme", "asserted")],
+    )
+    assert not [line for line in lines if "competesWith" in line]
