@@ -1542,9 +1542,18 @@ class RelationFinder:
             self._emit(s, None, o, self.lex.lemma_of(verb), sent, "open:svo", 0.5, verb)
 
     # -- noun triggers ---------------------------------------------------------
+    def _predicate_subjects(self, predicate: Token) -> list[Token]:
+        """The subjects a predicate noun or adjective is said of: the copula's ("X is a part of Y"), or
+        a linking verb's ("X became a part of Y", "X remained critical of Y")."""
+        subjects = self.scheme.copular_subjects(predicate)
+        linked = predicate.dep_ in self.scheme.xcomp and self.lex.lemma_of(predicate.head) in self.lex.cue(
+            "linking_verb"
+        )
+        return subjects or (self._subjects(predicate.head) if linked else [])
+
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
-        copular = self._entities_of_tokens(scheme.copular_subjects(noun))
+        copular = self._entities_of_tokens(self._predicate_subjects(noun))
         # "A, B, and C are members of X": the list the parser cut before C
         listed = (
             [e for c in copular for e in self._listed_before(c, sentence_of(noun))]
@@ -1554,7 +1563,7 @@ class RelationFinder:
         if "copular" in frame.flags:
             return [e for e in copular + listed if e not in objects]
         candidates: list[Token] = []
-        candidates += scheme.copular_subjects(noun) or (
+        candidates += self._predicate_subjects(noun) or (
             scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
         )
         candidates += scheme.children(noun, "poss")
@@ -1698,13 +1707,7 @@ class RelationFinder:
         if not frames:
             return
         scheme, head = self.scheme, adjective.head
-        holders = scheme.copular_subjects(adjective)
-        if (
-            not holders
-            and adjective.dep_ in scheme.xcomp
-            and self.lex.lemma_of(head) in self.lex.cue("linking_verb")
-        ):
-            holders = self._subjects(head)
+        holders = self._predicate_subjects(adjective)
         if not holders and (adjective.dep_ in scheme.amod or adjective.dep_ in scheme.acl):
             holders = [head.head if head.dep_ in scheme.appos else head]  # "X, a group allied with Y"
         subjects = self._entities_of_tokens(holders)

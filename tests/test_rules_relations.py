@@ -2954,3 +2954,44 @@ Labs PROPN nmod 5 lab
         ents=[(0, 2, "PERSON"), (6, 8, "ORG")],
     )
     assert ("Ivo Marek", "supports", "Zentro Labs", "asserted") in triples(doc)
+
+
+def test_a_noun_predicate_of_a_linking_verb_is_said_of_its_subject():
+    # "Ivo Marek became a member of the Zentro League."
+    doc = parse(
+        """
+Ivo PROPN nsubj 3
+Marek PROPN flat 1
+became VERB ROOT 0 become
+a DET det 5
+member NOUN xcomp 3
+of ADP case 9
+the DET det 9
+Zentro PROPN compound 9
+League PROPN nmod 5
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    assert ("Ivo Marek", "memberOf", "Zentro League", "asserted") in triples(doc)
+
+
+def test_a_company_absorbed_into_another_merges_with_it():
+    # "Zentro Labs was absorbed into Kovo Corp in 2014."
+    doc = parse(
+        """
+Zentro PROPN compound 2
+Labs PROPN nsubj:pass 4 lab
+was AUX aux:pass 4 be
+absorbed VERB ROOT 0 absorb VBN
+into ADP case 7
+Kovo PROPN compound 7
+Corp PROPN obl 4
+in ADP case 9
+2014 NUM obl 4
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "ORG"), (5, 7, "ORG")],
+    )
+    pairs = {frozenset((s, o)) for s, p, o, _ in triples(doc) if p == "mergesWith"}  # (symmetric)
+    assert frozenset(("Zentro Labs", "Kovo Corp")) in pairs
