@@ -2995,3 +2995,31 @@ in ADP case 9
     )
     pairs = {frozenset((s, o)) for s, p, o, _ in triples(doc) if p == "mergesWith"}  # (symmetric)
     assert frozenset(("Zentro Labs", "Kovo Corp")) in pairs
+
+
+def _blocked_access(subject: str, label: str) -> set:
+    """ "{subject} blocked access to Zentro Labs." """
+    return triples(
+        parse(
+            f"""
+{subject} PROPN nsubj 2
+blocked VERB ROOT 0 block
+access NOUN obj 2
+to ADP case 6
+Zentro PROPN compound 6
+Labs PROPN nmod 3 lab
+. PUNCT punct 2
+""",
+            ents=[(0, 1, label), (4, 6, "ORG")],
+        )
+    )
+
+
+def test_a_company_blocking_access_to_another_excludes_it():
+    assert ("Kovo", "excludes", "Zentro Labs", "asserted") in _blocked_access("Kovo", "ORG")
+
+
+def test_a_country_blocking_access_to_a_company_bans_it():
+    found = _blocked_access("Peru", "GPE")
+    assert ("Peru", "bans", "Zentro Labs", "asserted") in found
+    assert not {t for t in found if t[1] == "excludes"}
