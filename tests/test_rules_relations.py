@@ -3023,3 +3023,28 @@ def test_a_country_blocking_access_to_a_company_bans_it():
     found = _blocked_access("Peru", "GPE")
     assert ("Peru", "bans", "Zentro Labs", "asserted") in found
     assert not {t for t in found if t[1] == "excludes"}
+
+
+def _zentro_verb_ivo(verb: str, lemma: str) -> set:
+    """ "Zentro Labs {verb} Ivo Marek." """
+    return triples(
+        parse(
+            f"""
+Zentro PROPN compound 2
+Labs PROPN nsubj 3 lab
+{verb} VERB ROOT 0 {lemma}
+Ivo PROPN obj 3
+Marek PROPN flat 4
+. PUNCT punct 3
+""",
+            ents=[(0, 2, "ORG"), (3, 5, "PERSON")],
+        )
+    )
+
+
+def test_approaching_someone_contacts_them():
+    assert ("Zentro Labs", "contacts", "Ivo Marek", "asserted") in _zentro_verb_ivo("approached", "approach")
+
+
+def test_assisting_someone_supports_them():
+    assert ("Zentro Labs", "supports", "Ivo Marek", "asserted") in _zentro_verb_ivo("assisted", "assist")
