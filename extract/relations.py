@@ -1165,9 +1165,9 @@ class RelationFinder:
             specific_fired |= emitted and specific
             fired |= emitted
         # an open triple for a verb outside the lexicon, or one whose only frames read a danger, an
-        # obligation or a verdict ("claimed X poses a risk", "insisted X must go", "found X guilty") when
-        # its clause says none
-        clausal = (("danger",), ("obliged",), ("verdict",))
+        # obligation, a verdict or a brand ("claimed X poses a risk", "insisted X must go", "found X
+        # guilty", "labelled X a terrorist") when its clause says none
+        clausal = (("danger",), ("obliged",), ("verdict",), ("branded",))
         open_verb = not frames or (not fired and all(f.slots in clausal for f in frames))
         if open_verb and lemma not in OPEN_VERB_STOPLIST:
             self._open(verb, subject_tokens, sent)
@@ -1236,6 +1236,18 @@ class RelationFinder:
             return [c for c in named if self.table.entity_at(c) is not None]
         if slot == "poss":
             return scheme.children(head, "poss")
+        if slot == "branded":  # "labelled X a terrorist", "designated X as a terrorist group" (on the words)
+            sent = sentence_of(head)
+            window = []
+            for t in head.doc[head.i + 1 : min(head.i + 9, sent.end)]:
+                if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+                    break
+                window.append(t)
+            branded = [t for t in window if self.lex.lemma_of(t) in self.lex.cue("villain_noun")]
+            if not branded or any(t.lower_ in self.lex.cue("negation") for t in window):
+                return []
+            named = scheme.passive_subjects(head) if passive else scheme.objects(head)
+            return [t for t in named if t not in branded]
         if slot == "verdict":  # "found X guilty", "X was found guilty" (not "found X not guilty")
             verdicts = [c for c in child_tokens(head) if c.lower_ in self.lex.cue("verdict_adj")]
             if not verdicts or any(scheme.is_negated(v) for v in verdicts):

@@ -3048,3 +3048,49 @@ def test_approaching_someone_contacts_them():
 
 def test_assisting_someone_supports_them():
     assert ("Zentro Labs", "supports", "Ivo Marek", "asserted") in _zentro_verb_ivo("assisted", "assist")
+
+
+def _labelled(noun: str) -> set:
+    """ "Peru labelled Ivo Marek a {noun}." (the noun parsed in apposition, as a small parser does)"""
+    return triples(
+        parse(
+            f"""
+Peru PROPN nsubj 2
+labelled VERB ROOT 0 label
+Ivo PROPN obj 2
+Marek PROPN flat 3
+a DET det 6
+{noun} NOUN appos 3
+. PUNCT punct 2
+""",
+            ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
+        )
+    )
+
+
+def test_labelling_someone_a_terrorist_accuses_them():
+    assert ("Peru", "accuses", "Ivo Marek", "asserted") in _labelled("terrorist")
+
+
+def test_labelling_someone_a_partner_accuses_no_one():
+    assert not {t for t in _labelled("partner") if t[1] == "accuses"}
+
+
+def test_a_villain_noun_past_the_objects_clause_brands_no_one():
+    # "Peru listed Ivo Marek, who fought a terrorist."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+listed VERB ROOT 0 list
+Ivo PROPN obj 2
+Marek PROPN flat 3
+, PUNCT punct 7
+who PRON nsubj 7
+fought VERB acl:relcl 3 fight
+a DET det 9
+terrorist NOUN obj 7
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "accuses"}
