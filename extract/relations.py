@@ -3039,7 +3039,11 @@ class RelationFinder:
         is no German airline). None when there is no such description."""
         doc, lex = self.table.doc, self.lex
         i = start - 1
-        if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in lex.descriptions:
+        if i <= sent.start or not doc[i].is_lower:
+            return None
+        # "Berlin non-profit X": a hyphenated head read whole
+        joined = doc[i - 2].lower_ + doc[i].lower_ if i - 2 >= sent.start and doc[i - 1].text == "-" else ""
+        if lex.lemma_of(doc[i]) not in lex.descriptions and joined not in lex.descriptions:
             return None
         i -= 1
         for _ in range(6):

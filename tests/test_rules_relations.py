@@ -3094,3 +3094,23 @@ terrorist NOUN obj 7
         ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
     )
     assert not {t for t in triples(doc) if t[1] == "accuses"}
+
+
+def test_a_place_before_a_hyphenated_description_is_where_the_body_is_based():
+    # "Lindale non-profit Kovo Foundation paid the bill."
+    doc = parse(
+        """
+Lindale PROPN compound 4
+non ADJ amod 4
+- PUNCT punct 4
+profit NOUN compound 6
+Kovo PROPN compound 6
+Foundation PROPN nsubj 7
+paid VERB ROOT 0 pay
+the DET det 9
+bill NOUN obj 7
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "GPE"), (4, 6, "ORG")],
+    )
+    assert ("Kovo Foundation", "basedIn", "Lindale", "asserted") in triples(doc)
