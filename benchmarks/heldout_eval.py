@@ -36,7 +36,6 @@ import tempfile
 from pathlib import Path
 
 from newsgraph.extract.evaluate import (
-    SYMMETRIC_RELATIONS,
     GoldDocument,
     PredictedTriple,
     Score,
@@ -45,6 +44,7 @@ from newsgraph.extract.evaluate import (
     load_gold_dir,
     score_document,
     score_to_json,
+    triple_key,
 )
 from newsgraph.extract.loaders import iter_documents
 from newsgraph.extract.records import Document
@@ -91,11 +91,6 @@ def _gold_label(gold: GoldDocument, entity_id: str) -> str:
     return min(gold.aliases.get(entity_id, {entity_id}), key=len)
 
 
-def _key(s: str, p: str, o: str, modality: str) -> tuple[str, str, str, str]:
-    """A triple as the scorer compares it: a symmetric relation's pair in one order."""
-    return (o, p, s, modality) if p in SYMMETRIC_RELATIONS and o < s else (s, p, o, modality)
-
-
 def _errors(gold: GoldDocument, predicted: list[PredictedTriple]) -> list[str]:
     """Lines listing unmatched gold triples (FN) and predictions that match no gold triple (FP).
 
@@ -109,12 +104,12 @@ def _errors(gold: GoldDocument, predicted: list[PredictedTriple]) -> list[str]:
             continue
         s_ids = gold.entity_ids(t.s) or {f"?{fold(t.s)}"}
         o_ids = gold.entity_ids(t.o) or {f"?{fold(t.o)}"}
-        resolved.append((t, {_key(s, t.p, o, t.modality) for s in s_ids for o in o_ids}))
-    gold_keys = {_key(g.s, g.p, g.o, g.modality) for g in gold.triples}
+        resolved.append((t, {triple_key("strict", s, t.p, o, t.modality) for s in s_ids for o in o_ids}))
+    gold_keys = {triple_key("strict", g.s, g.p, g.o, g.modality) for g in gold.triples}
     hit = set().union(*(keys & gold_keys for _, keys in resolved)) if resolved else set()
     lines = [f"== {gold.doc}"]
     for g in gold.triples:
-        key = _key(g.s, g.p, g.o, g.modality)
+        key = triple_key("strict", g.s, g.p, g.o, g.modality)
         if key not in hit:
             lines.append(f"  FN  {g.s} {g.p} {g.o} [{g.modality}]")
     for t, keys in resolved:

@@ -740,8 +740,11 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if start >= 2 and tokens[start - 1].lower_ in ("of", "for") and _is_title(tokens[start - 2], lex):
         while start < end and tokens[start].lower_ in descriptive:
             start += 1  # "State" in "Secretary of State Jane Roe" is the title's, not a name
-    occupations = lex.cue("human_noun") - lex.cue("figurative_human_noun")
-    if end - start >= 3 and tokens[start].lower_ in occupations and tokens[end - 1].ent_type_ == "PERSON":
+    if (
+        end - start >= 3
+        and tokens[start].lower_ in lex.cue("literal_human_noun")
+        and tokens[end - 1].ent_type_ == "PERSON"
+    ):
         start += 1  # "Businessman Jane Roe": the occupation before a person's name is no part of it
     begin = start
     if end - start == 2 and tokens[start].lower_ == "the":
@@ -1083,7 +1086,7 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     if listed is not None and not any(t.is_lower for t in named):
         described.append(listed)
     for other in described:
-        human = lex.lemma_of(other) in lex.cue("human_noun") - lex.cue("figurative_human_noun")
+        human = lex.lemma_of(other) in lex.cue("literal_human_noun")
         if other.pos_ == "NOUN" and human:
             votes[C.PERSON] += 2.5  # "Jane Roe is a Turkish journalist", "Jane Roe, a lawyer,"
         for cls in lex.descriptions.get(lex.lemma_of(other), ())[:1]:
@@ -1216,14 +1219,11 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
     title and surname ("President Roe", "Chancellor Roe"), which stays a person,
     as does a common given name.
     """
-    pooled: dict[str, Counter] = defaultdict(Counter)
-    for mention in mentions:
-        pooled[mention.key].update(mention.votes)
-    for key in _surnames(mentions) & pooled.keys():
-        pooled[key][C.PERSON] += 3  # "Roe" after "Jane Roe": news name a person by surname
+    surnames = _surnames(mentions)
+    pooled = _pooled(mentions, surnames)
     doubtful = {key for key, votes in pooled.items() if " " not in key and votes[C.PERSON]}
     if doubtful:
-        people = _said_to_be_people(mentions, doubtful, doc, lex)
+        people = _said_to_be_people(mentions, doubtful, surnames, doc, lex)
         for key in doubtful - people:
             votes = pooled[key]
             votes[C.PERSON] /= 4
@@ -1233,16 +1233,29 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
         mention.votes = Counter(pooled[mention.key])
 
 
+def _pooled(mentions: list[NamedMention], surnames: set[str]) -> dict[str, Counter]:
+    """The votes of all mentions of each name, and a person vote for a surname of a name of several
+    words ("Roe" after "Jane Roe": news name a person by surname)."""
+    pooled: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        pooled[mention.key].update(mention.votes)
+    for key in surnames & pooled.keys():
+        pooled[key][C.PERSON] += 3
+    return pooled
+
+
 def _surnames(mentions: list[NamedMention]) -> set[str]:
     """The last words (name keys) of the names of more than one word that have votes for a person."""
     return {name_key(m.text.split()[-1]) for m in mentions if " " in m.text and m.votes[C.PERSON]}
 
 
-def _said_to_be_people(mentions: list[NamedMention], keys: set[str], doc: Doc, lex: Lexicon) -> set[str]:
-    """Those of the one-word names ``keys`` that the text shows to be people's: the surname of a
-    longer person's name, a common given name, or a name after a title, an honorific or a kin noun
-    ("Turkish president Roe", "Mr Roe", "his son Wyatt")."""
-    people = _surnames(mentions) & keys
+def _said_to_be_people(
+    mentions: list[NamedMention], keys: set[str], surnames: set[str], doc: Doc, lex: Lexicon
+) -> set[str]:
+    """Those of the one-word names ``keys`` that the text shows to be people's: one of the
+    ``surnames`` of longer person's names, a common given name, or a name after a title, an
+    honorific or a kin noun ("Turkish president Roe", "Mr Roe", "his son Wyatt")."""
+    people = surnames & keys
     people |= keys & lex.given_names  # "his daughters Ashley and Toni"
     tokens, kin = token_list(doc), lex.cue("kin_noun")
     for m in mentions:
@@ -1262,11 +1275,7 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
     """Names in one coordination ("Acme, Zenith and Orbis") tend to be of one class: each gets a
     vote for its conjuncts' leading class."""
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
-    pooled: dict[str, Counter] = defaultdict(Counter)
-    for mention in mentions:
-        pooled[mention.key].update(mention.votes)
-    for key in _surnames(mentions) & pooled.keys():
-        pooled[key][C.PERSON] += 3  # "Roe" after "Jane Roe": news name a person by surname
+    pooled = _pooled(mentions, _surnames(mentions))
     leading = {
         id(m): best_class(
             NamedMention(m.start, m.end, m.text, m.sent, m.source, pooled[m.key], m.canonical, m.alias_rule)

@@ -45,6 +45,7 @@ __all__ = [
     "score_corpus",
     "score_document",
     "score_to_json",
+    "triple_key",
 ]
 
 LEVELS = ("strict", "no_modality", "pair")
@@ -205,7 +206,12 @@ class Score:
         return self
 
 
-def _key(level: str, s: str, p: str, o: str, modality: str) -> tuple[str, ...]:
+def triple_key(level: str, s: str, p: str, o: str, modality: str) -> tuple[str, ...]:
+    """A triple as ``level`` compares it (a symmetric relation's pair in one order).
+
+    >>> triple_key("strict", "zen", "competesWith", "acme", "asserted")
+    ('acme', 'competesWith', 'zen', 'asserted')
+    """
     if p in SYMMETRIC_RELATIONS and o < s:
         s, o = o, s
     if level == "strict":
@@ -241,12 +247,12 @@ def score_document(gold: GoldDocument, predicted: Iterable[PredictedTriple]) -> 
 
     def run(level: str, relation: str | None = None) -> Counts:
         gold_keys = {
-            _key(level, g.s, g.p, g.o, g.modality)
+            triple_key(level, g.s, g.p, g.o, g.modality)
             for g in gold.triples
             if relation is None or g.p == relation
         }
         items = [
-            frozenset(_key(level, s, t.p, o, t.modality) for s in s_ids for o in o_ids)
+            frozenset(triple_key(level, s, t.p, o, t.modality) for s in s_ids for o in o_ids)
             for t, s_ids, o_ids in candidates
             if relation is None or t.p == relation
         ]

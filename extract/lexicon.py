@@ -132,6 +132,8 @@ class Lexicon:
                 self.symmetric.add(row[0])
         self._cues = {row[0]: frozenset(_split(row[1])) for row in _rows("cues.tsv")}
         self._cues["person_noun"] |= self._cues["human_noun"]  # every noun for people (see cues.tsv)
+        #: the nouns for people never said of firms ("lawyer", not "star")
+        self._cues["literal_human_noun"] = self._cues["human_noun"] - self._cues["figurative_human_noun"]
         self._cues["name_honorific"] |= self._cues["masculine_honorific"] | self._cues["feminine_honorific"]
         self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 
@@ -172,6 +174,7 @@ class Lexicon:
         #: "Republican" (as written) -> "Republican Party"; "Republicans" (its members) -> "Republican Party"
         self.party_adjectives = {word: row[0] for row in _rows("parties.tsv") for word in _split(row[1])}
         self.party_members = {word: row[0] for row in _rows("parties.tsv") for word in _split(_cell(row, 2))}
+        self.party_names = frozenset(row[0] for row in _rows("parties.tsv"))
         self.org_heads = {row[0]: EntityClass(row[1]) for row in _rows("orgheads.tsv")}
         self.descriptions = {
             row[0]: tuple(EntityClass(c) for c in _split(row[1])) for row in _rows("descriptions.tsv")

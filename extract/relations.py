@@ -342,17 +342,18 @@ class RelationFinder:
         """The legislature ``body`` ("Senate") of ``country``, named with the country's code ("US Senate",
         "UK Parliament"), else with its nearest name before ``anchor`` ("Ruritanian Senate")."""
         table = self.table
-        nearest = max(
-            (
-                m
-                for t, m in table.mention_of.items()
-                if t < anchor.i and table.entity_at(anchor.doc[t]) == country
-            ),
-            key=lambda m: m.start,
-            default=None,
-        )
-        surface = nearest.text if nearest is not None else table.label(country)
-        surface = self.lex.country_codes.get(table.label(country), surface)
+        surface = self.lex.country_codes.get(table.label(country))
+        if surface is None:
+            nearest = max(
+                (
+                    m
+                    for t, m in table.mention_of.items()
+                    if t < anchor.i and table.entity_at(anchor.doc[t]) == country
+                ),
+                key=lambda m: m.start,
+                default=None,
+            )
+            surface = nearest.text if nearest is not None else table.label(country)
         return table.add_entity(f"{surface} {body}", C.GOVERNMENT_BODY, anchor.i, anchor.i + 1, "title_body")
 
     def _document_country(self) -> int | None:
@@ -2072,7 +2073,7 @@ class RelationFinder:
         """Whether an entity is a political party: a known one, or an organisation named "... Party"."""
         label = self.table.label(entity)
         return self.table.cls(entity) == C.ORGANIZATION and (
-            label.split()[-1] == "Party" or label in self.lex.party_adjectives.values()
+            label.split()[-1] == "Party" or label in self.lex.party_names
         )
 
     def _describes_name_before(self, i: int) -> bool:
