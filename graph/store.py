@@ -111,9 +111,13 @@ def read_with_retries(
 #: N-Quads and N-Triples are bulk-loaded in chunks of about this many bytes of whole lines,
 #: BULK_LOAD_THREADS chunks at a time (pyoxigraph releases the GIL): one pyoxigraph bulk load
 #: parses its whole input before it writes anything (up to 1M quads, ~1 GB of memory), so
-#: chunks bound the memory and let one chunk's parse overlap another's index writing.
-BULK_CHUNK_BYTES = 64 * 1024 * 1024
-BULK_LOAD_THREADS = 2
+#: chunks bound the memory and let one chunk's parse overlap another's index writing. More
+#: threads than the 2 cores keep both busy while a chunk's sorted runs go to disk: 1M triples
+#: (233 MB) loaded in 5.5 s at peak RSS 420 MB with 16 MB x 4, against 7.4 s and 790 MB with
+#: 64 MB x 2, 6.5 s with 32 MB x 4 and 6.0 s (680 MB) with 16 MB x 8 (means of 3 interleaved
+#: runs each, load and close; the bench in benchmarks/RESULTS.md, fourteenth session).
+BULK_CHUNK_BYTES = 16 * 1024 * 1024
+BULK_LOAD_THREADS = 4
 
 #: The on-disk store is flushed after this many quads written by transactions: RocksDB
 #: keeps writes in memtables (about 1 KB of memory per quad, over 11 indexes) until they
