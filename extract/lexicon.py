@@ -134,6 +134,9 @@ class Lexicon:
         self._cues["person_noun"] |= self._cues["human_noun"]  # every noun for people (see cues.tsv)
         #: the nouns for people never said of firms ("lawyer", not "star")
         self._cues["literal_human_noun"] = self._cues["human_noun"] - self._cues["figurative_human_noun"]
+        #: what someone holds or does that stands for them as an object ("Acme's equipment", "Roe's
+        #: refusal"): only the goods of ``goods_noun`` vote that their owner is a business
+        self._cues["owned_noun"] = self._cues["goods_noun"] | self._cues["act_noun"]
         self._cues["name_honorific"] |= self._cues["masculine_honorific"] | self._cues["feminine_honorific"]
         self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 

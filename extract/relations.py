@@ -763,7 +763,7 @@ class RelationFinder:
             return included
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
             return self._demonym_country(t) if t.tag_ == "NNS" or t.lower_.endswith("s") else []
-        if lemma not in lex.cue("goods_noun") and t.lower_ not in lex.cue("goods_noun"):
+        if lemma not in lex.cue("owned_noun") and t.lower_ not in lex.cue("owned_noun"):
             return []
         named_modifiers = [c for c in scheme.children(t, "amod") if table.entity_at(c) is not None]
         # "Acme's equipment", "Acme equipment", "5G base stations" (a name anywhere in the compound)
@@ -781,10 +781,13 @@ class RelationFinder:
         if owners:
             return owners
         # "the purchase of X by Acme": the act's agent first; "the deal between A and B": both
-        # parties; "flights to Cuba": where they go
+        # parties; "flights to Cuba": where they go. An act's "of" is what it is done to ("the
+        # invasion of X"), so an act stands only for its agent.
         attached = sorted(scheme.prepositional(t), key=lambda pair: pair[0] != "by")
+        goods = lemma in lex.cue("goods_noun") or t.lower_ in lex.cue("goods_noun")
+        preps = ("of", "from", "by", "between") if goods else ("by",)
         for prep, obj in attached:
-            if prep in ("of", "from", "by", "between") or (prep == "to" and lemma in lex.cue("route_noun")):
+            if prep in preps or (prep == "to" and lemma in lex.cue("route_noun")):
                 found = self.entities_of(obj, depth=depth + 1)
                 if found:
                     return found

@@ -1735,6 +1735,79 @@ def test_welcoming_a_decision_supports_its_maker_but_welcoming_a_visitor_does_no
     assert ("Norway", "criticizes", "Peru", "asserted") in clause("opposed", "oppose", "Peru", "plan")
 
 
+def test_an_act_stands_for_its_owner_or_agent_but_not_for_what_it_is_done_to():
+    # "Norway condemned Peru's refusal." / "Norway condemned the invasion of Chile by Peru." /
+    # "Norway condemned the invasion of Chile."
+    owner = parse(
+        """
+Norway PROPN nsubj 2
+condemned VERB ROOT 0 condemn
+Peru PROPN nmod:poss 5
+'s PART case 3
+refusal NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    assert ("Norway", "criticizes", "Peru", "asserted") in triples(owner)
+
+    def invasion(agent: bool):
+        tail = "by ADP case 8\nPeru PROPN nmod 4\n. PUNCT punct 2\n" if agent else ". PUNCT punct 2\n"
+        return parse(
+            "Norway PROPN nsubj 2\ncondemned VERB ROOT 0 condemn\nthe DET det 4\ninvasion NOUN obj 2\n"
+            "of ADP case 6\nChile PROPN nmod 4\n" + tail,
+            ents=[(0, 1, "GPE"), (5, 6, "GPE")] + ([(7, 8, "GPE")] if agent else []),
+        )
+
+    assert {(s, p, o) for s, p, o, _ in triples(invasion(True)) if p} == {("Norway", "criticizes", "Peru")}
+    assert not any(p == "criticizes" for _, p, _, _ in triples(invasion(False)))
+
+
+def test_questioning_someones_power_criticizes_them_but_questioning_a_person_does_not():
+    # "Norway questioned Peru's power." / "Norway questioned Jane Roe."
+    power = parse(
+        """
+Norway PROPN nsubj 2
+questioned VERB ROOT 0 question
+Peru PROPN nmod:poss 5
+'s PART case 3
+power NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    person = parse(
+        """
+Norway PROPN nsubj 2
+questioned VERB ROOT 0 question
+Jane PROPN obj 2
+Roe PROPN flat 3
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 4, "PERSON")],
+    )
+    assert ("Norway", "criticizes", "Peru", "asserted") in triples(power)
+    assert not any(p == "criticizes" for _, p, _, _ in triples(person))
+
+
+def test_a_court_ruling_against_someone_criticizes_them():
+    # "The Zenith Court ruled against Jane Roe."
+    doc = parse(
+        """
+The DET det 3
+Zenith PROPN compound 3
+Court PROPN nsubj 4
+ruled VERB ROOT 0 rule
+against ADP case 6
+Jane PROPN obl 4
+Roe PROPN flat 6
+. PUNCT punct 4
+""",
+        ents=[(1, 3, "ORG"), (5, 7, "PERSON")],
+    )
+    assert ("Zenith Court", "criticizes", "Jane Roe", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
