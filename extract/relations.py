@@ -2687,7 +2687,10 @@ class RelationFinder:
                 if country is None and owned:
                     owner = table.entity_at(tokens[opening - 1])  # "Sweden's telecoms regulator PTS"
                     country = owner if owner is not None and table.cls(owner) == C.COUNTRY else None
-                if country is not None and self._well_typed(entity):
+                word = demonym[1] if demonym is not None else None  # "German-based X" is based there
+                based = word is not None and word.i + 2 < end and tokens[word.i + 1].text in ("-", "–")
+                based = based and tokens[word.i + 2].lower_ == "based"
+                if country is not None and self._well_typed(entity) and not based:
                     rule = "nationality:introduced"
                     plural = start > sent.start and tokens[start - 1].tag_ == "NNS"  # "Dutch banks X and Y"
                     for target in [entity, *(self._and_partners(end, sent) if plural else [])]:
@@ -2967,9 +2970,9 @@ class RelationFinder:
         return single[0] if single and width == 1 else None  # ("South" of "South African X" is no modifier)
 
     def _demonym_words(self, first: int, sent: Span) -> tuple[tuple[str, Token] | None, int]:
-        """The demonym starting at token ``first`` and its width: one word ("Chilean") or two ("South
-        African"); (None, 2) for a region's adjective ("South American": no country), (None, 0) for
-        no demonym."""
+        """The demonym starting at token ``first`` and its width: one word ("Chilean", or a country's
+        initials: "US") or two ("South African"); (None, 2) for a region's adjective ("South American":
+        no country), (None, 0) for no demonym."""
         doc, lex = self.table.doc, self.lex
         if first < sent.start or first >= sent.end or doc[first].is_lower:
             return None, 0
@@ -2979,8 +2982,26 @@ class RelationFinder:
                 return (lex.demonyms[words], doc[first]), 2
             if words in lex.region_adjectives:
                 return None, 2
-        country = lex.demonyms.get(doc[first].lower_)
-        return ((country, doc[first]), 1) if country else (None, 0)
+        word = doc[first]
+        country = lex.demonyms.get(word.lower_)
+        if country is None and word.text.replace(".", "").isupper() and self._initials_modify(word, sent):
+            country = lex.countries.get(word.lower_)  # a country's initials: "a US envoy", "UK banks"
+        return ((country, word), 1) if country else (None, 0)
+
+    def _past_age(self, i: int, sent: Span) -> int:
+        """The token after an age at ``i`` ("32-year-old", "three-month-old"), else ``i``."""
+        words = [t.lower_ for t in self.table.doc[i : min(i + 5, sent.end)]]
+        age = len(words) == 5 and self.table.doc[i].like_num and words[1] == words[3] == "-"
+        return i + 5 if age and words[4] == "old" else i
+
+    def _initials_modify(self, word: Token, sent: Span) -> bool:
+        """Whether initials ("US") stand alone before a noun, a title or a hyphen ("a US envoy", "US
+        Senator X", "US-based"), not inside a name ("USA Today", "Socialist Party USA")."""
+        doc, lex = self.table.doc, self.lex
+        after = doc[word.i + 1] if word.i + 1 < sent.end else None
+        before = doc[word.i - 1] if word.i > sent.start else None
+        free_after = after is None or after.is_lower or after.text in ("-", "–") or lex.title(after.lower_)
+        return free_after and (before is None or before.pos_ != "PROPN" or lex.is_adjective_name(before.text))
 
     def _demonym_of_apposition(self, end: int, sent: Span, person: bool) -> tuple[str, Token] | None:
         """The demonym opening a description in apposition after a name, or in its noun predicate: "X,
@@ -2999,6 +3020,7 @@ class RelationFinder:
             return None
         if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
             j += 1
+        j = self._past_age(j, sent)  # "Jane Roe, a 32-year-old Chilean lawyer"
         demonym, width = self._demonym_words(j, sent)
         if demonym is None:
             return self._country_after_description(j, sent) if person else None
@@ -3011,7 +3033,8 @@ class RelationFinder:
             if not token.is_lower and lex.lemma_of(token) in ("government",):
                 continue  # "the Ruritanian Government commissioner"
             break
-        if head is None or lex.lemma_of(head) in ("government", "authorities", "authority"):
+        plural = head is not None and head.tag_ == "NNS"  # "X, US presidents A and B": a list
+        if head is None or plural or lex.lemma_of(head) in ("government", "authorities", "authority"):
             return None
         if person or lex.lemma_of(head) in lex.descriptions:
             return demonym

@@ -554,3 +554,106 @@ Marek PROPN flat 6
     found = triples(doc)
     assert ("Peru federal jury", "nationality", "Peru", "asserted") in found
     assert ("Peru federal jury", "accuses", "Ivo Marek", "asserted") in found
+
+
+def _head_line(head: str) -> str:
+    """ "lawyer/NOUN" or "lawyers/NOUN/lawyer/NNS": the apposition's head line (lemma, tag optional)."""
+    word, pos, *rest = head.split("/")
+    return " ".join([word, pos, "appos", "1", *rest])
+
+
+def _apposed(description: list[str], ents: list[tuple[int, int, str]] = ()) -> set:
+    """ "Ana Ruiz, <description>, sued Acme.": each description word a modifier of its last word."""
+    n = len(description)
+    lines = [
+        f"Ana PROPN nsubj {n + 5}",
+        "Ruiz PROPN flat 1",
+        f", PUNCT punct {n + 3}",
+        *[f"{word} {pos} {dep} {n + 3}" for word, pos, dep in (w.split("/") for w in description[:-1])],
+        _head_line(description[-1]),
+        ", PUNCT punct 1",
+        "sued VERB ROOT 0 sue",
+        f"Acme PROPN obj {n + 5}",
+        f". PUNCT punct {n + 5}",
+    ]
+    return triples(parse("\n".join(lines), ents=[(0, 2, "PERSON"), (n + 5, n + 6, "ORG"), *ents]))
+
+
+def test_a_countrys_initials_open_a_persons_description_like_a_demonym():
+    # "Ana Ruiz, a US peace envoy, sued Acme." / "Ana Ruiz, a USA Today columnist, sued Acme."
+    envoy = _apposed(["a/DET/det", "US/PROPN/compound", "peace/NOUN/compound", "envoy/NOUN"], [(4, 5, "GPE")])
+    assert ("Ana Ruiz", "nationality", "United States", "asserted") in envoy
+    paper = _apposed(["a/DET/det", "USA/PROPN/compound", "Today/PROPN/compound", "columnist/NOUN"])
+    assert not {t for t in paper if t[1] == "nationality"}
+
+
+def test_initials_opening_a_longer_name_are_no_nationality():
+    # "The USA Today Washington Bureau hired Ana Ruiz."
+    doc = parse(
+        """
+The DET det 5
+USA PROPN nsubj 6
+Today NOUN obl:unmarked 5 today
+Washington PROPN compound 5
+Bureau PROPN nsubj 6
+hired VERB ROOT 0 hire
+Ana PROPN obj 6
+Ruiz PROPN flat 7
+. PUNCT punct 6
+""",
+        ents=[(1, 2, "GPE"), (2, 5, "ORG"), (6, 8, "PERSON")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "nationality"}
+
+
+def test_initials_inside_a_name_before_a_title_are_no_nationality():
+    # "Socialist Party USA nominee Ana Ruiz sued Acme."
+    doc = parse(
+        """
+Socialist ADJ amod 2
+Party PROPN compound 3
+USA PROPN compound 4
+nominee NOUN compound 5
+Ana PROPN nsubj 7
+Ruiz PROPN flat 5
+sued VERB ROOT 0 sue
+Acme PROPN obj 7
+. PUNCT punct 7
+""",
+        ents=[(0, 3, "ORG"), (4, 6, "PERSON"), (7, 8, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "nationality" and t[0] == "Ana Ruiz"}
+
+
+def test_an_age_before_the_demonym_and_a_plural_head_after_it():
+    # "Ana Ruiz, a 32-year-old Peruvian lawyer, sued Acme." / "Ana Ruiz, Peruvian lawyers, sued Acme."
+    aged = ["a/DET/det", "32/NUM/nummod", "-/PUNCT/punct", "year/NOUN/obl", "-/PUNCT/punct", "old/ADJ/amod"]
+    aged_lawyer = _apposed([*aged, "Peruvian/ADJ/amod", "lawyer/NOUN"])
+    assert ("Ana Ruiz", "nationality", "Peru", "asserted") in aged_lawyer
+    listed = _apposed(["Peruvian/ADJ/amod", "lawyers/NOUN/lawyer/NNS"])
+    assert not {t for t in listed if t[1] == "nationality"}
+    assert ("Ana Ruiz", "nationality", "Peru", "asserted") in _apposed(["Peruvian/ADJ/amod", "lawyer/NOUN"])
+
+
+def test_a_demonym_based_before_a_description_says_where_not_whose():
+    # "The German-based software company Velmar Holdings grew in May."
+    doc = parse(
+        """
+The DET det 7
+German ADJ amod 4
+- PUNCT punct 2
+based VERB amod 7 base VBN
+software NOUN compound 6
+company NOUN compound 7
+Velmar PROPN compound 8
+Holdings PROPN nsubj 9
+grew VERB ROOT 0 grow
+in ADP case 11
+May PROPN obl 9
+. PUNCT punct 9
+""",
+        ents=[(1, 2, "NORP"), (6, 8, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Velmar Holdings", "basedIn", "Germany", "asserted") in found
+    assert ("Velmar Holdings", "nationality", "Germany", "asserted") not in found

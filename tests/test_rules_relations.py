@@ -1808,6 +1808,23 @@ Roe PROPN flat 6
     assert ("Zenith Court", "criticizes", "Jane Roe", "asserted") in triples(doc)
 
 
+def test_a_phrase_the_parser_hangs_on_a_date_belongs_to_the_verb():
+    # "Norway met on Monday with Peru."
+    doc = parse(
+        """
+Norway PROPN nsubj 2
+met VERB ROOT 0 meet
+on ADP case 4
+Monday PROPN obl 2
+with ADP case 6
+Peru PROPN nmod 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "GPE")],
+    )
+    assert ("Norway", "contacts", "Peru", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
