@@ -1998,6 +1998,8 @@ class RelationFinder:
         own_country = bool(heads) and not owner
         if own_country:
             owner = country
+        elif not owner:  # "Director Jane Roe of the Acme Institute" leads it
+            owner = self._organisation_after(self.table.mention_of[start].end, sent)
         elif country:
             # "AU chairperson President Jane Roe of Egypt": Egypt's president, the AU's chairperson
             self._roles(person, heads, country, portfolio, sent, doc[start])
@@ -2246,24 +2248,43 @@ class RelationFinder:
             return table.resolve(token)
         return []
 
-    def _affiliation(self, end: int, person: int, sent: Span) -> None:
-        """ "Jane Roe of the University of X" works for it; "Jane Roe of Norway" is Norwegian."""
+    def _affiliations_after(self, end: int, sent: Span) -> list[int]:
+        """The organisations and countries of an "of"/"at"/"from" phrase right after a name: "Jane Roe of
+        the Acme Institute", "of Norway"; a town with its country is the country ("of Kobe, Japan";
+        but "the University of Oslo, Norway" is the university)."""
         doc, table = self.table.doc, self.table
         if end >= sent.end or doc[end].lower_ not in ("of", "at", "from"):
-            return
+            return []
+        found = []
         for owner in self._owner_after(end + 1, sent):
-            # "Jane Roe of Kobe, Japan": a town and its country, not an employer
             mention = next((m for m in table.clusters[owner].mentions if m.start > end), None)
             after = mention.end if mention is not None else sent.end
             listed = after + 1 < sent.end and doc[after].text == ","
             country = table.entity_at(doc[after + 1]) if listed else None
             organisation = any(w in self.lex.org_heads for w in table.label(owner).lower().split())
-            if country is not None and table.cls(country) == C.COUNTRY and not organisation:
-                owner = country  # (but "the University of Oslo, Norway" employs)
+            town = country is not None and table.cls(country) == C.COUNTRY and not organisation
+            found.append(country if town else owner)
+        return found
+
+    def _organisation_after(self, end: int, sent: Span) -> list[int]:
+        """The organisations of an "of"/"at"/"from" phrase right after a name ("Jane Roe of the Acme
+        Institute")."""
+        bodies = (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+        return [e for e in self._affiliations_after(end, sent) if self.table.cls(e) in bodies]
+
+    def _affiliation(self, end: int, person: int, sent: Span) -> None:
+        """ "Jane Roe of the University of X" works for it; "Jane Roe of Norway" is Norwegian (unless a
+        title before the name said what the person is there: "Director Jane Roe of X")."""
+        table = self.table
+        titled = {f.object for f in self.found if f.subject == person and f.rule.startswith("title")}
+        for owner in self._affiliations_after(end, sent):
+            preposition = table.doc[end].lower_
+            if owner in titled:
+                continue
             if table.cls(owner) == C.COUNTRY:
-                self._emit(person, "nationality", owner, doc[end].lower_, sent, "nationality:of", 0.7)
+                self._emit(person, "nationality", owner, preposition, sent, "nationality:of", 0.7)
             elif table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
-                self._emit(person, "worksFor", owner, doc[end].lower_, sent, "affiliation", 0.6)
+                self._emit(person, "worksFor", owner, preposition, sent, "affiliation", 0.6)
 
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
         doc, table = self.table.doc, self.table

@@ -2390,3 +2390,26 @@ def test_a_plural_title_stops_at_a_title_of_its_own_in_the_list():
     found = _directors("spokesman")
     assert ("Jana Novak", "leads", "Zentro Labs", "asserted") in found
     assert ("Petr Holub", "leads", "Zentro Labs", "asserted") not in found
+
+
+def test_a_title_before_a_name_says_what_the_person_is_at_the_organisation_after_it():
+    # "Director Jane Roe of the Acme Institute resigned in May."
+    doc = parse(
+        """
+Director PROPN compound 2
+Jane PROPN nsubj 8
+Roe PROPN flat 2
+of ADP case 7
+the DET det 7
+Acme PROPN compound 7
+Institute PROPN nmod 2
+resigned VERB ROOT 0 resign
+in ADP case 10
+May PROPN obl 8
+. PUNCT punct 8
+""",
+        ents=[(1, 3, "PERSON"), (5, 7, "ORG")],
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(doc) if p}
+    assert ("Jane Roe", "leads", "Acme Institute") in found
+    assert ("Jane Roe", "worksFor", "Acme Institute") not in found
