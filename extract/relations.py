@@ -1933,7 +1933,10 @@ class RelationFinder:
         of_owner: list[int] = []
         while i >= sent.start:
             token = doc[i]
-            found = self._title_ending_at(i, sent.start)
+            # "the House of Representatives, X": a title word inside another entity's name is no title
+            mention = self.table.mention_of.get(i)
+            in_name = mention is not None and mention.start < i and self.table.token_entity.get(i) != person
+            found = self._title_ending_at(i, sent.start) if not in_name else None
             if found:
                 titles.append(found[0])
                 i = found[1] - 1
@@ -2206,8 +2209,9 @@ class RelationFinder:
 
     def _owner_of_title_before(self, i: int, sent: Span) -> tuple[list[int], int] | None:
         """A name ending at token ``i`` that a title owns with "of" right before it ("President of the
-        United States", "CEO of Acme"; also a country the NER missed, "Prime Minister of India"): the
-        named owner, and the index of the title's last word."""
+        United States", "CEO of Acme"; also a country the NER missed, "Prime Minister of India"), or a
+        member's title with "to" ("delegate to the House"): the named owner, and the index of the
+        title's last word."""
         doc, table = self.table.doc, self.table
         mention = table.mention_of.get(i)
         owner = table.entity_at(doc[i]) if mention is not None and mention.end == i + 1 else None
@@ -2219,8 +2223,11 @@ class RelationFinder:
                 break
         j = start - 1
         j -= int(j > sent.start and doc[j].lower_ == "the")
-        of = j - 1 >= sent.start and doc[j].lower_ == "of"
-        if not of or not (self._title_at(j - 1, j) or self._title_at(j - 2, j)):
+        title = j - 1 >= sent.start and doc[j].lower_ in ("of", "to") and (
+            self._title_at(j - 1, j) or self._title_at(j - 2, j)
+        )
+        # "President of the United States X"; "delegate to the House X" (a member: "to" only then)
+        if not title or (doc[j].lower_ == "to" and self.lex.role(title[0]).relation != "memberOf"):
             return None
         if owner is not None:
             return ([owner], j - 1) if owner != table.entity_at(doc[i + 1]) else None

@@ -2413,3 +2413,37 @@ May PROPN obl 8
     found = {(s, p, o) for s, p, o, _ in triples(doc) if p}
     assert ("Jane Roe", "leads", "Acme Institute") in found
     assert ("Jane Roe", "worksFor", "Acme Institute") not in found
+
+
+def _to_the_house(title: str) -> set:
+    """ "The <title> to the Zenith House of Representatives, Jane Roe, spoke in May." """
+    doc = parse(
+        f"""
+The DET det 2
+{title} NOUN nsubj 13 {title}
+to ADP case 8
+the DET det 8
+Zenith PROPN compound 8
+House PROPN nmod 2
+of ADP case 8
+Representatives PROPN nmod 6 representative NNPS
+, PUNCT punct 10
+Jane PROPN appos 2
+Roe PROPN flat 10
+, PUNCT punct 10
+spoke VERB ROOT 0 speak
+in ADP case 15
+May PROPN obl 13
+. PUNCT punct 13
+""",
+        ents=[(4, 8, "ORG"), (9, 11, "PERSON")],
+    )
+    return {(s, p, o) for s, p, o, _ in triples(doc) if p}
+
+
+def test_a_delegate_to_a_body_is_its_member_and_its_name_holds_no_title():
+    # "The delegate to the Zenith House of Representatives, Jane Roe, spoke in May." / "The ambassador ..."
+    delegate = _to_the_house("delegate")
+    assert ("Jane Roe", "memberOf", "Zenith House of Representatives") in delegate
+    assert ("Jane Roe", "worksFor", "Zenith House of Representatives") not in delegate
+    assert not {t for t in _to_the_house("ambassador") if t[0] == "Jane Roe"}
