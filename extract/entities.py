@@ -374,10 +374,10 @@ def _body_before_person(doc: Doc, a: int, b: int, lex: Lexicon) -> int:
 
 def _looks_like_a_persons_name(words: Span, lex: Lexicon) -> bool:
     """Two or three capitalised proper nouns, none of them a title, demonym or organisation word
-    ("Jane Roe", not "Democratic Dean" or "Rise")."""
+    ("Jane Roe", "Darin LaHood", not "Democratic Dean" or "Rise")."""
     return 2 <= len(words) <= 3 and all(
         t.pos_ == "PROPN"
-        and t.is_title
+        and (t.is_title or (t.text[:1].isupper() and not t.is_upper and t.is_alpha))  # "LaHood", "McCain"
         and not _is_title(t, lex)
         and not lex.demonyms.get(t.lower_)
         and lex.org_class([t.text]) is None

@@ -1585,8 +1585,11 @@ class RelationFinder:
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
         before = noun.doc[noun.i - 1] if noun.i > sentence_of(noun).start else None
-        if before is not None and table.entity_at(before) is not None:
-            candidates.append(before)  # "US claims that ...", the name parsed apart from its noun
+        # "US claims that ...", the name parsed apart from its noun (but "Republican members of X" are
+        # the party's members, not the party)
+        party_people = before is not None and before.text in self.lex.party_adjectives and noun.tag_ == "NNS"
+        if before is not None and table.entity_at(before) is not None and not party_people:
+            candidates.append(before)
         agents = ("by", "from") if "fromsubj" in frame.flags else ("by",)
         candidates += [obj for prep, obj in scheme.prepositional(noun) if prep in agents]
         # "a lawsuit filed by X": the agent of a participle on the noun
@@ -2044,6 +2047,8 @@ class RelationFinder:
                     end = self.table.mention_of[token.i].end
                     owners = self._country_after(end, sent) if own_country else owner
                     self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
+                    if party is not None:  # "Republican senators A and B": both Republicans
+                        self._emit(partner, "memberOf", party, "party", sent, "memberOf:party", 0.7)
 
     def _occupation_affiliations(self, start: int, person: int, sent: Span) -> None:
         """ "US actor Chadwick Boseman", "Japanese professional wrestler and reality television star
@@ -2223,8 +2228,10 @@ class RelationFinder:
                 break
         j = start - 1
         j -= int(j > sent.start and doc[j].lower_ == "the")
-        title = j - 1 >= sent.start and doc[j].lower_ in ("of", "to") and (
-            self._title_at(j - 1, j) or self._title_at(j - 2, j)
+        title = (
+            j - 1 >= sent.start
+            and doc[j].lower_ in ("of", "to")
+            and (self._title_at(j - 1, j) or self._title_at(j - 2, j))
         )
         # "President of the United States X"; "delegate to the House X" (a member: "to" only then)
         if not title or (doc[j].lower_ == "to" and self.lex.role(title[0]).relation != "memberOf"):

@@ -2447,3 +2447,35 @@ def test_a_delegate_to_a_body_is_its_member_and_its_name_holds_no_title():
     assert ("Jane Roe", "memberOf", "Zenith House of Representatives") in delegate
     assert ("Jane Roe", "worksFor", "Zenith House of Representatives") not in delegate
     assert not {t for t in _to_the_house("ambassador") if t[0] == "Jane Roe"}
+
+
+def test_party_members_of_a_house_listed_after_its_name_are_members_of_both():
+    # "Republican members of the House of Representatives Jane McRoe and Bo Lee opposed it in May."
+    # (the NER runs the House and the first name together)
+    doc = parse(
+        """
+Republican ADJ amod 2
+members NOUN nsubj 13 member NNS
+of ADP case 5
+the DET det 5
+House PROPN nmod 2
+of ADP case 7
+Representatives PROPN nmod 5 representative NNPS
+Jane PROPN appos 2
+McRoe PROPN flat 8
+and CCONJ cc 11
+Bo PROPN conj 8
+Lee PROPN flat 11
+opposed VERB ROOT 0 oppose
+it PRON obj 13
+in ADP case 16
+May PROPN obl 13
+. PUNCT punct 13
+""",
+        ents=[(0, 1, "NORP"), (4, 9, "ORG"), (10, 12, "PERSON")],
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(doc) if p}
+    for person in ("Jane McRoe", "Bo Lee"):
+        assert (person, "memberOf", "House of Representatives") in found
+        assert (person, "memberOf", "Republican Party") in found
+    assert not {t for t in found if t[0] == "Republican Party"}
