@@ -1825,6 +1825,23 @@ Peru PROPN nmod 4
     assert ("Norway", "contacts", "Peru", "asserted") in triples(doc)
 
 
+def test_asking_or_calling_for_someones_resignation_or_action_urges_them():
+    # "Norway asked for Peru's withdrawal." / "Norway called for Peru's withdrawal." / "... Peru's phones."
+    def clause(verb: str, noun: str):
+        return triples(
+            parse(
+                f"Norway PROPN nsubj 2\n{verb}ed VERB ROOT 0 {verb}\n"
+                f"for ADP case 6\nPeru PROPN nmod:poss 6\n's PART case 4\n"
+                f"{noun} NOUN obl 2\n. PUNCT punct 2\n",
+                ents=[(0, 1, "GPE"), (3, 4, "GPE")],
+            )
+        )
+
+    assert ("Norway", "urges", "Peru", "asserted") in clause("ask", "withdrawal")
+    assert ("Norway", "urges", "Peru", "asserted") in clause("call", "withdrawal")
+    assert not any(p == "urges" for _, p, _, _ in clause("ask", "phones"))
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
