@@ -1842,6 +1842,24 @@ def test_asking_or_calling_for_someones_resignation_or_action_urges_them():
     assert not any(p == "urges" for _, p, _, _ in clause("ask", "phones"))
 
 
+def test_an_inventor_produces_what_they_invented():
+    # "Jane Roe invented the Zephyr in May."
+    doc = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+invented VERB ROOT 0 invent
+the DET det 5
+Zephyr PROPN obj 3
+in ADP case 7
+May PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON")],
+    )
+    assert ("Jane Roe", "produces", "Zephyr", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
