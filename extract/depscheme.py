@@ -189,6 +189,8 @@ class DepScheme:
                     pairs += self.prepositional(child)
                 if (base in ("obl", "nmod") and dep != "nmod:poss") or base == "advcl":
                     cases = [c for c, d in children_of(child) if d in ("case", "mark") and c.i < child.i]
+                    if not cases and child.left_edge.dep_ == "case":
+                        cases = [child.left_edge]  # "by Emergencies Minister X": "by" hung on a modifier
                     if not cases:
                         continue
                     words = [c.lower_ for c in cases]

@@ -1860,6 +1860,29 @@ May PROPN obl 3
     assert ("Jane Roe", "produces", "Zephyr", "asserted") in triples(doc)
 
 
+def test_a_passive_agent_whose_by_the_parser_hung_on_its_title():
+    # "Bo Lee was told by Finance Minister Jane Roe of the plan."
+    doc = parse(
+        """
+Bo PROPN nsubj:pass 4
+Lee PROPN flat 1
+was AUX aux:pass 4 be
+told VERB ROOT 0 tell VBN
+by ADP case 6
+Finance PROPN compound 7
+Minister PROPN nmod:desc 8
+Jane PROPN obl:agent 4
+Roe PROPN flat 8
+of ADP case 12
+the DET det 12
+plan NOUN obl 4
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "PERSON")],
+    )
+    assert ("Jane Roe", "contacts", "Bo Lee", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
