@@ -1234,13 +1234,14 @@ def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
 
 
 def _pooled(mentions: list[NamedMention], surnames: set[str]) -> dict[str, Counter]:
-    """The votes of all mentions of each name, and a person vote for a surname of a name of several
-    words ("Roe" after "Jane Roe": news name a person by surname)."""
+    """The votes of all mentions of each name, and a person vote at each mention of a surname of a
+    name of several words ("Roe" after "Jane Roe": news name a person by surname), so that the NER's
+    reading of every mention ("Roe" an ORG each time) does not outweigh it."""
     pooled: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
         pooled[mention.key].update(mention.votes)
-    for key in surnames & pooled.keys():
-        pooled[key][C.PERSON] += 3
+        if mention.key in surnames:
+            pooled[mention.key][C.PERSON] += 3
     return pooled
 
 

@@ -688,6 +688,23 @@ Labs PROPN obj 11 lab
     assert "Marek" not in labels
 
 
+def test_a_surname_the_ner_calls_an_organisation_at_every_mention_is_still_the_person():
+    # "Ivo Marek spoke. Marek won. Marek lost. Marek left. Marek thanked Zentro Labs." (each "Marek" ORG)
+    lines = ["Ivo PROPN nsubj 3", "Marek PROPN flat 1", "spoke VERB ROOT 0 speak", ". PUNCT punct 3"]
+    for verb, lemma in (("won", "win"), ("lost", "lose"), ("left", "leave")):
+        n = len(lines)
+        lines += [f"Marek PROPN nsubj {n + 2}", f"{verb} VERB ROOT 0 {lemma}", f". PUNCT punct {n + 2}"]
+    n = len(lines)
+    lines += [f"Marek PROPN nsubj {n + 2}", "thanked VERB ROOT 0 thank", f"Zentro PROPN compound {n + 4}"]
+    lines += [f"Labs PROPN obj {n + 2} lab", f". PUNCT punct {n + 2}"]
+    marek = [i for i, line in enumerate(lines) if line.startswith("Marek PROPN nsubj")]
+    ents = [(0, 2, "PERSON"), *((i, i + 1, "ORG") for i in marek), (n + 2, n + 4, "ORG")]
+    doc = parse("\n".join(lines), ents=ents)
+    labels = {e.label: e.cls.value for e in extract(doc).entities}
+    assert labels.get("Ivo Marek") == "Person"
+    assert "Marek" not in labels
+
+
 def test_a_surname_opening_a_sentence_as_a_common_noun_is_the_person_named_before():
     # "Ivo Marek spoke. Marek was chairman of Zentro Labs." (the tagger's common noun "Marek")
     doc = parse(
