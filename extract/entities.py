@@ -777,6 +777,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             if last > begin and not inside_a_title:
                 parts.append((begin, last))
             begin = k + 1
+            while begin < end and lex.title(doc[k : begin + 1].text) is not None:
+                begin += 1  # "Director General": one title of two words, "General" no name
             portfolio_after = begin + 1 < end and tokens[begin].lower_ in ("of", "for")
             while portfolio_after and tokens[begin + 1].lower_ in descriptive:
                 begin += 2  # "Secretary of State Jane Roe", "Minister for Trade Jane Roe"

@@ -763,3 +763,26 @@ spoke VERB ROOT 0 speak
     )
     labels = {e.label for e in extract(doc).entities}
     assert {"Ivo Marek", "Ohio"} <= labels
+
+
+def test_the_second_word_of_a_two_word_title_is_no_name():
+    # "Jane Roe, the Director General of Peru, resigned in May."
+    doc = parse(
+        """
+Jane PROPN nsubj 10
+Roe PROPN flat 1
+, PUNCT punct 6
+the DET det 6
+Director PROPN compound 6
+General PROPN appos 1
+of ADP case 8
+Peru PROPN nmod 6
+, PUNCT punct 6
+resigned VERB ROOT 0 resign
+in ADP case 12
+May PROPN obl 10
+. PUNCT punct 10
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "GPE")],
+    )
+    assert "General" not in {e.label for e in extract(doc).entities}
