@@ -1883,6 +1883,21 @@ plan NOUN obl 4
     assert ("Jane Roe", "contacts", "Bo Lee", "asserted") in triples(doc)
 
 
+def test_sharing_information_with_someone_offers_it_but_sharing_a_border_does_not():
+    # "Norway shared intelligence with Peru." / "Norway shared a border with Peru."
+    def clause(noun: str):
+        return triples(
+            parse(
+                f"Norway PROPN nsubj 2\nshared VERB ROOT 0 share\n{noun} NOUN obj 2\n"
+                "with ADP case 5\nPeru PROPN obl 2\n. PUNCT punct 2\n",
+                ents=[(0, 1, "GPE"), (4, 5, "GPE")],
+            )
+        )
+
+    assert ("Norway", "offersTo", "Peru", "asserted") in clause("intelligence")
+    assert not any(p == "offersTo" for _, p, _, _ in clause("border"))
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
