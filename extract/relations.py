@@ -2572,7 +2572,7 @@ class RelationFinder:
         :meth:`_heads_of_document_country`)."""
         table = self.table
         relations = {self.lex.role(t).relation for t in titles}
-        bare_heads = [t for t in titles if t in self.lex.cue("bare_head_of_state")]
+        bare_heads = [t for t in titles if self.lex.role(t).words in self.lex.cue("bare_head_of_state")]
         if bare and bare_heads and not owners:
             self._bare_heads.setdefault(person, (bare_heads[0], sent))
         bare_members = [t for t in titles if self.lex.role(t).body]

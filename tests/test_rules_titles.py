@@ -678,6 +678,35 @@ def test_a_bare_head_of_state_title_leads_the_country_the_text_is_about():
     assert ("Rosa Vidal", "nationality", "Chile", "asserted") not in found  # the text does not say it
 
 
+def test_a_hyphenated_bare_head_of_state_title_leads_the_country_the_text_is_about():
+    # "then-prime-minister Rosa Vidal praised Chilean farmers. Chile grew. Chile exports Chilean copper."
+    doc = parse(
+        """
+then ADV advmod 5
+- PUNCT punct 1
+prime ADJ amod 5
+- PUNCT punct 3
+minister NOUN compound 6
+Rosa PROPN nsubj 8
+Vidal PROPN flat 6
+praised VERB ROOT 0 praise
+Chilean ADJ amod 10 chilean
+farmers NOUN obj 8 farmer NNS
+. PUNCT punct 8
+Chile PROPN nsubj 13
+grew VERB ROOT 0 grow
+. PUNCT punct 13
+Chile PROPN nsubj 16
+exports VERB ROOT 0 export VBZ
+Chilean ADJ amod 18 chilean
+copper NOUN obj 16
+. PUNCT punct 16
+""",
+        ents=[(5, 7, "PERSON"), (8, 9, "NORP"), (11, 12, "GPE"), (14, 15, "GPE"), (16, 17, "NORP")],
+    )
+    assert ("Rosa Vidal", "leads", "Chile", "asserted") in triples(doc)
+
+
 def test_a_bare_head_of_state_title_leads_no_country_when_its_sentence_names_another():
     # "Prime Minister Rosa Vidal praised Peruvian farmers. Chile grew. Chile exports Chilean copper."
     doc = parse(
