@@ -2572,7 +2572,8 @@ class RelationFinder:
         :meth:`_heads_of_document_country`)."""
         table = self.table
         relations = {self.lex.role(t).relation for t in titles}
-        bare_heads = [t for t in titles if self.lex.role(t).words in self.lex.cue("bare_head_of_state")]
+        held = [self.lex.role(t).words for t in titles]  # as listed: "then-prime-minister", "presidents"
+        bare_heads = [t for t in held if t in self.lex.cue("bare_head_of_state")]
         if bare and bare_heads and not owners:
             self._bare_heads.setdefault(person, (bare_heads[0], sent))
         bare_members = [t for t in titles if self.lex.role(t).body]
@@ -2581,12 +2582,12 @@ class RelationFinder:
         for title_words in titles:
             title = self.lex.role(title_words)
             relation = "worksFor" if portfolio and title.relation == "leads" else title.relation
-            if title_words in self.lex.cue("police_title"):  # "Lindale's chief constable": of its police
+            if title.words in self.lex.cue("police_title"):  # "Lindale's chief constable": of its police
                 owners = [self._police_of(o, anchor) if table.cls(o) == C.PLACE else o for o in owners]
             if relation == "worksFor" and "leads" in relations and not portfolio:
                 continue  # "president and chief legal officer": the leading role says it
             for owner in owners:
-                if title_words in self.lex.cue("government_title") and table.cls(owner) == C.COMPANY:
+                if title.words in self.lex.cue("government_title") and table.cls(owner) == C.COMPANY:
                     continue  # a mayor or minister of a company is a misread place
                 if relation == "relativeOf" and table.cls(owner) != C.PERSON:
                     continue  # "the brother of US President X": of X, not of the country
