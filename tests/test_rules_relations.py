@@ -1898,6 +1898,25 @@ def test_sharing_information_with_someone_offers_it_but_sharing_a_border_does_no
     assert not any(p == "offersTo" for _, p, _, _ in clause("border"))
 
 
+def test_an_organisations_office_or_store_in_a_place_locates_it_there():
+    # "Acme's store in Oslo closed in May."
+    doc = parse(
+        """
+Acme PROPN nmod:poss 3
+'s PART case 1
+store NOUN nsubj 6
+in ADP case 5
+Oslo PROPN nmod 3
+closed VERB ROOT 0 close
+in ADP case 8
+May PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "ORG"), (4, 5, "GPE")],
+    )
+    assert ("Acme", "basedIn", "Oslo", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
