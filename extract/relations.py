@@ -2054,7 +2054,8 @@ class RelationFinder:
         """ "US actor Chadwick Boseman", "Japanese professional wrestler and reality television star
         Hana Kimura": a country or demonym before the occupation that introduces a person is the
         person's nationality (the occupation names no employer, unlike a title), a party's adjective
-        their party ("Democratic presidential candidate Joe Biden")."""
+        their party ("Democratic presidential candidate Joe Biden"), an organisation before a staff
+        occupation the employer ("FBI agent X", "Playboy model X")."""
         doc = self.table.doc
         if start - 1 < sent.start or doc[start - 1].pos_ != "NOUN":
             return
@@ -2071,6 +2072,8 @@ class RelationFinder:
                 self._emit(person, "nationality", owner, doc[i].lower_, sent, "nationality:occupation", 0.7)
             elif self._is_party(owner):  # "Green Party presidential candidate X"
                 self._emit(person, "memberOf", owner, doc[start - 1].lower_, sent, "memberOf:party", 0.7)
+            elif self.lex.lemma_of(doc[i + 1]) in self.lex.cue("staff_noun"):  # "FBI agent X"
+                self._emit(person, "worksFor", owner, doc[i + 1].lower_, sent, "worksFor:occupation", 0.6)
 
     def _party_nominee(self, party: int, i: int, person: int, sent: Span) -> None:
         """A person noun ("candidate", "nominee") starting at token ``i``, past numbers and modifiers,

@@ -2508,3 +2508,17 @@ May PROPN obl 13
         assert (person, "memberOf", "House of Representatives") in found
         assert (person, "memberOf", "Republican Party") in found
     assert not {t for t in found if t[0] == "Republican Party"}
+
+
+def test_an_organisation_before_a_staff_occupation_employs_the_person_named_after_it():
+    # "Zeta model Jane Roe spoke in May." / "Zeta owner Jane Roe spoke in May."
+    def spoke(occupation: str) -> set:
+        doc = parse(
+            f"Zeta PROPN compound 2\n{occupation} NOUN compound 3\nJane PROPN nsubj 5\nRoe PROPN flat 3\n"
+            "spoke VERB ROOT 0 speak\nin ADP case 7\nMay PROPN obl 5\n. PUNCT punct 5\n",
+            ents=[(0, 1, "ORG"), (2, 4, "PERSON")],
+        )
+        return {(s, p, o) for s, p, o, _ in triples(doc) if p}
+
+    assert ("Jane Roe", "worksFor", "Zeta") in spoke("model")
+    assert ("Jane Roe", "worksFor", "Zeta") not in spoke("owner")
