@@ -198,6 +198,8 @@ class DepScheme:
                     pairs.append(("_".join(words), child))
                     if len(words) > 1 and cases[0].pos_ in ("ADP", "ADV", "PART"):
                         pairs.append((words[-1], child))  # "out of" is also "of"; "according to" is no "to"
+                    if base == "obl" and words == ["as"]:  # "worked as an engineer at X": the verb's "at"
+                        pairs += [pair for pair in self.prepositional(child) if pair[0] != "of"]
         else:
             for child in head.children:
                 if child.dep_ in ("prep", "agent"):

@@ -1917,6 +1917,22 @@ May PROPN obl 6
     assert ("Acme", "basedIn", "Oslo", "asserted") in triples(doc)
 
 
+def test_a_phrase_the_parser_hangs_on_an_as_role_belongs_to_the_verb_but_not_its_of():
+    # "Jane Roe worked as an engineer at Zeta." / "Jane Roe complained as a member of Zeta."
+    def clause(verb: str, lemma: str, noun: str, preposition: str):
+        return triples(
+            parse(
+                f"Jane PROPN nsubj 3\nRoe PROPN flat 1\n{verb} VERB ROOT 0 {lemma}\nas ADP case 6\n"
+                f"a DET det 6\n{noun} NOUN obl 3\n{preposition} ADP case 8\n"
+                "Zeta PROPN nmod 6\n. PUNCT punct 3\n",
+                ents=[(0, 2, "PERSON"), (7, 8, "ORG")],
+            )
+        )
+
+    assert ("Jane Roe", "worksFor", "Zeta", "asserted") in clause("worked", "work", "engineer", "at")
+    assert not any(p == "criticizes" for _, p, _, _ in clause("complained", "complain", "member", "of"))
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
