@@ -1110,7 +1110,7 @@ class RelationFinder:
         "US claims that ...", "such allegations" (a claim noun)."""
         if token.dep_ in self.scheme.obj or token.dep_ in self.scheme.subj:
             return True
-        return self.lex.lemma_of(token) in self.lex.cue("claim_noun") and self._claim_phrase(token)
+        return self._is_claim(token) and self._claim_phrase(token)
 
     def _claim_phrase(self, token: Token) -> bool:
         """ "(deny) US claims", "(despite) such allegations": a claim word after a name or determiner that
@@ -1343,6 +1343,10 @@ class RelationFinder:
             return [doc[start]]
         return []
 
+    def _is_claim(self, token: Token) -> bool:
+        """Whether ``token`` is a noun for a claim ("claims", "allegation", "suggestion")."""
+        return self.lex.lemma_of(token) in self.lex.cue("claim_noun")
+
     def _verb_frame(
         self, verb: Token, frame: Frame, subject_tokens: list[Token], passive: bool, sent: Span
     ) -> bool:
@@ -1385,6 +1389,8 @@ class RelationFinder:
             if not tokens and slot in ("obj", "iobj") and not passive and verb.i + 1 < sent.end:
                 following = verb.doc[verb.i + 1]  # "told Acme that ...", the name attached elsewhere
                 tokens = [following] if self.table.entity_at(following) is not None else []
+            if "accuser" in frame.flags:  # "rejected X's claims" denies X; "dismissed X's lawsuit" does not
+                tokens = [t for t in tokens if table.entity_at(t) is not None or self._is_claim(t)]
             objects = [
                 o
                 for o in self._entities_of_tokens(tokens, direct=direct)
@@ -1416,11 +1422,11 @@ class RelationFinder:
         said = scheme.objects(verb) + [  # "denied claims that ...", the plural noun misread as a verb
             c for c in scheme.children(verb, "xcomp") if c.tag_ in ("VBZ", "NNS")
         ]
-        claims = any(self.lex.lemma_of(o) in self.lex.cue("claim_noun") for o in said)
+        claims = any(self._is_claim(o) for o in said)
         if not objects and "accuser" in frame.flags:  # "denied US claims", the claims parsed as a verb
             after = [t for t in verb.doc[verb.i + 1 : min(verb.i + 4, sent.end)]]
             for k, t in enumerate(after[:-1]):
-                if self.lex.lemma_of(after[k + 1]) in self.lex.cue("claim_noun") and t.pos_ != "VERB":
+                if self._is_claim(after[k + 1]) and t.pos_ != "VERB":
                     objects = [e for e in self.entities_of(t) if e not in subjects]
                     claims = claims or bool(objects)
                     break

@@ -1933,6 +1933,37 @@ def test_a_phrase_the_parser_hangs_on_an_as_role_belongs_to_the_verb_but_not_its
     assert not any(p == "criticizes" for _, p, _, _ in clause("complained", "complain", "member", "of"))
 
 
+def test_seconding_a_recommendation_or_confirming_a_nomination_supports_its_owner():
+    # "Norway seconded Peru's recommendation." / "Norway confirmed Peru's nomination." / "... Peru's report."
+    def clause(verb: str, lemma: str, noun: str):
+        return triples(
+            parse(
+                f"Norway PROPN nsubj 2\n{verb} VERB ROOT 0 {lemma}\nPeru PROPN nmod:poss 5\n's PART case 3\n"
+                f"{noun} NOUN obj 2\n. PUNCT punct 2\n",
+                ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+            )
+        )
+
+    assert ("Norway", "supports", "Peru", "asserted") in clause("seconded", "second", "recommendation")
+    assert ("Norway", "supports", "Peru", "asserted") in clause("confirmed", "confirm", "nomination")
+    assert not any(p == "supports" for _, p, _, _ in clause("confirmed", "confirm", "report"))
+
+
+def test_dismissing_someones_lawsuit_denies_nothing_but_dismissing_their_claims_does():
+    # "Norway dismissed a Jane Roe lawsuit." / "Norway dismissed the Jane Roe claims."
+    def dismissed(noun: str, lemma: str, tag: str):
+        return triples(
+            parse(
+                f"Norway PROPN nsubj 2\ndismissed VERB ROOT 0 dismiss\na DET det 6\nJane PROPN compound 6\n"
+                f"Roe PROPN flat 4\n{noun} NOUN obj 2 {lemma} {tag}\n. PUNCT punct 2\n",
+                ents=[(0, 1, "GPE"), (3, 5, "PERSON")],
+            )
+        )
+
+    assert not any(p == "denies" for _, p, _, _ in dismissed("lawsuit", "lawsuit", "NN"))
+    assert ("Norway", "denies", "Jane Roe", "asserted") in dismissed("claims", "claim", "NNS")
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(
