@@ -737,6 +737,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     tokens = token_list(doc)
     parts: list[tuple[int, int]] = []
     descriptive = lex.cue("portfolio") | lex.cue("affiliation")
+    if end - start >= 2 and end < len(doc) and lex.title(doc[end - 1 : end + 1].text.lower()) is not None:
+        end -= 1  # "United States District Judge X": "District" opens the title after the name
     if start >= 2 and tokens[start - 1].lower_ in ("of", "for") and _is_title(tokens[start - 2], lex):
         while start < end and tokens[start].lower_ in descriptive:
             start += 1  # "State" in "Secretary of State Jane Roe" is the title's, not a name

@@ -2519,15 +2519,15 @@ class RelationFinder:
         return self.lex.role(title).words in self.lex.cue("subject_title")
 
     def _employer_before_title(self, entity: int, j: int, sent: Span) -> bool:
-        """Whether ``entity``, named right before token ``j``, employs the holder of a lower-case title
-        starting there ("an Acme spokesman", "a US judge"; not "a Toronto lawyer": a place employs no one,
-        nor "the Lord Mayor")."""
-        doc = self.table.doc
-        if j >= sent.end or not doc[j].is_lower or self._title_at(j, sent.end) is None:
+        """Whether ``entity``, named right before token ``j``, employs the holder of a title starting
+        there ("an Acme spokesman", "a US judge", "a United States District Judge"; not "a Toronto lawyer":
+        a place employs no one, nor "the Lord Mayor": only a country's title may be capitalised)."""
+        if j >= sent.end or self._title_at(j, sent.end) is None:
             return False
         if self.table.cls(entity) == C.COUNTRY:  # "a United States judge" (but "a China expert")
             return not self._studies_country(self._title_at(j, sent.end)[0])
-        return not any(m.votes.get(C.PLACE) for m in self.table.clusters[entity].mentions)
+        place = any(m.votes.get(C.PLACE) for m in self.table.clusters[entity].mentions)
+        return self.table.doc[j].is_lower and not place
 
     def _description_before_name(self, i: int, sent: Span) -> int | None:
         """The index of the name after a lower-case description that starts at token ``i``, right after

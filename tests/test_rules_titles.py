@@ -2522,3 +2522,63 @@ def test_an_organisation_before_a_staff_occupation_employs_the_person_named_afte
 
     assert ("Jane Roe", "worksFor", "Zeta") in spoke("model")
     assert ("Jane Roe", "worksFor", "Zeta") not in spoke("owner")
+
+
+def test_a_two_word_title_whose_first_word_the_ner_put_in_a_countrys_name():
+    # "Peru District Judge Jane Roe ruled in May." (the NER's "Peru District")
+    doc = parse(
+        """
+Peru PROPN compound 2
+District PROPN compound 3
+Judge PROPN compound 4
+Jane PROPN nsubj 6
+Roe PROPN flat 4
+ruled VERB ROOT 0 rule
+in ADP case 8
+May PROPN obl 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "GPE"), (3, 5, "PERSON")],
+    )
+    assert ("Jane Roe", "nationality", "Peru", "asserted") in triples(doc)
+
+
+def test_a_countrys_capitalised_title_in_apposition_gives_nationality():
+    # "Jane Roe, a Peru District Judge, ruled in May."
+    doc = parse(
+        """
+Jane PROPN nsubj 9
+Roe PROPN flat 1
+, PUNCT punct 7
+a DET det 7
+Peru PROPN compound 7
+District PROPN compound 7
+Judge PROPN appos 1
+, PUNCT punct 7
+ruled VERB ROOT 0 rule
+in ADP case 11
+May PROPN obl 9
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE")],
+    )
+    assert ("Jane Roe", "nationality", "Peru", "asserted") in triples(doc)
+
+
+def test_an_organisations_name_before_a_capitalised_title_employs_no_one():
+    # "Jane Roe is a Commercial Banker in Oslo." (the NER's organisation "Commercial")
+    doc = parse(
+        """
+Jane PROPN nsubj 6
+Roe PROPN flat 1
+is AUX cop 6 be
+a DET det 6
+Commercial PROPN compound 6
+Banker PROPN ROOT 0
+in ADP case 8
+Oslo PROPN nmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "GPE")],
+    )
+    assert not {t for t in triples(doc) if t[0] == "Jane Roe" and t[2] == "Commercial"}
