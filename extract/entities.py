@@ -1121,8 +1121,10 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     outlet = (told or attributed) and opener[-1:] == ["the"] and not modifies_noun(doc, span.end)  # "X mayor"
     if outlet and not votes[C.PERSON] and not mention.canonical:
         votes[C.COMPANY] += 2
-    # "Acme, which makes Zephyr Tissue", "Acme launched the Zephyr X5": what is made is a product
-    made = scheme.has_role(root, "obj") and head.pos_ == "VERB" and lex.lemma_of(head) in lex.cue("make_verb")
+    # "Acme, which makes Zephyr Tissue", "Acme launched the Zephyr X5", "Acme uses Zephyr": what is made
+    # or used is a product
+    made = scheme.has_role(root, "obj") and head.pos_ == "VERB"
+    made = made and lex.lemma_of(head) in lex.cue("made_or_used")
     if made and not votes[C.PERSON] and not votes[C.COUNTRY] and mention.canonical is None:
         votes[C.PRODUCT] += 3
     # "CEO of Acme", "a spokesman for Acme": what a title belongs to is an organisation (but what a

@@ -2583,10 +2583,12 @@ class RelationFinder:
         relations = {self.lex.role(t).relation for t in titles}
         held = [self.lex.role(t).words for t in titles]  # as listed: "then-prime-minister", "presidents"
         bare_heads = [t for t in held if t in self.lex.cue("bare_head_of_state")]
-        if bare and bare_heads and not owners:
+        # a person owns only a kinship title: "her brother, King X" is still a bare king
+        unowned = bare and all(table.cls(o) == C.PERSON for o in owners)
+        if unowned and bare_heads:
             self._bare_heads.setdefault(person, (bare_heads[0], sent))
         bare_members = [t for t in titles if self.lex.role(t).body]
-        if bare and bare_members and not owners:
+        if unowned and bare_members:
             self._bare_members.setdefault(person, (bare_members[0], sent, anchor))
         for title_words in titles:
             title = self.lex.role(title_words)

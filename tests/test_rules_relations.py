@@ -1964,6 +1964,22 @@ def test_dismissing_someones_lawsuit_denies_nothing_but_dismissing_their_claims_
     assert ("Norway", "denies", "Jane Roe", "asserted") in dismissed("claims", "claim", "NNS")
 
 
+def test_what_a_company_uses_is_a_product_whatever_the_ner_said():
+    # "Zeta uses Orbix in May." (the NER's organisation "Orbix")
+    doc = parse(
+        """
+Zeta PROPN nsubj 2
+uses VERB ROOT 0 use VBZ
+Orbix PROPN obj 2
+in ADP case 5
+May PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    assert ("Zeta", "uses", "Orbix", "asserted") in triples(doc)
+
+
 def test_jailing_someone_arrests_them():
     # "Peru jailed Jane Roe."
     doc = parse(

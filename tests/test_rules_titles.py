@@ -2582,3 +2582,56 @@ Oslo PROPN nmod 6
         ents=[(0, 2, "PERSON"), (4, 5, "ORG"), (7, 8, "GPE")],
     )
     assert not {t for t in triples(doc) if t[0] == "Jane Roe" and t[2] == "Commercial"}
+
+
+def test_a_kinship_owner_leaves_a_bare_head_of_state_title_to_the_document_country():
+    # "Ana Lopez spoke. Her brother, President Jose Vidal, praised Chilean farmers. Chile grew. Chile
+    # exports copper."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Lopez PROPN flat 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 3
+Her PRON nmod:poss 6 her PRP$
+brother NOUN nsubj 12
+, PUNCT punct 9
+President PROPN compound 9
+Jose PROPN appos 6
+Vidal PROPN flat 9
+, PUNCT punct 9
+praised VERB ROOT 0 praise
+Chilean ADJ amod 14 chilean
+farmers NOUN obj 12 farmer NNS
+. PUNCT punct 12
+Chile PROPN nsubj 17
+grew VERB ROOT 0 grow
+. PUNCT punct 17
+Chile PROPN nsubj 20
+exports VERB ROOT 0 export VBZ
+copper NOUN obj 20
+. PUNCT punct 20
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "PERSON"), (12, 13, "NORP"), (15, 16, "GPE"), (18, 19, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Jose Vidal", "relativeOf", "Ana Lopez", "asserted") in found
+    assert ("Jose Vidal", "leads", "Chile", "asserted") in found
+
+
+def test_a_princess_is_a_person_whatever_the_ner_said():
+    # "Zeta dropped Princess Ana Lopez in May." (the NER's organisation)
+    doc = parse(
+        """
+Zeta PROPN nsubj 2
+dropped VERB ROOT 0 drop
+Princess PROPN compound 4
+Ana PROPN obj 2
+Lopez PROPN flat 4
+in ADP case 7
+May PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 5, "ORG")],
+    )
+    assert {e.cls.value for e in extract(doc).entities if "Lopez" in e.label} == {"Person"}
