@@ -233,6 +233,11 @@ class Lexicon:
             found = self._token_lemmas[key] = self.lemma(token.lemma_, token.text)
         return found
 
+    def lists(self, category: str, token) -> bool:
+        """Whether the cue ``category`` lists a spaCy token, as written or by its lemma ("claims")."""
+        words = self._cues[category]
+        return token.lower_ in words or self.lemma_of(token) in words
+
     @staticmethod
     def _lookup(entries: dict[str, list[Frame]], lemma: str, form: str) -> list[Frame]:
         for candidate in [lemma.lower(), *deinflections(form.lower())]:

@@ -690,7 +690,7 @@ class RelationFinder:
             return self._entities_of_tokens(
                 scheme.active_subjects(t)
             )  # "the daughter" in "who is the daughter"
-        if t.pos_ == "NOUN" and (t.lower_ in lex.cue("spokes_noun") or lemma in lex.cue("spokes_noun")):
+        if t.pos_ == "NOUN" and lex.lists("spokes_noun", t):
             return self._spokesperson(t)
         if t.pos_ == "NOUN" and lex.title(t.lower_) and not scheme.children(t, "poss"):
             offices = [
@@ -748,7 +748,7 @@ class RelationFinder:
             apposed = [e for e in [table.entity_at(t.doc[t.i + 2])] if e is not None]  # "its carrier, Acme,"
         if apposed:  # "Korea's third carrier, Acme"
             return apposed
-        if t.lower_ in lex.cue("legislator_noun") or lemma in lex.cue("legislator_noun"):
+        if lex.lists("legislator_noun", t):
             return self._legislators(t)
         included = [
             e
@@ -763,7 +763,7 @@ class RelationFinder:
             return included
         if lemma in lex.cue("group_noun"):  # "American buyers"; "its operators" are not "it"
             return self._demonym_country(t) if t.tag_ == "NNS" or t.lower_.endswith("s") else []
-        if lemma not in lex.cue("owned_noun") and t.lower_ not in lex.cue("owned_noun"):
+        if not lex.lists("owned_noun", t):
             return []
         named_modifiers = [c for c in scheme.children(t, "amod") if table.entity_at(c) is not None]
         # "Acme's equipment", "Acme equipment", "5G base stations" (a name anywhere in the compound)
@@ -784,8 +784,7 @@ class RelationFinder:
         # parties; "flights to Cuba": where they go. An act's "of" is what it is done to ("the
         # invasion of X"), so an act stands only for its agent.
         attached = sorted(scheme.prepositional(t), key=lambda pair: pair[0] != "by")
-        goods = lemma in lex.cue("goods_noun") or t.lower_ in lex.cue("goods_noun")
-        preps = ("of", "from", "by", "between") if goods else ("by",)
+        preps = ("of", "from", "by", "between") if lex.lists("goods_noun", t) else ("by",)
         for prep, obj in attached:
             if prep in preps or (prep == "to" and lemma in lex.cue("route_noun")):
                 found = self.entities_of(obj, depth=depth + 1)
@@ -2299,9 +2298,12 @@ class RelationFinder:
         """ "Jane Roe of the University of X" works for it; "Jane Roe of Norway" is Norwegian (unless a
         title before the name said what the person is there: "Director Jane Roe of X")."""
         table = self.table
+        owners = self._affiliations_after(end, sent)
+        if not owners:
+            return
+        preposition = table.doc[end].lower_
         titled = {f.object for f in self.found if f.subject == person and f.rule.startswith("title")}
-        for owner in self._affiliations_after(end, sent):
-            preposition = table.doc[end].lower_
+        for owner in owners:
             if owner in titled:
                 continue
             if table.cls(owner) == C.COUNTRY:
