@@ -5,6 +5,7 @@ Maritime Office of Norway") often parse poorly, so these rules read the words;
 the parses below are deliberately as rough as a small statistical parser's.
 """
 
+import pytest
 from rules_parse import extract, parse, triples
 
 
@@ -373,12 +374,16 @@ Partners PROPN obj 6
     assert not {t for t in found if t[0] == "Kestrel Partners" and t[1] == "nationality"}
 
 
-def test_x_based_before_a_description_says_where_not_whose():
-    # "The US-based software company Velmar Holdings grew in May."
+@pytest.mark.parametrize(
+    ("word", "pos", "label", "country"),
+    [("US", "PROPN", "GPE", "United States"), ("German", "ADJ", "NORP", "Germany")],
+)
+def test_x_based_before_a_description_says_where_not_whose(word, pos, label, country):
+    # "The US-based software company Velmar Holdings grew in May." / "The German-based ..."
     doc = parse(
-        """
+        f"""
 The DET det 7
-US PROPN compound 4
+{word} {pos} compound 4
 - PUNCT punct 2
 based VERB amod 7 base VBN
 software NOUN compound 6
@@ -390,11 +395,11 @@ in ADP case 11
 May PROPN obl 9
 . PUNCT punct 9
 """,
-        ents=[(1, 2, "GPE"), (6, 8, "ORG")],
+        ents=[(1, 2, label), (6, 8, "ORG")],
     )
     found = triples(doc)
-    assert ("Velmar Holdings", "basedIn", "United States", "asserted") in found
-    assert ("Velmar Holdings", "nationality", "United States", "asserted") not in found
+    assert ("Velmar Holdings", "basedIn", country, "asserted") in found
+    assert ("Velmar Holdings", "nationality", country, "asserted") not in found
 
 
 def test_a_demonym_after_royal_or_national_in_an_organisations_name():
@@ -633,27 +638,3 @@ def test_an_age_before_the_demonym_and_a_plural_head_after_it():
     listed = _apposed(["Peruvian/ADJ/amod", "lawyers/NOUN/lawyer/NNS"])
     assert not {t for t in listed if t[1] == "nationality"}
     assert ("Ana Ruiz", "nationality", "Peru", "asserted") in _apposed(["Peruvian/ADJ/amod", "lawyer/NOUN"])
-
-
-def test_a_demonym_based_before_a_description_says_where_not_whose():
-    # "The German-based software company Velmar Holdings grew in May."
-    doc = parse(
-        """
-The DET det 7
-German ADJ amod 4
-- PUNCT punct 2
-based VERB amod 7 base VBN
-software NOUN compound 6
-company NOUN compound 7
-Velmar PROPN compound 8
-Holdings PROPN nsubj 9
-grew VERB ROOT 0 grow
-in ADP case 11
-May PROPN obl 9
-. PUNCT punct 9
-""",
-        ents=[(1, 2, "NORP"), (6, 8, "ORG")],
-    )
-    found = triples(doc)
-    assert ("Velmar Holdings", "basedIn", "Germany", "asserted") in found
-    assert ("Velmar Holdings", "nationality", "Germany", "asserted") not in found
