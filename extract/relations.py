@@ -523,8 +523,9 @@ class RelationFinder:
         the phrase belongs to (or of the verb whose object is the message: "posted a message on Twitter"),
         else the sentence's speakers ("In a statement on Twitter, X said")."""
         table, platforms = self.table, self.lex.cue("social_platform")
+        tokens = token_list(table.doc)
         for token in tokens_of(sent):
-            if token.i == sent.start or token.doc[token.i - 1].lower_ not in ("on", "via"):
+            if token.i == sent.start or tokens[token.i - 1].lower_ not in ("on", "via"):
                 continue
             platform = table.entity_at(token)
             mention = table.mention_of.get(token.i)
@@ -2982,8 +2983,10 @@ class RelationFinder:
 
     def _country_words(self, start: int, size: int) -> str | None:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""
-        words = self.table.doc[start : start + size]
-        return self.lex.country_of(words.text) if all(not t.is_lower for t in words) else None
+        tokens = token_list(self.table.doc)[start : start + size]  # (no Token built per call)
+        if any(t.is_lower for t in tokens):
+            return None
+        return self.lex.country_of("".join(t.text_with_ws for t in tokens).rstrip())
 
     def _before_modifiers(self, start: int, sent: Span) -> int:
         """The index of the word before the lower-case modifiers that precede ``start`` ("'s" in
