@@ -1274,10 +1274,10 @@ class RelationFinder:
         return found
 
     def _calls_danger(self, clause: Token) -> bool:
-        """Whether a clause says its subject is a danger: "X is a (security) risk", "X poses a threat",
-        and not "X poses no threat" / "X is not a risk"."""
+        """Whether a clause says its subject is a danger or did wrong: "X is a (security) risk", "X poses
+        a threat", "X lied", and not "X poses no threat" / "X is not a risk" / "X did not lie"."""
         lemma_of, dangers = self.lex.lemma_of, self.lex.cue("danger_noun")
-        if lemma_of(clause) in dangers:
+        if lemma_of(clause) in dangers or lemma_of(clause) in self.lex.cue("wrongdoing_verb"):
             nouns = [clause]
         elif lemma_of(clause) in self.lex.cue("danger_verb"):
             nouns = [o for o in self.scheme.objects(clause) if lemma_of(o) in dangers]

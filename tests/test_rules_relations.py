@@ -836,17 +836,23 @@ Montana PROPN nmod 7
 
 def _danger_clause(verb: str, lemma: str, clause: str) -> Doc:
     """ "Peru {verb} Acme {clause}." with the clause parsed as the verb's complement."""
-    lines = {
-        "poses a risk": "poses VERB ccomp 2 pose VBZ\na DET det 6\nrisk NOUN obj 4",
-        "poses no risk": "poses VERB ccomp 2 pose VBZ\nno DET det 6\nrisk NOUN obj 4",
-        "is a threat": "is AUX cop 6 be VBZ\na DET det 6\nthreat NOUN ccomp 2",
-        "bought a risk": "bought VERB ccomp 2 buy VBD\na DET det 6\nrisk NOUN obj 4",
+    lines, head = {  # the clause's words, and the index of its head (Acme's head)
+        "poses a risk": ("poses VERB ccomp 2 pose VBZ\na DET det 6\nrisk NOUN obj 4", 4),
+        "poses no risk": ("poses VERB ccomp 2 pose VBZ\nno DET det 6\nrisk NOUN obj 4", 4),
+        "is a threat": ("is AUX cop 6 be VBZ\na DET det 6\nthreat NOUN ccomp 2", 6),
+        "bought a risk": ("bought VERB ccomp 2 buy VBD\na DET det 6\nrisk NOUN obj 4", 4),
+        "lied in May": ("lied VERB ccomp 2 lie VBD\nin ADP case 6\nMay PROPN obl 4", 4),
+        "did not lie in May": (
+            "did AUX aux 6 do VBD\nnot PART advmod 6\nlie VERB ccomp 2 lie VB\n"
+            "in ADP case 8\nMay PROPN obl 6",
+            6,
+        ),
     }[clause]
     return parse(
         f"""
 Peru PROPN nsubj 2
 {verb} VERB ROOT 0 {lemma} VBD
-Acme PROPN nsubj {6 if clause == "is a threat" else 4}
+Acme PROPN nsubj {head}
 {lines}
 . PUNCT punct 2
 """,
@@ -858,6 +864,15 @@ def test_saying_that_someone_poses_a_risk_or_is_a_threat_accuses_them():
     # "Peru said Acme poses a risk." / "Peru found Acme is a threat."
     assert ("Peru", "accuses", "Acme", "asserted") in triples(_danger_clause("said", "say", "poses a risk"))
     assert ("Peru", "accuses", "Acme", "asserted") in triples(_danger_clause("found", "find", "is a threat"))
+
+
+def test_saying_or_telling_that_someone_did_wrong_accuses_them_unless_denied():
+    # "Peru said Acme lied in May." / "Peru told Acme lied in May." (sic: the parse is the test) /
+    # "Peru said Acme did not lie in May."
+    accused = ("Peru", "accuses", "Acme", "asserted")
+    assert accused in triples(_danger_clause("said", "say", "lied in May"))
+    assert accused in triples(_danger_clause("told", "tell", "lied in May"))
+    assert accused not in triples(_danger_clause("said", "say", "did not lie in May"))
 
 
 def test_a_clause_denying_the_danger_or_saying_something_else_accuses_nobody():
