@@ -23,19 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from newsgraph.extract.errors import NewsgraphError
+from newsgraph.extract.lexicon import lexicon
 from newsgraph.extract.tokens import children_of
 
 __all__ = ["DepScheme", "detect"]
-
-#: days and months, which the parser often gives the verb's next phrase ("met on Monday with X")
-DATE_WORDS = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "yesterday", "tomorrow"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    }
-)
 
 UD_ONLY = frozenset(
     {
@@ -184,7 +175,7 @@ class DepScheme:
         if self.name == "ud":
             for child, dep in children_of(head):
                 base = dep.split(":")[0]
-                if base == "obl" and child.lower_ in DATE_WORDS:
+                if base == "obl" and child.lower_ in lexicon().cue("calendar"):
                     # "met on Monday with X": the parser hangs the verb's next phrase on the date
                     pairs += self.prepositional(child)
                 if (base in ("obl", "nmod") and dep != "nmod:poss") or base == "advcl":

@@ -882,8 +882,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     kept = _without_overlaps(doc, list(mentions.values()), lex)
     for mention in kept:
         _vote(doc, doc[mention.start : mention.end], mention, scheme, lex)
-    _coordination_votes(doc, kept)
-    _pool_votes(kept, doc, lex)
+    surnames = _surnames(kept)  # from the names' own votes, not the coordination's: taken once
+    _coordination_votes(doc, kept, surnames)
+    _pool_votes(kept, surnames, doc, lex)
     return [m for m in kept if m.votes]
 
 
@@ -1216,16 +1217,15 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
         votes[C.COMPANY] += 0.25  # an unlabelled proper name: weakly an organisation
 
 
-def _pool_votes(mentions: list[NamedMention], doc: Doc, lex: Lexicon) -> None:
+def _pool_votes(mentions: list[NamedMention], surnames: set[str], doc: Doc, lex: Lexicon) -> None:
     """One sense per document: every mention of a name gets the name's pooled votes.
 
     A one-word name that the NER calls a person but that never ends a longer
     person's name ("Roe" after "Jane Roe") is more often an organisation the
     NER has not learnt: news introduce people by their full name, or by a
     title and surname ("President Roe", "Chancellor Roe"), which stays a person,
-    as does a common given name.
+    as does a common given name. ``surnames`` are those of :func:`_surnames`.
     """
-    surnames = _surnames(mentions)
     pooled = _pooled(mentions, surnames)
     doubtful = {key for key, votes in pooled.items() if " " not in key and votes[C.PERSON]}
     if doubtful:
@@ -1278,11 +1278,11 @@ def _said_to_be_people(
     return people
 
 
-def _coordination_votes(doc: Doc, mentions: list[NamedMention]) -> None:
+def _coordination_votes(doc: Doc, mentions: list[NamedMention], surnames: set[str]) -> None:
     """Names in one coordination ("Acme, Zenith and Orbis") tend to be of one class: each gets a
     vote for its conjuncts' leading class."""
     by_token = {t: m for m in mentions for t in range(m.start, m.end)}
-    pooled = _pooled(mentions, _surnames(mentions))
+    pooled = _pooled(mentions, surnames)
     leading = {
         id(m): best_class(
             NamedMention(m.start, m.end, m.text, m.sent, m.source, pooled[m.key], m.canonical, m.alias_rule)
