@@ -1575,7 +1575,8 @@ class RelationFinder:
 
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
-        copular = self._entities_of_tokens(self._predicate_subjects(noun))
+        said_of = self._predicate_subjects(noun)
+        copular = self._entities_of_tokens(said_of)
         # "A, B, and C are members of X": the list the parser cut before C
         listed = (
             [e for c in copular for e in self._listed_before(c, sentence_of(noun))]
@@ -1585,7 +1586,7 @@ class RelationFinder:
         if "copular" in frame.flags:
             return [e for e in copular + listed if e not in objects]
         candidates: list[Token] = []
-        candidates += self._predicate_subjects(noun) or (
+        candidates += said_of or (
             scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
         )
         candidates += scheme.children(noun, "poss")
