@@ -49,6 +49,8 @@ __all__ = ["Found", "RelationFinder"]
 
 C = EntityClass
 AUTHORITIES = frozenset({C.COUNTRY, C.GOVERNMENT_BODY, C.PERSON})
+#: the classes that employ, own and act as organisations
+BODIES = (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
 #: words before the country in a state's organisation name: "Royal Thai Navy", "National Iranian Oil Company"
 STATE_NAME_PREFIXES = frozenset({"royal", "national", "imperial", "federal"})
 #: the parts of speech a tagger gives a verb it misreads ("plans to *back*[ADV] out", "resume
@@ -699,7 +701,7 @@ class RelationFinder:
                 for prep, obj in scheme.prepositional(t)
                 if prep == "of"
                 for e in self.entities_of(obj)
-                if table.cls(e) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+                if table.cls(e) in BODIES
             ]
             if offices:  # "the chair of the committee" acts for the committee
                 return offices
@@ -836,7 +838,7 @@ class RelationFinder:
             owners = next((found for n in [noun, *governing] if (found := self._demonym_country(n))), [])
         if owners or self.lex.lemma_of(noun) not in ("spokesman", "spokeswoman", "spokesperson"):
             return owners  # unnamed "officials" speak for nobody in particular
-        found = table.salient(noun.i, (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY), set())
+        found = table.salient(noun.i, BODIES, set())
         return found[:1]
 
     def _legislators(self, noun: Token) -> list[int]:
@@ -1870,9 +1872,10 @@ class RelationFinder:
             if mention is None:
                 continue
             seen |= set(range(mention.start, mention.end))
-            self._titles_before(mention.start, person, sent)
+            affiliated = self._affiliations_after(mention.end, sent)  # "Jane Roe of X"
+            self._titles_before(mention.start, person, sent, affiliated)
             self._titles_after(mention.end, person, sent)
-            self._affiliation(mention.end, person, sent)
+            self._affiliation(mention.end, person, sent, affiliated)
             self._copular_title(mention.start, mention.end, person, sent)
             self._copular_party(mention.end, person, sent)
         for pronoun in tokens_of(sent):  # "She is the chief executive of Acme": the person she is
@@ -1933,7 +1936,7 @@ class RelationFinder:
         """A word inside a title phrase that is not a title ("billionaire", "chief", "digital")."""
         return token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and token.is_lower)
 
-    def _titles_before(self, start: int, person: int, sent: Span) -> None:
+    def _titles_before(self, start: int, person: int, sent: Span, affiliated: list[int]) -> None:
         doc = self.table.doc
         i = start - 1
         if i >= sent.start and doc[i].text == ",":
@@ -2012,7 +2015,7 @@ class RelationFinder:
         if own_country:
             owner = country
         elif not owner:  # "Director Jane Roe of the Acme Institute" leads it
-            owner = self._organisation_after(self.table.mention_of[start].end, sent)
+            owner = [e for e in affiliated if self.table.cls(e) in BODIES]
         elif country:
             # "AU chairperson President Jane Roe of Egypt": Egypt's president, the AU's chairperson
             self._roles(person, heads, country, portfolio, sent, doc[start])
@@ -2194,7 +2197,7 @@ class RelationFinder:
         owner = table.entity_at(doc[start - 2])
         if modifies_noun(doc, table.mention_of[start].end, sent.end):
             return  # "Acme's Jane Roe space telescope": the name modifies a noun
-        if owner is not None and table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+        if owner is not None and table.cls(owner) in BODIES:
             self._emit(person, "worksFor", owner, "'s", sent, "worksFor:possessive", 0.6)
 
     def _post_country(self, i: int, sent: Span) -> int | None:
@@ -2290,17 +2293,11 @@ class RelationFinder:
             found.append(country if town else owner)
         return found
 
-    def _organisation_after(self, end: int, sent: Span) -> list[int]:
-        """The organisations of an "of"/"at"/"from" phrase right after a name ("Jane Roe of the Acme
-        Institute")."""
-        bodies = (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
-        return [e for e in self._affiliations_after(end, sent) if self.table.cls(e) in bodies]
-
-    def _affiliation(self, end: int, person: int, sent: Span) -> None:
+    def _affiliation(self, end: int, person: int, sent: Span, owners: list[int]) -> None:
         """ "Jane Roe of the University of X" works for it; "Jane Roe of Norway" is Norwegian (unless a
-        title before the name said what the person is there: "Director Jane Roe of X")."""
+        title before the name said what the person is there: "Director Jane Roe of X"). ``owners``
+        are the phrase's (:meth:`_affiliations_after`)."""
         table = self.table
-        owners = self._affiliations_after(end, sent)
         if not owners:
             return
         preposition = table.doc[end].lower_
@@ -2310,7 +2307,7 @@ class RelationFinder:
                 continue
             if table.cls(owner) == C.COUNTRY:
                 self._emit(person, "nationality", owner, preposition, sent, "nationality:of", 0.7)
-            elif table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+            elif table.cls(owner) in BODIES:
                 self._emit(person, "worksFor", owner, preposition, sent, "affiliation", 0.6)
 
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
@@ -2543,7 +2540,7 @@ class RelationFinder:
         for k in range(i + 1, min(i + 4, sent.end)):
             entity = table.entity_at(doc[k])
             if entity is not None:
-                return k if table.cls(entity) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY) else None
+                return k if table.cls(entity) in BODIES else None
             if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
                 return None
         return None
@@ -2606,7 +2603,7 @@ class RelationFinder:
                     continue  # a mayor or minister of a company is a misread place
                 if relation == "relativeOf" and table.cls(owner) != C.PERSON:
                     continue  # "the brother of US President X": of X, not of the country
-                if table.cls(owner) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+                if table.cls(owner) in BODIES:
                     table.employers.setdefault(person, owner)
                 if table.cls(owner) != C.COUNTRY:
                     self._emit(person, relation, owner, title_words, sent, "title", confidence)
@@ -2632,7 +2629,7 @@ class RelationFinder:
             cls = table.cls(entity)
             start, end = mention.start, mention.end
             first = tokens[start]
-            organisation = cls in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY)
+            organisation = cls in BODIES
             if cls == C.COMPANY and end < sent.end:
                 self._maker_model(entity, start, end, sent)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
@@ -2906,7 +2903,7 @@ class RelationFinder:
             if table.cls(e) == C.COUNTRY
         ]
         for holder in holders:
-            if table.cls(holder) in (C.COMPANY, C.ORGANIZATION, C.GOVERNMENT_BODY):
+            if table.cls(holder) in BODIES:
                 for place in places:
                     self._emit(holder, "basedIn", place, "in", sent, "basedIn:copular", 0.65)
 
