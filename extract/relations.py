@@ -1878,9 +1878,11 @@ class RelationFinder:
             self._affiliation(mention.end, person, sent, affiliated)
             self._copular_title(mention.start, mention.end, person, sent)
             self._copular_party(mention.end, person, sent)
-        for pronoun in tokens_of(sent):  # "She is the chief executive of Acme": the person she is
+        for pronoun in tokens_of(sent):  # "She is (became, served as) the chief executive of Acme"
             end = pronoun.i + 1
-            if pronoun.lower_ in ("he", "she") and self._past_predicate_copula(end, sent) != end:
+            if pronoun.lower_ not in ("he", "she"):
+                continue
+            if self._past_predicate_copula(end, sent) != end or self._past_role_verb(end, sent) != end:
                 people = [e for e in table.resolve(pronoun) if table.cls(e) == C.PERSON]
                 if len(people) == 1:
                     self._titles_after(end, people[0], sent)
@@ -2352,6 +2354,7 @@ class RelationFinder:
                 self._party_nominee(e, j + int(j < sent.end and _possessive(doc[j])), person, sent)
         titles: list[str] = []
         qualified = listed = False
+        party_at = None  # "Jane Roe, the Democratic chairman of X": a member of the party, and X's head
         while i < sent.end:
             found = self._title_at(i, sent.end)
             described = i > opening and not (found or titles or owner)  # "the French president", not a list
@@ -2366,13 +2369,17 @@ class RelationFinder:
                 owner, i = [self._country(*demonym)], i + width
             elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and (titles or listed)):
                 i += 1
+            elif not titles and doc[i].text in self.lex.party_adjectives and self._title_at(i + 1, sent.end):
+                party_at, i = i, i + 1
             elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
                 qualified = True
                 i += 1  # "a *retail* expert", "a *policy* adviser"
             else:
                 break
-        if not titles or self._person_at(i) is not None:
-            return  # "Heading into X, Senator Jane Roe said": the title of the name it opens
+        if not titles or self._person_at(self._past_parenthesis(i, sent)) is not None:
+            return  # "Heading into X, Senator Jane Roe said", "MP (Member of Parliament) Jane Roe"
+        if party_at is not None:
+            self._party_before(party_at, person, sent)
         portfolio = False
         # "researchers from X" is no apposition
         singular = not any(self.lex.plural_role(words) for words in titles)
@@ -2419,8 +2426,9 @@ class RelationFinder:
     def _past_role_verb(self, i: int, sent: Span, relative: bool = False) -> int:
         """The index after the "as" of a verb that gives an office to the name ending before token
         ``i`` ("Jane Roe *was sworn in as* governor", "*served as*", "X *appointed* Jane Roe *as*";
-        ``relative``: "Jane Roe, *who served as* governor"); ``i`` when there is none. A future or
-        wished office ("will serve as") is not read."""
+        ``relative``: "Jane Roe, *who served as* governor"), or after "became" or "remains" ("Jane Roe
+        *became* the chair of X"); ``i`` when there is none. A future or wished office ("will serve
+        as") is not read."""
         doc = token_list(self.table.doc)
         role_verbs = self.lex.cue("role_verb")
         if not relative and i < sent.end and doc[i].lower_ == "as":  # the object of "appointed", "named"
@@ -2431,7 +2439,10 @@ class RelationFinder:
             return i
         while k < sent.end and (doc[k].lower_ in PAST_AUXILIARIES or _lower_adverb(doc[k])):
             k += 1  # "was sworn", "has also served"
-        if k >= sent.end or doc[k].pos_ != "VERB" or self.lex.lemma_of(doc[k]) not in role_verbs:
+        lemma = self.lex.lemma_of(doc[k]) if k < sent.end and doc[k].pos_ == "VERB" else None
+        if lemma in ("become", "remain") and k + 1 < sent.end and doc[k + 1].lower_ != "as":
+            return k + 1  # "Jane Roe became the chair of X": the office follows the verb
+        if lemma not in role_verbs:
             return i
         k += 1
         if k < sent.end and doc[k].lower_ == "in":  # "sworn in as"
@@ -2549,6 +2560,15 @@ class RelationFinder:
         """Whether a name at token ``i`` (in ``sent``) is neither a person's nor a place's."""
         entity = self.table.token_entity.get(i) if i < sent.end else None
         return entity is not None and self.table.cls(entity) not in (C.PERSON, C.PLACE, C.COUNTRY)
+
+    def _past_parenthesis(self, i: int, sent: Span) -> int:
+        """The index after a short parenthesis opening at token ``i`` ("(XU)", "(Member of
+        Parliament)"); ``i`` when there is none."""
+        tokens = token_list(self.table.doc)
+        if i >= sent.end or tokens[i].text != "(":
+            return i
+        closing = (k + 1 for k in range(i, min(i + 6, sent.end)) if tokens[k].text == ")")
+        return next(closing, i)
 
     def _person_at(self, i: int) -> int | None:
         """The person named at token ``i``, if any."""
@@ -2827,10 +2847,7 @@ class RelationFinder:
             # "the Acme Embassy in Oslo", "the Court of Session in Ruritania": the own "in" phrase of a
             # well-typed organisation's name (a verb's, "banned Acme in Ruritania", says where something
             # happened, not where the body is)
-            after = end
-            if after < sent.end and tokens[after].text == "(":  # "X University (XU) in Y"
-                closing = (k + 1 for k in range(after, min(after + 6, sent.end)) if tokens[k].text == ")")
-                after = next(closing, end)
+            after = self._past_parenthesis(end, sent)  # "X University (XU) in Y"
             located = after < sent.end and tokens[after].lower_ == "in"  # (read on the words first: cheap)
             if located and organisation and self._well_typed(entity) and not self._faint(entity):
                 for preposition, place_token in scheme.prepositional(doc[start:end].root):

@@ -4,6 +4,7 @@ Hand-written sentences with hand-written UD parses; the NER layer is given
 (sometimes wrong on purpose, to check that the other evidence wins).
 """
 
+import pytest
 from rules_parse import extract, parse, triples
 
 from newsgraph.extract.records import EntityClass
@@ -918,14 +919,15 @@ met VERB ROOT 0 meet
     assert ("Zenith Authority of New York and New Jersey", "basedIn", "New Jersey", "asserted") in found
 
 
-def test_a_common_given_name_opens_a_persons_name_the_ner_calls_an_organisation():
+@pytest.mark.parametrize("given", ["Pedro", "Elijah", "Maya"])
+def test_a_common_given_name_opens_a_persons_name_the_ner_calls_an_organisation(given):
     # "The Senate sued Pedro Pierluisi on Sunday."
     doc = parse(
-        """
+        f"""
 The DET det 2
 Senate PROPN nsubj 3
 sued VERB ROOT 0 sue
-Pedro PROPN compound 5
+{given} PROPN compound 5
 Pierluisi PROPN obj 3
 on ADP case 7
 Sunday PROPN obl 3
@@ -934,7 +936,7 @@ Sunday PROPN obl 3
         ents=[(1, 2, "ORG"), (3, 5, "ORG")],
     )
     classes = {e.label: e.cls for e in extract(doc).entities}
-    assert classes["Pedro Pierluisi"] == EntityClass.PERSON
+    assert classes[f"{given} Pierluisi"] == EntityClass.PERSON
 
 
 def test_lone_given_names_in_a_list_stay_people():

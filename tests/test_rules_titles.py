@@ -2635,3 +2635,143 @@ May PROPN obl 2
         ents=[(0, 1, "ORG"), (2, 5, "ORG")],
     )
     assert {e.cls.value for e in extract(doc).entities if "Lopez" in e.label} == {"Person"}
+
+
+def test_a_party_adjective_before_an_apposed_title_makes_a_member_of_the_party():
+    # "Juan Soto, the Democratic chairman of the Velmar Committee, resigned."
+    doc = parse(
+        """
+Juan PROPN nsubj 12
+Soto PROPN flat 1
+, PUNCT punct 6
+the DET det 6
+Democratic ADJ amod 6 democratic JJ
+chairman NOUN appos 1
+of ADP case 10
+the DET det 10
+Velmar PROPN compound 10
+Committee PROPN nmod 6
+, PUNCT punct 6
+resigned VERB ROOT 0 resign
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Juan Soto", "leads", "Velmar Committee", "asserted") in found
+    assert ("Juan Soto", "memberOf", "Democratic Party", "asserted") in found
+
+
+def test_a_party_adjective_opening_the_next_persons_title_is_not_the_first_persons():
+    # "Rosa Vidal, Labour MP (Member of Parliament) Juan Soto and Ana Ruiz spoke."
+    doc = parse(
+        """
+Rosa PROPN nsubj 16
+Vidal PROPN flat 1
+, PUNCT punct 11
+Labour PROPN compound 5 labour
+MP PROPN compound 11 mp
+( PUNCT punct 7
+Member PROPN appos 5 member
+of ADP case 9
+Parliament PROPN nmod 7 parliament
+) PUNCT punct 7
+Juan PROPN conj 1
+Soto PROPN flat 11
+and CCONJ cc 14
+Ana PROPN conj 1
+Ruiz PROPN flat 14
+spoke VERB ROOT 0 speak
+. PUNCT punct 16
+""",
+        ents=[(0, 2, "PERSON"), (8, 9, "ORG"), (10, 12, "PERSON"), (13, 15, "PERSON")],
+    )
+    found = triples(doc)
+    assert not [t for t in found if t[0] == "Rosa Vidal" and t[1] == "memberOf"]
+
+
+def test_an_office_taken_by_becoming_it_or_held_by_she_is_read():
+    # "Rosa Vidal became the chair of the Velmar Foundation in 2003."
+    became = parse(
+        """
+Rosa PROPN nsubj 3
+Vidal PROPN flat 1
+became VERB ROOT 0 become VBD
+the DET det 5
+chair NOUN xcomp 3
+of ADP case 9
+the DET det 9
+Velmar PROPN compound 9
+Foundation PROPN nmod 5
+in ADP case 11
+2003 NUM obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    assert ("Rosa Vidal", "leads", "Velmar Foundation", "asserted") in triples(became)
+    # "Rosa Vidal will become the chair of the Velmar Foundation.": not held yet
+    future = parse(
+        """
+Rosa PROPN nsubj 4
+Vidal PROPN flat 1
+will AUX aux 4 will MD
+become VERB ROOT 0 become VB
+the DET det 6
+chair NOUN xcomp 4
+of ADP case 10
+the DET det 10
+Velmar PROPN compound 10
+Foundation PROPN nmod 6
+. PUNCT punct 4
+""",
+        ents=[(0, 2, "PERSON"), (8, 10, "ORG")],
+    )
+    assert ("Rosa Vidal", "leads", "Velmar Foundation", "asserted") not in triples(future)
+    # "Rosa Vidal retired. She served as the chair of the Velmar Foundation."
+    pronoun = parse(
+        """
+Rosa PROPN nsubj 3
+Vidal PROPN flat 1
+retired VERB ROOT 0 retire
+. PUNCT punct 3
+She PRON nsubj 6 she PRP
+served VERB ROOT 0 serve
+as ADP case 9
+the DET det 9
+chair NOUN obl 6
+of ADP case 13
+the DET det 13
+Velmar PROPN compound 13
+Foundation PROPN nmod 9
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (11, 13, "ORG")],
+    )
+    assert ("Rosa Vidal", "leads", "Velmar Foundation", "asserted") in triples(pronoun)
+
+
+def test_a_supreme_leader_leads_the_country_and_a_general_secretary_the_union():
+    # "Peru's Supreme Leader Rosa Vidal thanked Velmar Union general secretary Juan Soto."
+    doc = parse(
+        """
+Peru PROPN nmod:poss 5
+'s PART case 1
+Supreme ADJ amod 4 supreme NNP
+Leader PROPN compound 5 leader
+Rosa PROPN nsubj 7
+Vidal PROPN flat 5
+thanked VERB ROOT 0 thank
+Velmar PROPN compound 9
+Union PROPN compound 11
+general ADJ amod 11
+secretary NOUN compound 12
+Juan PROPN obj 7
+Soto PROPN flat 12
+. PUNCT punct 7
+""",
+        ents=[(0, 1, "GPE"), (4, 6, "PERSON"), (7, 9, "ORG"), (11, 13, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "leads", "Peru", "asserted") in found
+    assert ("Juan Soto", "leads", "Velmar Union", "asserted") in found
