@@ -183,10 +183,10 @@ class EntityTable:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
-                followed = self._coordinated_person(token) if token.tag_ == "PRP$" else None
-                if followed is not None:
-                    return [followed]
                 gender = "f" if lower in FEMININE_PRONOUNS else "m"
+                followed = self._coordinated_person(token) if token.tag_ == "PRP$" else None
+                if followed is not None and self.gender(followed) in (None, gender):
+                    return [followed]  # (not "Mary Roe, his wife": a man's)
                 people = self.salient(token.i, (C.PERSON,), set())
                 return [p for p in people if self.gender(p) in (None, gender)][:1]
             if lower in THING_PRONOUNS:

@@ -933,7 +933,7 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
     A person's name found by the NER beats a longer proper-noun run that only
     adds words before it ("Secretary of State John Kerry" keeps "John Kerry");
     a run that completes it ("Jane" + "Roe", also when the NER read both
-    words as persons of their own) wins.
+    words as persons of their own, or a common given name before it) wins.
     """
     person_ends = {m.end: m.start for m in mentions if m.votes[C.PERSON]}
     in_person = {i for m in mentions if m.votes[C.PERSON] for i in range(m.start, m.end)}
@@ -944,6 +944,8 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
             return False  # "Jane" + "Roe", both read as persons: the run joins one name
         if _given_names_after_title(doc[m.start : start], lex):
             return False  # "President Recep Tayyip Erdogan", the NER's person only "Tayyip Erdogan"
+        if _opens_with_given_name(tokens_of(doc[m.start : m.end]), lex):
+            return False  # "Elijah Eugene Cummings", the NER's person only "Eugene Cummings"
         prefix = [t.lower_ for t in doc[m.start : start]]
         return start > m.start and not any(w in JOINERS or w in lex.org_heads for w in prefix)
 

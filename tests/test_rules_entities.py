@@ -1262,3 +1262,78 @@ Peru PROPN nmod 6
     assert entity(journalist, "Ivo Marek").cls == EntityClass.PERSON
     assert ("Ivo Marek", "nationality", "Chile", "asserted") in triples(journalist)
     assert entity(player, "Kovo Zentro").cls != EntityClass.PERSON
+
+
+def test_a_common_given_name_before_the_ners_person_completes_the_name():
+    # "Yesterday, Elijah Eugene Roe, a judge, spoke." (the NER's person: "Eugene Roe")
+    doc = parse(
+        """
+Yesterday NOUN obl:tmod 9
+, PUNCT punct 1
+Elijah PROPN compound 4
+Eugene PROPN nsubj 9
+Roe PROPN flat 4
+, PUNCT punct 8
+a DET det 8
+judge NOUN appos 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+""",
+        ents=[(3, 5, "PERSON")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert "Elijah Eugene Roe" in labels
+    assert "Eugene Roe" not in labels
+
+
+def test_a_possessive_pronoun_in_an_apposition_is_not_the_named_person_of_the_other_gender():
+    # "Juan Soto died. Maya Vidal, his wife, spoke."
+    doc = parse(
+        """
+Juan PROPN nsubj 3
+Soto PROPN flat 1
+died VERB ROOT 0 die
+. PUNCT punct 3
+Maya PROPN nsubj 11
+Vidal PROPN flat 5
+, PUNCT punct 9
+his PRON nmod:poss 9 his PRP$
+wife NOUN appos 5
+, PUNCT punct 9
+spoke VERB ROOT 0 speak
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (4, 6, "PERSON")],
+    )
+    assert ("Maya Vidal", "relativeOf", "Juan Soto", "asserted") in triples(doc)
+
+
+def test_parents_named_after_a_possessive_are_relatives_of_its_owner():
+    # "Juan Soto was born in Lindale. His parents, Rosa Vidal and Ivo Marek, were farmers."
+    doc = parse(
+        """
+Juan PROPN nsubj:pass 4
+Soto PROPN flat 1
+was AUX aux:pass 4 be VBD
+born VERB ROOT 0 bear VBN
+in ADP case 6
+Lindale PROPN obl 4
+. PUNCT punct 4
+His PRON nmod:poss 9 his PRP$
+parents NOUN nsubj 18 parent NNS
+, PUNCT punct 11
+Rosa PROPN appos 9
+Vidal PROPN flat 11
+and CCONJ cc 14
+Ivo PROPN conj 11
+Marek PROPN flat 14
+, PUNCT punct 11
+were AUX cop 18 be VBD
+farmers NOUN ROOT 0 farmer NNS
+. PUNCT punct 18
+""",
+        ents=[(0, 2, "PERSON"), (5, 6, "GPE"), (10, 12, "PERSON"), (13, 15, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "relativeOf", "Juan Soto", "asserted") in found
+    assert ("Ivo Marek", "relativeOf", "Juan Soto", "asserted") in found
