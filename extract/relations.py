@@ -405,31 +405,48 @@ class RelationFinder:
                     owner = table.entity_at(doc[mention.start - 2])
                     if owner is not None and owner != unit and table.cls(owner) in bodies:
                         parents.setdefault(owner, mention)  # "the Senate's Committee on Finance"
-            for other, named in enumerate(table.clusters):  # "the House Judiciary Committee"
-                opens = any(  # a name of the body opens the committee's, before at least two more words
+            # "the House Judiciary Committee": a name of the body opens the committee's, before at
+            # least two more words; "House" also stands for the one "House of ..." the text names
+            opening = [
+                other
+                for other, named in enumerate(table.clusters)
+                if other != unit
+                and named.cls in bodies
+                and any(
                     len(name) < len(words) - 1 and words[: len(name)] == name
                     for name in (m.text.split() for m in named.mentions)
                 )
-                if other != unit and named.cls in bodies and opens:
-                    parents.setdefault(other, cluster.mentions[0])
+            ]
+            short = [
+                other
+                for other, named in enumerate(table.clusters)
+                if other != unit
+                and named.cls == C.GOVERNMENT_BODY
+                and (name := named.label().split())[1:2] == ["of"]
+                and name[0] == words[0]
+            ]
+            for other in opening or (short if len(short) == 1 else []):
+                parents.setdefault(other, cluster.mentions[0])
             for parent, mention in parents.items():
                 sent = sentence_of(doc[mention.start])
                 self._emit(unit, "partOf", parent, "committee", sent, "partOf:committee", 0.6)
 
     def _employers_of_units(self) -> None:
-        """Who leads or works for a unit works for the organisation the unit is part of."""
-        parents = {(f.subject, f.object) for f in self.found if f.relation == "partOf"}
+        """Who leads or works for a unit works for the organisation the unit is part of; who sits on a
+        legislature's committee is a member of the legislature."""
+        parents = {(f.subject, f.object, f.rule) for f in self.found if f.relation == "partOf"}
         for found in list(self.found):
-            if found.relation in ("leads", "worksFor", "founderOf"):
-                for unit, parent in parents:
-                    if unit == found.object:
+            if found.relation in ("leads", "worksFor", "founderOf", "memberOf"):
+                for unit, parent, rule in parents:
+                    relation = "memberOf" if rule == "partOf:committee" else "worksFor"
+                    if unit == found.object and (relation == "memberOf" or found.relation != "memberOf"):
                         self._emit(
                             found.subject,
-                            "worksFor",
+                            relation,
                             parent,
                             found.predicate,
                             found.sentence,
-                            "worksFor:unit",
+                            f"{relation}:unit",
                             0.6,
                             fixed=found.modality,
                         )

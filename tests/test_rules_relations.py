@@ -3374,3 +3374,54 @@ bill NOUN obj 7
         ents=[(0, 1, "GPE"), (4, 6, "ORG")],
     )
     assert ("Kovo Foundation", "basedIn", "Lindale", "asserted") in triples(doc)
+
+
+def test_house_in_a_committees_name_is_the_house_of_the_text_and_its_chair_a_member():
+    # "The House of Delegates passed laws. Rosa Vidal, the chair of the House Finance Committee, spoke."
+    doc = parse(
+        """
+The DET det 2
+House PROPN nsubj 5
+of ADP case 4
+Delegates PROPN nmod 2
+passed VERB ROOT 0 pass
+laws NOUN obj 5 law NNS
+. PUNCT punct 5
+Rosa PROPN nsubj 19
+Vidal PROPN flat 8
+, PUNCT punct 12
+the DET det 12
+chair NOUN appos 8
+of ADP case 17
+the DET det 17
+House PROPN compound 17
+Finance PROPN compound 17
+Committee PROPN nmod 12
+, PUNCT punct 12
+spoke VERB ROOT 0 speak
+. PUNCT punct 19
+""",
+        ents=[(1, 4, "ORG"), (7, 9, "PERSON"), (14, 17, "ORG")],
+    )
+    found = triples(doc)
+    assert ("House Finance Committee", "partOf", "House of Delegates", "asserted") in found
+    assert ("Rosa Vidal", "leads", "House Finance Committee", "asserted") in found
+    assert ("Rosa Vidal", "memberOf", "House of Delegates", "asserted") in found
+    assert ("Rosa Vidal", "worksFor", "House of Delegates", "asserted") not in found
+    # "The House Ethics Office met the House Finance Committee.": no "House of ..." named
+    unnamed = parse(
+        """
+The DET det 4
+House PROPN compound 4
+Ethics PROPN compound 4
+Office PROPN nsubj 5
+met VERB ROOT 0 meet
+the DET det 9
+House PROPN compound 9
+Finance PROPN compound 9
+Committee PROPN obj 5
+. PUNCT punct 5
+""",
+        ents=[(1, 4, "ORG"), (6, 9, "ORG")],
+    )
+    assert not [t for t in triples(unnamed) if t[1] == "partOf"]
