@@ -143,9 +143,10 @@ def name_key(text: str) -> str:
 
 
 def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
-    """The description noun whose examples a name at ``start`` is listed among: "banks including
-    Acme, Zenith and Orbis", "carriers such as Acme", "rivals like Acme" -> the noun ("banks").
-    Read on the words (lists parse poorly): leftwards over names, commas and "and" to the marker.
+    """The description noun or plural title whose examples a name at ``start`` is listed among:
+    "banks including Acme, Zenith and Orbis", "carriers such as Acme", "rivals like Acme",
+    "officials including deputy health minister Jane Roe" -> the noun ("banks", "officials"). Read
+    on the words (lists parse poorly): leftwards over names, titles, commas and "and" to the marker.
 
     >>> import spacy
     >>> from newsgraph.extract.lexicon import lexicon
@@ -161,6 +162,11 @@ def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
         if token.text == "," or token.lower_ in ("and", "or") or not token.is_lower:
             i -= 1
             continue
+        if lex.title(token.lower_) is not None:  # "officials including deputy health *minister* X"
+            i -= 1
+            while i > sent_start and tokens[i].is_lower and tokens[i].pos_ in ("NOUN", "ADJ"):
+                i -= 1
+            continue
         break
     else:
         return None
@@ -171,9 +177,9 @@ def example_list_head(doc: Doc, start: int, lex: Lexicon) -> Token | None:
     noun = tokens[i - 1] if i - 1 >= sent_start else None
     if noun is None or tokens[i - 1].text == ",":
         noun = tokens[i - 2] if i - 2 >= sent_start else None
-    if noun is None or not noun.is_lower or lex.lemma_of(noun) not in lex.descriptions:
+    if noun is None or not noun.is_lower:
         return None
-    return noun
+    return noun if lex.lemma_of(noun) in lex.descriptions or lex.plural_role(noun.lower_) else None
 
 
 def _is_title(token: Token, lex: Lexicon) -> bool:

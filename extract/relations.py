@@ -3154,7 +3154,8 @@ class RelationFinder:
             return None
         # "Berlin non-profit X": a hyphenated head read whole
         joined = doc[i - 2].lower_ + doc[i].lower_ if i - 2 >= sent.start and doc[i - 1].text == "-" else ""
-        if lex.lemma_of(doc[i]) not in lex.descriptions and joined not in lex.descriptions:
+        described = lex.lemma_of(doc[i]) in lex.descriptions or joined in lex.descriptions
+        if not described and not lex.plural_role(doc[i].lower_):  # (or "officials" of "X officials, such as")
             return None
         i -= 1
         for _ in range(6):

@@ -638,3 +638,32 @@ def test_an_age_before_the_demonym_and_a_plural_head_after_it():
     listed = _apposed(["Peruvian/ADJ/amod", "lawyers/NOUN/lawyer/NNS"])
     assert not {t for t in listed if t[1] == "nationality"}
     assert ("Ana Ruiz", "nationality", "Peru", "asserted") in _apposed(["Peruvian/ADJ/amod", "lawyer/NOUN"])
+
+
+def test_people_included_among_a_demonyms_officials_are_of_its_country():
+    # "Several South African officials, including deputy health minister Rosa Vidal and Juan Soto, resigned."
+    doc = parse(
+        """
+Several ADJ amod 4
+South PROPN compound 3
+African ADJ amod 4
+officials NOUN nsubj 16 official NNS
+, PUNCT punct 10
+including VERB case 10 include VBG
+deputy ADJ amod 9
+health NOUN compound 9
+minister NOUN compound 10
+Rosa PROPN nmod 4
+Vidal PROPN flat 10
+and CCONJ cc 13
+Juan PROPN conj 10
+Soto PROPN flat 13
+, PUNCT punct 10
+resigned VERB ROOT 0 resign
+. PUNCT punct 16
+""",
+        ents=[(1, 3, "NORP"), (9, 11, "PERSON"), (12, 14, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Rosa Vidal", "nationality", "South Africa", "asserted") in found
+    assert ("Juan Soto", "nationality", "South Africa", "asserted") in found
