@@ -363,6 +363,23 @@ def _split_described(doc: Doc, candidate: tuple) -> list[tuple]:
     return [(a, inner[0], "parse", None), (inner[-1] + 1, b, *candidate[2:])]
 
 
+def _split_acronym_surname(doc: Doc, candidate: tuple, surnames: set[str]) -> list[tuple]:
+    """ "told MSNBC Cummings ...": an acronym, then the surname of a person the document names in
+    full with a common given name, are two names (an outlet and the person), not one.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ann Roe spoke . Acme told CNN Roe was ill .")
+    >>> _split_acronym_surname(doc, (6, 8, "ner", "ORG"), {"Roe"})
+    [(6, 7, 'parse', None), (7, 8, 'parse', None)]
+    """
+    tokens = token_list(doc)
+    a, b = candidate[0], candidate[1]
+    acronym = tokens[a].is_upper and tokens[a].is_alpha and len(tokens[a]) > 1
+    if b - a != 2 or not acronym or tokens[a + 1].text not in surnames or tokens[a + 1].is_upper:
+        return [candidate]
+    return [(a, a + 1, "parse", None), (a + 1, b, "parse", None)]
+
+
 def _body_before_person(doc: Doc, a: int, b: int, lex: Lexicon) -> int:
     """The number of words of a known public body's name ("United Nations") opening ``doc[a:b]``
     when a person's name follows it; 0 otherwise."""
@@ -823,6 +840,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates += [(a, b, "parse", None) for a, b, term in spelled_out if not term]
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
+    surnames = {  # of people named with a common given name ("Elijah Cummings"; not "Ballot Access News")
+        doc[b - 1].text
+        for a, b, *_ in candidates
+        if b - a > 1 and doc[a].lower_ in lex.given_names and doc[b - 1].lower_ not in lex.org_heads
+    }
+    candidates = [part for named in candidates for part in _split_acronym_surname(doc, named, surnames)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates, lex)
     mentions: dict[tuple[int, int], NamedMention] = {}

@@ -1337,3 +1337,27 @@ farmers NOUN ROOT 0 farmer NNS
     found = triples(doc)
     assert ("Rosa Vidal", "relativeOf", "Juan Soto", "asserted") in found
     assert ("Ivo Marek", "relativeOf", "Juan Soto", "asserted") in found
+
+
+@pytest.mark.parametrize(("first", "split"), [("Ann", True), ("Velmar", False)])
+def test_an_acronym_before_the_surname_of_a_person_named_in_full_is_two_names(first, split):
+    # "Ann Roe spoke. Acme told CNN Roe was ill." (the NER's organisation: "CNN Roe"); with "Velmar
+    # Roe", no common given name says that Roe is a person's surname
+    doc = parse(
+        f"""
+{first} PROPN nsubj 3
+Roe PROPN flat 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 3
+Acme PROPN nsubj 6
+told VERB ROOT 0 tell
+CNN PROPN compound 8
+Roe PROPN nsubj 10
+was AUX cop 10 be VBD
+ill ADJ ccomp 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "ORG"), (6, 8, "ORG")],
+    )
+    labels = {e.label for e in extract(doc).entities}
+    assert ("CNN" in labels and "CNN Roe" not in labels) == split
