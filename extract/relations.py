@@ -829,11 +829,15 @@ class RelationFinder:
         return table.entity_at(name.doc[k - 1])
 
     def _titled_person(self, title: Token) -> int | None:
-        """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*"."""
+        """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*",
+        "speaker of the parliament *Jane Roe*"."""
         doc, table, lex = title.doc, self.table, self.lex
         k = title.i + 1
-        while k < min(len(doc), title.i + 5) and (
-            doc[k].lower_ == "of" or doc[k].lower_ in lex.cue("portfolio") or lex.title(doc[k].lower_)
+        while k < min(len(doc), title.i + 6) and (
+            doc[k].lower_ in ("of", "the")
+            or doc[k].lower_ in lex.cue("portfolio")
+            or lex.title(doc[k].lower_)
+            or (doc[k].is_lower and lex.org_class([doc[k].text]) is not None)  # "parliament"
         ):
             k += 1
         person = table.entity_at(doc[k]) if k < len(doc) else None

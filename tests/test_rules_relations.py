@@ -3425,3 +3425,23 @@ Committee PROPN obj 5
         ents=[(1, 4, "ORG"), (6, 9, "ORG")],
     )
     assert not [t for t in triples(unnamed) if t[1] == "partOf"]
+
+
+def test_a_title_subject_of_a_body_stands_for_the_person_named_after_it():
+    # "The speaker of the parliament Rosa Vidal criticized Acme." (the name parsed inside the "of")
+    doc = parse(
+        """
+The DET det 2
+speaker NOUN nsubj 8
+of ADP case 6
+the DET det 6
+parliament NOUN compound 6
+Rosa PROPN nmod 2
+Vidal PROPN flat 6
+criticized VERB ROOT 0 criticize
+Acme PROPN obj 8
+. PUNCT punct 8
+""",
+        ents=[(5, 7, "PERSON"), (8, 9, "ORG")],
+    )
+    assert ("Rosa Vidal", "criticizes", "Acme", "asserted") in triples(doc)
