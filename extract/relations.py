@@ -2506,13 +2506,11 @@ class RelationFinder:
             token = doc[i]
             entity = table.entity_at(token)
             if entity is None:
-                if (
-                    token.lower_ in ("the", "a", "an")
-                    or token.pos_ in ("ADJ", "PUNCT")
-                    or token.text == "based"
-                    or self._describes_person_next(i, sent)  # "the wife of *journalist* Jane Roe"
-                ):
+                if token.lower_ in ("the", "a", "an", "based") or token.pos_ in ("ADJ", "PUNCT"):
                     i += 1
+                    continue
+                if (named := self._description_of_person(i, sent)) is not None:
+                    i = named  # "the wife of *journalist* Jane Roe"
                     continue
                 if self.lex.kind_of(token) == C.PLACE and i + 1 < sent.end and doc[i + 1].lower_ == "of":
                     i += 2  # "mayor of the city of Lindale"
@@ -2596,15 +2594,18 @@ class RelationFinder:
         entity = self.table.token_entity.get(i)
         return entity if entity is not None and self.table.cls(entity) == C.PERSON else None
 
-    def _describes_person_next(self, i: int, sent: Span) -> bool:
-        """Whether token ``i`` is a lower-case title or occupation right before a person's name."""
-        doc, table = self.table.doc, self.table
-        token = doc[i]
-        if not token.is_lower or i + 1 >= sent.end:
-            return False
-        person = table.entity_at(doc[i + 1])
-        occupation = self.lex.title(token.lower_) is not None or token.lower_ in self.lex.cue("person_noun")
-        return occupation and person is not None and table.cls(person) == C.PERSON
+    def _description_of_person(self, i: int, sent: Span) -> int | None:
+        """The index of the person's name that a lower-case description from token ``i`` introduces,
+        the description ending in a title or occupation ("the wife of *journalist* Jane Roe", "the
+        brother of *social media personality and feminist* Jane Roe"); None when there is none."""
+        doc, k = self.table.doc, i
+        while k < min(sent.end, i + 6) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"):
+            k += 1
+        if k == i or self._person_at(k) is None:
+            return None
+        last = doc[k - 1].lower_
+        occupation = self.lex.title(last) is not None or last in self.lex.cue("person_noun")
+        return k if occupation or last.endswith(AGENT_SUFFIXES) else None
 
     def _roles(
         self,

@@ -2775,3 +2775,29 @@ Soto PROPN flat 12
     found = triples(doc)
     assert ("Rosa Vidal", "leads", "Peru", "asserted") in found
     assert ("Juan Soto", "leads", "Velmar Union", "asserted") in found
+
+
+def test_a_kin_nouns_owner_after_a_description_of_several_words():
+    # "Juan Soto, brother of social media personality and feminist Rosa Vidal, spoke." (parsed as
+    # the model does: the name hung on the subject, not on "of")
+    doc = parse(
+        """
+Juan PROPN nsubj 14
+Soto PROPN flat 1
+, PUNCT punct 4
+brother NOUN list 1
+of ADP case 8
+social ADJ amod 7
+media NOUN compound 8
+personality NOUN nmod 4
+and CCONJ cc 10
+feminist ADJ conj 1
+Rosa PROPN amod 12
+Vidal PROPN flat 1
+, PUNCT punct 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 14
+""",
+        ents=[(0, 2, "PERSON"), (10, 12, "PERSON")],
+    )
+    assert ("Juan Soto", "relativeOf", "Rosa Vidal", "asserted") in triples(doc)
