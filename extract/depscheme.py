@@ -175,8 +175,9 @@ class DepScheme:
         if self.name == "ud":
             for child, dep in children_of(head):
                 base = dep.split(":")[0]
-                if base == "obl" and child.lower_ in lexicon().cue("calendar"):
-                    # "met on Monday with X": the parser hangs the verb's next phrase on the date
+                if base in ("obl", "nmod") and child.lower_ in lexicon().cue("date_word"):
+                    # "met on Monday with X", "cooperation in recent years with X": the parser hangs the
+                    # head's next phrase on the date
                     pairs += self.prepositional(child)
                 if (base in ("obl", "nmod") and dep != "nmod:poss") or base == "advcl":
                     cases = [c for c, d in children_of(child) if d in ("case", "mark") and c.i < child.i]

@@ -138,6 +138,7 @@ class Lexicon:
         #: refusal"): only the goods of ``goods_noun`` vote that their owner is a business
         self._cues["owned_noun"] = self._cues["goods_noun"] | self._cues["act_noun"]
         self._cues["made_or_used"] = self._cues["make_verb"] | self._cues["use_verb"]  # objects: products
+        self._cues["date_word"] = self._cues["calendar"] | self._cues["time_span"]  # "on Monday", "in years"
         self._cues["name_honorific"] |= self._cues["masculine_honorific"] | self._cues["feminine_honorific"]
         self.irregular = dict(pair.split(">") for pair in self._cues["irregular_verb"])
 

@@ -145,6 +145,9 @@ DIRECTIONS = frozenset(
 
 
 #: endings of nouns for people by what they do: "inventor", "mathematician", "arbiter", "heiress"
+#: nouns whose "of" names who acts through them: "the government of X", "the navies of X and Y"
+ACTING_FOR_OWNER = frozenset({"government", "administration", "regime", "navy", "army", "military"})
+
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ess")
 
 
@@ -724,12 +727,16 @@ class RelationFinder:
                 return offices
         if lemma in ("government", "authorities", "authority") and self._demonym_country(t):
             return self._demonym_country(t)  # "the Philippine government" is the country
-        if t.pos_ == "NOUN" and lemma in ("government", "administration", "regime"):
+        if t.pos_ == "NOUN" and lemma in ACTING_FOR_OWNER:
             led = [
-                e for p, o in scheme.prepositional(t) if p == "of" and (e := table.entity_at(o)) is not None
+                e
+                for p, o in scheme.prepositional(t)
+                if p == "of"
+                for named in (o, *o.conjuncts)
+                if (e := table.entity_at(named)) is not None
             ]
-            if led:
-                return led  # "the government of Jane Roe", "the regime of X": who leads it
+            if led:  # "the government of Jane Roe", "the regime of X": who leads it; "the navies of X and Y"
+                return led
         if t.pos_ == "NOUN" and lemma in ("state", "city", "province", "region", "country", "republic"):
             named = [  # "the state of Montana", "the city of Lagos": the place named, not a country before
                 e for p, o in scheme.prepositional(t) if p == "of" and (e := table.entity_at(o)) is not None

@@ -3445,3 +3445,43 @@ Acme PROPN obj 8
         ents=[(5, 7, "PERSON"), (8, 9, "ORG")],
     )
     assert ("Rosa Vidal", "criticizes", "Acme", "asserted") in triples(doc)
+
+
+def test_cooperation_between_authorities_allies_them_also_through_their_armed_forces():
+    # "Peru has increased cooperation in recent years with the armies of Chile and Bolivia." (parsed
+    # as the model does: "has" the root, the "with" hung on "years")
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+has AUX ROOT 0 have VBZ
+increased VERB amod 4 increase VBN
+cooperation NOUN obj 2
+in ADP case 7
+recent ADJ amod 7
+years NOUN nmod 4 year NNS
+with ADP case 10
+the DET det 10
+armies NOUN nmod 7 army NNS
+of ADP case 12
+Chile PROPN nmod 10
+and CCONJ cc 14
+Bolivia PROPN conj 12
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (11, 12, "GPE"), (13, 14, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Peru", "allyOf", "Chile", "asserted") in found
+    assert ("Peru", "allyOf", "Bolivia", "asserted") in found
+    # "Acme cooperated with Peru.": a company's cooperation is no alliance
+    company = parse(
+        """
+Acme PROPN nsubj 2
+cooperated VERB ROOT 0 cooperate
+with ADP case 4
+Peru PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (3, 4, "GPE")],
+    )
+    assert not [t for t in triples(company) if t[1] == "allyOf"]
