@@ -2316,6 +2316,8 @@ class RelationFinder:
         for owner in self._owner_after(end + 1, sent):
             mention = next((m for m in table.clusters[owner].mentions if m.start > end), None)
             after = mention.end if mention is not None else sent.end
+            if after < sent.end and doc[after].is_lower and self.lex.org_class([doc[after].text]) is not None:
+                continue  # "Jane Roe of the Hajo assembly": of a body the name only modifies
             listed = after + 1 < sent.end and doc[after].text == ","
             country = table.entity_at(doc[after + 1]) if listed else None
             organisation = any(w in self.lex.org_heads for w in table.label(owner).lower().split())

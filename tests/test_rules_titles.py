@@ -2801,3 +2801,34 @@ spoke VERB ROOT 0 speak
         ents=[(0, 2, "PERSON"), (10, 12, "PERSON")],
     )
     assert ("Juan Soto", "relativeOf", "Rosa Vidal", "asserted") in triples(doc)
+
+
+def test_a_name_modifying_an_unnamed_body_after_of_is_no_employer():
+    # "Rosa Vidal of the Lindale assembly spoke."; "Rosa Vidal of Velmar spoke." works for Velmar
+    modifier = parse(
+        """
+Rosa PROPN nsubj 7
+Vidal PROPN flat 1
+of ADP case 6
+the DET det 6
+Lindale PROPN compound 6
+assembly NOUN nmod 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 7
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "ORG")],
+    )
+    assert not [t for t in triples(modifier) if t[0] == "Rosa Vidal" and t[2] == "Lindale"]
+    named = parse(
+        """
+Rosa PROPN nsubj 6
+Vidal PROPN flat 1
+of ADP case 4
+Velmar PROPN nmod 1
+Corp PROPN flat 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "PERSON"), (3, 5, "ORG")],
+    )
+    assert ("Rosa Vidal", "worksFor", "Velmar Corp", "asserted") in triples(named)
