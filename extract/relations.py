@@ -1928,12 +1928,24 @@ class RelationFinder:
                 self._roles(person, [found[0]], owners, False, sent, subject, 0.75)
 
     def _copular_party(self, end: int, person: int, sent: Span) -> None:
-        """ "Jane Roe is a Republican", "Jane Roe, a Democrat, ...", "Jane Roe is a Labour politician":
-        a party's word after the article of the person's predicate or apposition makes them a member."""
+        """ "Jane Roe is a Republican", "Jane Roe, a Democrat, ...", "Jane Roe is a Labour politician",
+        "Jane Roe, the most senior Democrat on the X Committee": a party's word after the article of the
+        person's predicate or apposition makes them a member (and of the body they are "on")."""
         doc = self.table.doc
         k = end + 1 if end < sent.end and doc[end].text == "," else self._past_predicate_copula(end, sent)
-        if k != end and k + 1 < sent.end and doc[k].lower_ in ("a", "an"):
-            self._party_before(k + 1, person, sent)
+        if k == end or k + 1 >= sent.end or doc[k].lower_ not in ("a", "an", "the"):
+            return
+        k += 1
+        while k < sent.end and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV"):
+            k += 1  # "the *most senior* Democrat"
+        if k >= sent.end or self._title_at(k + 1, sent.end):
+            return  # "the Democratic chairman of X": read with the titles (:meth:`_titles_after`)
+        if self._party_before(k, person, sent) is None:
+            return
+        if k + 2 < sent.end and doc[k + 1].lower_ == "on":
+            for body in self._owner_after(k + 2, sent):
+                if self.table.cls(body) in (C.GOVERNMENT_BODY, C.ORGANIZATION):
+                    self._emit(person, "memberOf", body, "on", sent, "memberOf:seat", 0.6)
 
     def _title_at(self, i: int, end: int) -> tuple[str, int] | None:
         """The longest title starting at token ``i`` (not beyond ``end``): (title, next index)."""

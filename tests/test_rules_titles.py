@@ -2832,3 +2832,29 @@ spoke VERB ROOT 0 speak
         ents=[(0, 2, "PERSON"), (3, 5, "ORG")],
     )
     assert ("Rosa Vidal", "worksFor", "Velmar Corp", "asserted") in triples(named)
+
+
+def test_the_most_senior_party_member_on_a_committee_is_a_member_of_both():
+    # "Juan Soto, the most senior Democrat on the Velmar Committee, spoke."
+    doc = parse(
+        """
+Juan PROPN nsubj 13
+Soto PROPN flat 1
+, PUNCT punct 7
+the DET det 7
+most ADV advmod 6
+senior ADJ amod 7
+Democrat PROPN appos 1 democrat
+on ADP case 11
+the DET det 11
+Velmar PROPN compound 11
+Committee PROPN nmod 7
+, PUNCT punct 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "NORP"), (9, 11, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Juan Soto", "memberOf", "Democratic Party", "asserted") in found
+    assert ("Juan Soto", "memberOf", "Velmar Committee", "asserted") in found
