@@ -807,6 +807,8 @@ class RelationFinder:
         ]
         if owners:
             return owners
+        if lex.lists("act_noun", t) and (country := self._demonym_country(t)):
+            return country  # "alleged Iranian involvement", "condemned the Russian invasion"
         # "the purchase of X by Acme": the act's agent first; "the deal between A and B": both
         # parties; "flights to Cuba": where they go. An act's "of" is what it is done to ("the
         # invasion of X"), so an act stands only for its agent.
@@ -886,11 +888,13 @@ class RelationFinder:
         return []
 
     def _demonym_country(self, noun: Token) -> list[int]:
-        """ "American buyers" -> United States (a demonym on a group noun or market)."""
+        """ "American buyers" -> United States (a demonym on a group noun or market); "Iranian and
+        Russian interference" -> both."""
         for child in self.scheme.children(noun, "amod") + self.scheme.children(noun, "compound"):
-            country = self.lex.demonyms.get(child.lower_) or self.lex.countries.get(child.lower_)
-            if country:
-                return [self._country(country, child)]
+            words = (child, *child.conjuncts)
+            named = [(c, self.lex.demonyms.get(c.lower_) or self.lex.countries.get(c.lower_)) for c in words]
+            if named[0][1]:
+                return [self._country(country, c) for c, country in named if country]
         return []
 
     def _country(self, name: str, token: Token) -> int:

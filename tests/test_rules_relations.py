@@ -3485,3 +3485,37 @@ Peru PROPN obl 2
         ents=[(0, 1, "ORG"), (3, 4, "GPE")],
     )
     assert not [t for t in triples(company) if t[1] == "allyOf"]
+
+
+def test_an_act_named_by_demonyms_stands_for_their_countries():
+    # "Peru alleged Chilean involvement in the attack."
+    alleged = parse(
+        """
+Peru PROPN nsubj 2
+alleged VERB ROOT 0 allege
+Chilean ADJ amod 4
+involvement NOUN obj 2
+in ADP case 7
+the DET det 7
+attack NOUN nmod 4
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE")],
+    )
+    assert ("Peru", "accuses", "Chile", "asserted") in triples(alleged)
+    # "Peru condemned Chilean and Bolivian interference."
+    condemned = parse(
+        """
+Peru PROPN nsubj 2
+condemned VERB ROOT 0 condemn
+Chilean ADJ amod 6
+and CCONJ cc 5
+Bolivian ADJ conj 3
+interference NOUN obj 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE")],
+    )
+    found = triples(condemned)
+    assert ("Peru", "criticizes", "Chile", "asserted") in found
+    assert ("Peru", "criticizes", "Bolivia", "asserted") in found
