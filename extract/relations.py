@@ -410,24 +410,16 @@ class RelationFinder:
                         parents.setdefault(owner, mention)  # "the Senate's Committee on Finance"
             # "the House Judiciary Committee": a name of the body opens the committee's, before at
             # least two more words; "House" also stands for the one "House of ..." the text names
-            opening = [
-                other
-                for other, named in enumerate(table.clusters)
-                if other != unit
-                and named.cls in bodies
-                and any(
-                    len(name) < len(words) - 1 and words[: len(name)] == name
-                    for name in (m.text.split() for m in named.mentions)
-                )
-            ]
-            short = [
-                other
-                for other, named in enumerate(table.clusters)
-                if other != unit
-                and named.cls == C.GOVERNMENT_BODY
-                and (name := named.label().split())[1:2] == ["of"]
-                and name[0] == words[0]
-            ]
+            opening: list[int] = []
+            short: list[int] = []
+            for other, named in enumerate(table.clusters):
+                if other == unit or named.cls not in bodies:
+                    continue
+                names = [m.text.split() for m in named.mentions]
+                if any(len(name) < len(words) - 1 and words[: len(name)] == name for name in names):
+                    opening.append(other)
+                elif named.cls == C.GOVERNMENT_BODY and (label := named.label().split())[1:2] == ["of"]:
+                    short += [other] if label[0] == words[0] else []
             for other in opening or (short if len(short) == 1 else []):
                 parents.setdefault(other, cluster.mentions[0])
             for parent, mention in parents.items():
@@ -442,6 +434,7 @@ class RelationFinder:
             if found.relation in ("leads", "worksFor", "founderOf", "memberOf"):
                 for unit, parent, rule in parents:
                     relation = "memberOf" if rule == "partOf:committee" else "worksFor"
+                    # (a unit's member is no employee of its parent; a committee's is the legislature's)
                     if unit == found.object and (relation == "memberOf" or found.relation != "memberOf"):
                         self._emit(
                             found.subject,
