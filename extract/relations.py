@@ -43,7 +43,15 @@ from newsgraph.extract.entities import NamedMention, example_list_head, model_af
 from newsgraph.extract.lexicon import Frame, Lexicon, Title
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
-from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, token_list, tokens_of
+from newsgraph.extract.tokens import (
+    child_tokens,
+    modifies_noun,
+    sentence_of,
+    span_text,
+    token_list,
+    token_strings,
+    tokens_of,
+)
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -177,11 +185,14 @@ class RelationFinder:
         #: holders of a bare legislator's title ("Senator Jane Roe"), with its sentence and first word
         self._bare_members: dict[int, tuple[str, Span, Token]] = {}
         #: the words a "to" marks, after it: "plans *to* back out"
+        tokens, lowers = token_list(table.doc), token_strings(table.doc, "lower_")
         self._after_to = {
             t.head.i
-            for t in table.doc
-            if len(t) == 2 and t.lower_ == "to" and t.dep_ in scheme.mark and t.head.i > t.i
+            for t in (tokens[i] for i, word in enumerate(lowers) if word == "to")
+            if t.dep_ in scheme.mark and t.head.i > t.i
         }
+        #: :meth:`_country_words`, asked again for the same words by each scan of the text
+        self._countries_at: dict[tuple[int, int], str | None] = {}
 
     @functools.cached_property
     def _written_forms(self) -> frozenset[int]:
@@ -191,7 +202,9 @@ class RelationFinder:
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
-        sents = self.table.sentences
+        sents, doc = self.table.sentences, self.table.doc
+        tokens = token_list(doc)
+        parts, tags, labels = (token_strings(doc, name) for name in ("pos_", "tag_", "dep_"))
         for index, sent in enumerate(sents):
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
@@ -202,8 +215,8 @@ class RelationFinder:
             self._outlets(sent, self.table.speakers[index])
             self._platforms(sent, self.table.speakers[index])
             self._party_members(sent)
-            for token in tokens_of(sent):
-                pos, tag, dep = token.pos_, token.tag_, token.dep_
+            for i in range(sent.start, sent.end):
+                token, pos, tag, dep = tokens[i], parts[i], tags[i], labels[i]
                 verbal = (
                     pos in ("VERB", "AUX")
                     or tag == "VBN"
@@ -467,9 +480,10 @@ class RelationFinder:
 
     def _speakers(self, sent: Span) -> list[int]:
         found: list[int] = []
-        speech = self.lex.cue("speech_verb")
-        for token in tokens_of(sent):
-            if token.pos_ == "VERB" and self.lex.lemma_of(token) in speech:
+        speech, tokens = self.lex.cue("speech_verb"), token_list(self.table.doc)
+        parts = token_strings(self.table.doc, "pos_")
+        for token in (tokens[i] for i in range(sent.start, sent.end) if parts[i] == "VERB"):
+            if self.lex.lemma_of(token) in speech:
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
         return found
@@ -525,10 +539,8 @@ class RelationFinder:
         the phrase belongs to (or of the verb whose object is the message: "posted a message on Twitter"),
         else the sentence's speakers ("In a statement on Twitter, X said")."""
         table, platforms = self.table, self.lex.cue("social_platform")
-        tokens = token_list(table.doc)
-        for token in tokens_of(sent):
-            if token.i == sent.start or tokens[token.i - 1].lower_ not in ("on", "via"):
-                continue
+        tokens, lowers = token_list(table.doc), token_strings(table.doc, "lower_")
+        for token in (tokens[i] for i in range(sent.start + 1, sent.end) if lowers[i - 1] in ("on", "via")):
             platform = table.entity_at(token)
             mention = table.mention_of.get(token.i)
             if platform is None or mention is None or mention.start != token.i:
@@ -550,11 +562,12 @@ class RelationFinder:
     def _party_members(self, sent: Span) -> None:
         """People listed with a party's members' noun are members: "A of Ohio and B of Utah, both
         Republicans", "some Democrats, such as former Representative A" (read on the words)."""
-        doc = self.table.doc
-        for token in tokens_of(sent):
-            party_name = self.lex.party_members.get(token.text)
+        doc, texts = self.table.doc, token_strings(self.table.doc, "text")
+        for i in range(sent.start, sent.end):
+            party_name = self.lex.party_members.get(texts[i])
             if party_name is None:
                 continue
+            token = doc[i]
             i = token.i - 1
             while i > sent.start and doc[i].lower_ in ("all", "both", "each"):
                 i -= 1
@@ -1832,13 +1845,15 @@ class RelationFinder:
     # -- business units --------------------------------------------------------
     def _units(self, sent: Span) -> None:
         """ "Acme's consumer business group", "Acme's cloud division": an unnamed unit, partOf its company."""
-        doc, table, lex = self.table.doc, self.table, self.lex
-        for noun in tokens_of(sent):
-            if noun.pos_ != "NOUN" or table.entity_at(noun) is not None:
+        doc, table, units = self.table.doc, self.table, self.lex.cue("unit_noun")
+        parts, lowers = token_strings(doc, "pos_"), token_strings(doc, "lower_")
+        for i in range(sent.start, sent.end):
+            if parts[i] != "NOUN" or i in table.token_entity:
                 continue
-            before = doc[noun.i - 1].lower_ if noun.i > sent.start else ""
-            if not ({f"{before} {noun.lower_}", noun.lower_} & lex.cue("unit_noun")):
+            before = lowers[i - 1] if i > sent.start else ""
+            if lowers[i] not in units and f"{before} {lowers[i]}" not in units:
                 continue
+            noun = doc[i]
             owners = [
                 e
                 for p in self.scheme.children(noun, "poss")
@@ -1878,9 +1893,10 @@ class RelationFinder:
             self._affiliation(mention.end, person, sent, affiliated)
             self._copular_title(mention.start, mention.end, person, sent)
             self._copular_party(mention.end, person, sent)
-        for pronoun in tokens_of(sent):  # "She is the chief executive of Acme": the person she is
-            end = pronoun.i + 1
-            if pronoun.lower_ in ("he", "she") and self._past_predicate_copula(end, sent) != end:
+        lowers, tokens = token_strings(table.doc, "lower_"), token_list(table.doc)
+        for i in range(sent.start, sent.end):  # "She is the chief executive of Acme": the person she is
+            end, pronoun = i + 1, tokens[i]
+            if lowers[i] in ("he", "she") and self._past_predicate_copula(end, sent) != end:
                 people = [e for e in table.resolve(pronoun) if table.cls(e) == C.PERSON]
                 if len(people) == 1:
                     self._titles_after(end, people[0], sent)
@@ -2854,11 +2870,10 @@ class RelationFinder:
                 self._product_owner(entity, doc[start:end].root, sent)
                 self._maker_before_kind(entity, start, sent)
                 self._maker_in_name(entity, start, end, sent)
-        for token in tokens_of(sent):
+        parts = token_strings(doc, "pos_")
+        for token in (tokens[i] for i in range(sent.start, sent.end) if parts[i] in ("NOUN", "PROPN")):
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
-            # is China itself)
-            if token.pos_ not in ("NOUN", "PROPN"):
-                continue  # descriptions are nouns
+            # is China itself); descriptions are nouns
             lemma = self.lex.lemma_of(token)
             governing = lemma in ("government", "authorities", "authority")
             description = lemma in lex.descriptions  # "the Chinese company"
@@ -2981,10 +2996,15 @@ class RelationFinder:
 
     def _country_words(self, start: int, size: int) -> str | None:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""
-        tokens = token_list(self.table.doc)[start : start + size]  # (no Token built per call)
-        if any(t.is_lower for t in tokens):
-            return None
-        return self.lex.country_of("".join(t.text_with_ws for t in tokens).rstrip())
+        key = (start, size)
+        if key not in self._countries_at:
+            if any(t.is_lower for t in token_list(self.table.doc)[start : start + size]):
+                self._countries_at[key] = None
+            else:
+                self._countries_at[key] = self.lex.country_of(
+                    span_text(self.table.doc, start, start + size).rstrip()
+                )
+        return self._countries_at[key]
 
     def _before_modifiers(self, start: int, sent: Span) -> int:
         """The index of the word before the lower-case modifiers that precede ``start`` ("'s" in
