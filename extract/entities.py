@@ -704,7 +704,7 @@ def _article_joined(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is an Arabic article joined by a hyphen, without spaces, to a word that is not
     in lower case ("*al*-Masirah", "*al*-Qa’ida", "Abdel Fattah *el*-Sisi"): the three tokens are one
     name's."""
-    if not (0 <= k < len(doc) - 2) or doc[k].lower_ not in ARABIC_ARTICLES:
+    if not (0 <= k < len(doc) - 2) or token_strings(doc, "lower_")[k] not in ARABIC_ARTICLES:
         return False
     joined = not doc[k].whitespace_ and not doc[k + 1].whitespace_
     word = doc[k + 2]

@@ -392,13 +392,16 @@ class RelationFinder:
         tokens = token_list(table.doc)
         i = start
         while i < end:
-            entity, size, name = table.entity_at(tokens[i]), 1, None
+            entity, size, name = table.token_entity.get(i), 1, None
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
             elif not tokens[i].is_lower:  # "the *US* House", "*French* officials"
-                named = ((n, c) for n in (3, 2, 1) if i + n <= end and (c := self._country_words(i, n)))
-                size, name = next(named, (1, None))
+                for n in (3, 2, 1):
+                    country = self._country_words(i, n) if i + n <= end else None
+                    if country:
+                        size, name = n, country
+                        break
             if name is not None:
                 yield tokens[i], name
             i += size
@@ -1518,7 +1521,7 @@ class RelationFinder:
             {
                 table.mention_of[t].start: table.mention_of[t]
                 for t in range(sent.start, sent.end)
-                if table.entity_at(doc[t]) == entity and t in table.mention_of
+                if table.token_entity.get(t) == entity and t in table.mention_of
             }.values(),
             key=lambda m: m.start,
         )
@@ -2131,15 +2134,15 @@ class RelationFinder:
         """A party's adjective ending at token ``i``, right before a person's titles or occupation, makes
         the person a member: "Republican Senator Jane Roe", "Labour MP Jane Roe". Returns the party and
         the index of the adjective's first word."""
-        doc = self.table.doc
         for size in (2, 1):
-            if i - size + 1 >= sent.start:
-                words = doc[i - size + 1 : i + 1]
-                party = self.lex.party_adjectives.get(words.text)
+            start = i - size + 1
+            if start >= sent.start:
+                words = span_text(self.table.doc, start, i + 1)
+                party = self.lex.party_adjectives.get(words)
                 if party is not None:
-                    entity = self.table.add_entity(party, C.ORGANIZATION, words.start, words.end, "party")
-                    self._emit(person, "memberOf", entity, words.text.lower(), sent, "memberOf:party", 0.7)
-                    return entity, words.start
+                    entity = self.table.add_entity(party, C.ORGANIZATION, start, i + 1, "party")
+                    self._emit(person, "memberOf", entity, words.lower(), sent, "memberOf:party", 0.7)
+                    return entity, start
         return None
 
     def _person_noun(self, token: Token) -> bool:
@@ -2226,7 +2229,7 @@ class RelationFinder:
             k = i - size + 1
             if k <= sent.start or doc[i].is_lower:
                 return None
-            words = doc[k : i + 1].text.lower()
+            words = span_text(doc, k, i + 1).lower()
             place = self.lex.countries.get(words) or self.lex.regions.get(words) or self.lex.bodies.get(words)
             entity = table.entity_at(doc[k])
             if not place and not (entity is not None and table.cls(entity) in (C.COUNTRY, C.PLACE)):
@@ -2649,7 +2652,9 @@ class RelationFinder:
             if cls == C.COMPANY and end < sent.end:
                 self._maker_model(entity, start, end, sent)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
-            organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
+            organisation_name = organisation and any(
+                t.lower_ in lex.org_heads for t in tokens[start + 1 : end]
+            )
             if organisation_name and not first.is_lower and lex.countries.get(mention.text.lower()) is None:
                 # "United States Department of State", "Saudi Aramco", "US Air Force", "Royal Thai Navy"
                 opening = start + 1 if first.lower_ in STATE_NAME_PREFIXES else start
@@ -2670,7 +2675,9 @@ class RelationFinder:
             # a country closing a company's name: "Acme USA", "Acme Australia" (not "Bank of X": below)
             last = tokens[end - 1]
             if organisation and end - start >= 2 and tokens[end - 2].lower_ != "of" and not last.is_lower:
-                country = lex.countries.get(last.lower_) or lex.countries.get(doc[end - 2 : end].text.lower())
+                country = lex.countries.get(last.lower_) or lex.countries.get(
+                    span_text(doc, end - 2, end).lower()
+                )
                 whole = lex.countries.get(mention.text.lower()) is not None
                 opening = first.lower_  # not "Northern Ireland", "Melbourne Australia", "Captain America"
                 place = lex.is_place_name(opening) or first.ent_type_ in ("GPE", "LOC", "DATE")
@@ -2681,7 +2688,7 @@ class RelationFinder:
             # a region opening an organisation's name: "Nevada Water Board" is based in Nevada
             if organisation_name and not first.is_lower:
                 for size in (2, 1):
-                    words = doc[start : start + size].text.lower()
+                    words = span_text(doc, start, start + size).lower()
                     if start + size < end and words in lex.regions and lex.countries.get(words) is None:
                         self._based_in_region(entity, words, start, start + size, first.lower_, sent)
                         break
@@ -2712,7 +2719,7 @@ class RelationFinder:
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
                 common = end - start == 1 and first.lower in self._written_forms
-                named = any(t.pos_ == "PROPN" for t in doc[start:end])
+                named = any(t.pos_ == "PROPN" for t in tokens[start:end])
                 possessive = _possessive(previous) and named
                 if (
                     owner is not None
@@ -2796,7 +2803,7 @@ class RelationFinder:
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
             # "X of Sweden", "X from Finland"
-            following = [t for t in doc[end : min(end + 4, sent.end)] if not t.is_space]
+            following = [t for t in tokens[end : min(end + 4, sent.end)] if not t.is_space]
             if len(following) >= 3 and following[0].lower_ == "of" and following[1].lower_ == "the":
                 following = [following[0], *following[2:]]  # "the Senate of the Bahamas"
             if len(following) >= 3 and following[2].lower_ in ("'s", "’s"):
@@ -2983,9 +2990,9 @@ class RelationFinder:
         """The word and participle of each hyphenated modifier ("Oslo-based", "Iran-backed") in the six
         words before token ``start``, with only modifiers between it and the name ("Oslo-based telecoms
         firm X"; not "Y-backed Z hit X")."""
-        doc, table = self.table.doc, self.table
+        doc, table, texts = self.table.doc, self.table, token_strings(self.table.doc, "text")
         for k in range(max(sent.start + 2, start - 6), start):
-            if doc[k - 1].text not in ("-", "–") or not doc[k].is_lower:
+            if texts[k - 1] not in ("-", "–") or not doc[k].is_lower:
                 continue  # (read on the words first: cheap)
             between = doc[k + 1 : start]
             if all(
@@ -3047,7 +3054,7 @@ class RelationFinder:
         if first < sent.start or first >= sent.end or doc[first].is_lower:
             return None, 0
         if first + 1 < sent.end and not doc[first + 1].is_lower:
-            words = doc[first : first + 2].text.lower()
+            words = span_text(doc, first, first + 2).lower()
             if words in lex.demonyms:
                 return (lex.demonyms[words], doc[first]), 2
             if words in lex.region_adjectives:
