@@ -302,10 +302,10 @@ def _spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, bool]]:
     >>> [doc[a:b].text for a, b, _ in _spelled_out_acronyms(doc)]
     ['Zenith Educational, Scientific and Cultural Office']
     """
-    tokens = token_list(doc)
+    tokens, texts = token_list(doc), token_strings(doc, "text")
     found = []
     for i in range(2, len(tokens) - 1):
-        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")":
+        if texts[i - 1] != "(" or texts[i + 1] != ")":
             continue
         for start in range(i - 2, max(-1, i - 2 - 2 * len(tokens[i].text)), -1):
             phrase = tokens[start : i - 1]
@@ -451,12 +451,12 @@ def _named_after_a_person(named: list[Token], doc: Doc, lex: Lexicon) -> bool:
 
 def _suffix_at(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a generational suffix ("Jr.", "Sr.", "III")."""
-    return end - start == 1 and doc[start].text.rstrip(".").lower() in NAME_SUFFIXES
+    return end - start == 1 and token_strings(doc, "text")[start].rstrip(".").lower() in NAME_SUFFIXES
 
 
 def _with_suffix(doc: Doc, end: int) -> int:
     """The end of a name ending before ``end``, with its generational suffix ("Roe, Jr.", "Roe III")."""
-    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    k = end + 1 if end < len(doc) and token_strings(doc, "text")[end] == "," else end
     named = end > 0 and doc[end - 1].is_title and k < len(doc)
     return k + 1 if named and _suffix_at(doc, k, k + 1) else end
 

@@ -191,6 +191,11 @@ class RelationFinder:
             for t in (tokens[i] for i, word in enumerate(lowers) if word == "to")
             if t.dep_ in scheme.mark and t.head.i > t.i
         }
+        #: the gerunds in a verb's complement: "resume *supplying* X"
+        labels = token_strings(table.doc, "dep_")
+        self._gerunds = {
+            i for i, word in enumerate(lowers) if word.endswith("ing") and labels[i] in scheme.xcomp
+        }
         #: :meth:`_country_words`, asked again for the same words by each scan of the text
         self._countries_at: dict[tuple[int, int], str | None] = {}
 
@@ -1153,10 +1158,9 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        if token.pos_ not in MISREAD_VERB_POS:
-            return False
-        gerund = token.lower_.endswith("ing") and token.dep_ in self.scheme.xcomp
-        if not gerund and token.i not in self._after_to:
+        if token.pos_ not in MISREAD_VERB_POS or (
+            token.i not in self._gerunds and token.i not in self._after_to
+        ):
             return False
         return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
