@@ -40,7 +40,9 @@ from newsgraph.extract.tokens import (
     sentence_numbers,
     sentence_of,
     sentences_of,
+    span_text,
     token_list,
+    token_strings,
     tokens_of,
 )
 
@@ -306,10 +308,10 @@ def _spelled_out_acronyms(doc: Doc) -> list[tuple[int, int, bool]]:
     >>> [doc[a:b].text for a, b, _ in _spelled_out_acronyms(doc)]
     ['Zenith Educational, Scientific and Cultural Office']
     """
-    tokens = token_list(doc)
+    tokens, texts = token_list(doc), token_strings(doc, "text")
     found = []
     for i in range(2, len(tokens) - 1):
-        if tokens[i - 1].text != "(" or tokens[i + 1].text != ")":
+        if texts[i - 1] != "(" or texts[i + 1] != ")":
             continue
         for start in range(i - 2, max(-1, i - 2 - 2 * len(tokens[i].text)), -1):
             phrase = tokens[start : i - 1]
@@ -388,7 +390,7 @@ def _body_before_person(doc: Doc, a: int, b: int, lex: Lexicon) -> int:
             n
             for n in (3, 2, 1)
             if b - a - n >= 2
-            and doc[a : a + n].text.lower() in lex.bodies
+            and span_text(doc, a, a + n).lower() in lex.bodies
             and _looks_like_a_persons_name(doc[a + n : b], lex)
         ),
         0,
@@ -451,7 +453,7 @@ def _about_the_us_without_demonym(country: str, doc: Doc, lex: Lexicon) -> bool:
     """Whether the text names the United States and never uses ``country``'s demonym (so "Georgia"
     is the US state, not the country of "Georgian tennis player X")."""
     if "newsgraph.countries_named" not in doc.user_data:  # once per Doc, not per mention
-        words = {t.lower_ for t in token_list(doc)}
+        words = set(token_strings(doc, "lower_"))
         doc.user_data["newsgraph.countries_named"] = (
             {lex.countries.get(w) or lex.demonyms.get(w) for w in words},
             {lex.demonyms.get(w) for w in words},
@@ -472,12 +474,12 @@ def _named_after_a_person(named: list[Token], doc: Doc, lex: Lexicon) -> bool:
 
 def _suffix_at(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is a generational suffix ("Jr.", "Sr.", "III")."""
-    return end - start == 1 and doc[start].text.rstrip(".").lower() in NAME_SUFFIXES
+    return end - start == 1 and token_strings(doc, "text")[start].rstrip(".").lower() in NAME_SUFFIXES
 
 
 def _with_suffix(doc: Doc, end: int) -> int:
     """The end of a name ending before ``end``, with its generational suffix ("Roe, Jr.", "Roe III")."""
-    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    k = end + 1 if end < len(doc) and token_strings(doc, "text")[end] == "," else end
     named = end > 0 and doc[end - 1].is_title and k < len(doc)
     return k + 1 if named and _suffix_at(doc, k, k + 1) else end
 
@@ -493,12 +495,12 @@ def _strip_demonym(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """ "German Acme Telecom" -> "Acme Telecom" when the text also names it "Acme Telecom"; "British
     Telecom" and "Syrian Arab Republic" stay whole (the demonym is part of the name)."""
     tokens = token_list(doc)
-    rest = doc[start + 1 : end]
-    if end - start <= 1 or not lex.demonyms.get(tokens[start].lower_) or not rest[0].is_title:
+    if end - start <= 1 or not lex.demonyms.get(tokens[start].lower_) or not tokens[start + 1].is_title:
         return start
-    elsewhere = _lower_text(doc).replace(doc[start:end].text.lower(), " ")
-    named_without = re.search(rf"\b{re.escape(rest.text.lower())}\b", elsewhere) is not None
-    head_only = len(rest) == 1 and lex.org_class([rest.text]) is not None
+    rest = span_text(doc, start + 1, end)
+    elsewhere = _lower_text(doc).replace(span_text(doc, start, end).lower(), " ")
+    named_without = re.search(rf"\b{re.escape(rest.lower())}\b", elsewhere) is not None
+    head_only = end - start == 2 and lex.org_class([rest]) is not None
     return start + 1 if named_without and not head_only else start
 
 
@@ -544,7 +546,7 @@ def _is_name_token(token: Token) -> bool:
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     """Two or more capitalised words inside a sentence that the tagger did not call names
     ("the journal Foreign Policy")."""
-    inside = [t.i > 0 and t.is_sent_start is not True and t.is_title and t.is_alpha for t in doc]
+    inside = [t.is_title and t.is_alpha and t.i > 0 and t.is_sent_start is not True for t in doc]
     runs, i = [], 0
     while i < len(doc):
         j = i
@@ -660,7 +662,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 joiner == "of"
                 and j - i >= 2
                 and lex.org_class([tokens[j - 1].text]) == C.COMPANY
-                and lex.countries.get(doc[j + 1 + the : right_end].text.lower()) is not None
+                and lex.countries.get(span_text(doc, j + 1 + the, right_end).lower()) is not None
             )
             if (
                 joiner == "&"
@@ -725,7 +727,7 @@ def _article_joined(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is an Arabic article joined by a hyphen, without spaces, to a word that is not
     in lower case ("*al*-Masirah", "*al*-Qa’ida", "Abdel Fattah *el*-Sisi"): the three tokens are one
     name's."""
-    if not (0 <= k < len(doc) - 2) or doc[k].lower_ not in ARABIC_ARTICLES:
+    if not (0 <= k < len(doc) - 2) or token_strings(doc, "lower_")[k] not in ARABIC_ARTICLES:
         return False
     joined = not doc[k].whitespace_ and not doc[k + 1].whitespace_
     word = doc[k + 2]
@@ -760,7 +762,8 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     tokens = token_list(doc)
     parts: list[tuple[int, int]] = []
     descriptive = lex.cue("portfolio") | lex.cue("affiliation")
-    if end - start >= 2 and end < len(doc) and lex.title(doc[end - 1 : end + 1].text.lower()) is not None:
+    closing = span_text(doc, end - 1, end + 1).lower() if end - start >= 2 and end < len(doc) else ""
+    if closing and lex.title(closing) is not None:
         end -= 1  # "United States District Judge X": "District" opens the title after the name
     if start >= 2 and tokens[start - 1].lower_ in ("of", "for") and _is_title(tokens[start - 2], lex):
         while start < end and tokens[start].lower_ in descriptive:
@@ -788,7 +791,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             and not _office_in_body_name(tokens, start, k, end, lex)
         ):
             # "UK Prime Minister": the name is "UK"; "Defence Secretary": none; "Ex-Prime Minister": none
-            last = next((j for j in range(max(begin, k - 3), k) if lex.title(doc[j : k + 1].text)), k)
+            last = next((j for j in range(max(begin, k - 3), k) if lex.title(span_text(doc, j, k + 1))), k)
             while last > begin and (
                 tokens[last - 1].lower_ in descriptive or lex.demonyms.get(tokens[last - 1].lower_)
             ):
@@ -798,11 +801,11 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
             if name_word and (last > begin or tokens[end - 1].ent_type_ != "PERSON"):
                 continue  # "Martin Luther King Jr.", "Queen Victoria Market", "Queens": a name's word
             # "Chief *Technical* Officer": words between two title words that make one title
-            inside_a_title = begin > start and lex.title(doc[begin - 1 : k + 1].text) is not None
+            inside_a_title = begin > start and lex.title(span_text(doc, begin - 1, k + 1)) is not None
             if last > begin and not inside_a_title:
                 parts.append((begin, last))
             begin = k + 1
-            while begin < end and lex.title(doc[k : begin + 1].text) is not None:
+            while begin < end and lex.title(span_text(doc, k, begin + 1)) is not None:
                 begin += 1  # "Director General": one title of two words, "General" no name
             portfolio_after = begin + 1 < end and tokens[begin].lower_ in ("of", "for")
             while portfolio_after and tokens[begin + 1].lower_ in descriptive:
@@ -868,8 +871,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
         a = a + 1 if _party_before_name(doc, a, b, label, lex) else a
         if b <= a or (a > 0 and doc[a - 1].text == "#" and not doc[a - 1].whitespace_):
             continue  # (a hashtag, "#WrongTrump", names no one)
-        span = doc[a:b]
-        named, text = tokens_of(span), span.text
+        named, text = token_list(doc)[a:b], span_text(doc, a, b)
         if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
         opening = 1 if lex.country_of(named[0].lower_) else 0
@@ -880,7 +882,7 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
         if text in terms:
             continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
-        if b < len(doc) and doc[b].is_title and lex.title(doc[a : b + 1].text):
+        if b < len(doc) and doc[b].is_title and lex.title(span_text(doc, a, b + 1)):
             continue  # "Prime" of "Ex-Prime Minister", the NER's span ending inside a title
         words = text.lower()
         with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
@@ -928,27 +930,27 @@ def _repeated_names(doc: Doc, candidates: list[tuple], lex: Lexicon) -> list[tup
     adjective, is the Acme named elsewhere (one sense per document). Not at a sentence start, where a
     capital proves nothing, unless the word closes a longer name too ("Blankenship was ..." after "Don
     Blankenship", the tagger's common noun)."""
-    tokens = token_list(doc)
+    tokens, texts = token_list(doc), token_strings(doc, "text")
     covered = {i for a, b, *_ in candidates for i in range(a, b)}
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     closing: set[str] = set()  # last words of names of several words: surnames
     for a, b, *_ in candidates:
         if b > a and not tokens[a].is_lower and tokens[a].is_alpha:
-            by_first[tokens[a].text].add(tuple(t.text for t in tokens[a:b]))
+            by_first[texts[a]].add(tuple(texts[a:b]))
         last = tokens[b - 1]
         if b - a > 1 and last.is_title and last.is_alpha and lex.org_class([last.text]) is None:
             closing.add(last.text)  # (not "Council" of "Legislative Council": a body's head noun)
     found: list[tuple] = []
-    for i, token in enumerate(tokens):
-        if i in covered:
-            continue
-        text = token.text
+    for i, text in enumerate(texts):
+        if i in covered or (text not in by_first and text not in closing):
+            continue  # no name of the text starts with this word
+        token = tokens[i]
         names = by_first.get(text, set())
         if token.is_sent_start:
             names = {(text,)} if text in closing and not token.is_stop else set()
         for words in sorted(names, key=len, reverse=True):
             end = i + len(words)
-            same = end <= len(tokens) and tuple(t.text for t in tokens[i:end]) == words
+            same = end <= len(tokens) and tuple(texts[i:end]) == words
             if same and not covered & set(range(i, end)):
                 found.append((i, end, "parse", None))
                 covered.update(range(i, end))
@@ -1026,9 +1028,9 @@ def _vote(doc: Doc, span: Span, mention: NamedMention, scheme: DepScheme, lex: L
     tokens = token_list(doc)
     named = tokens[span.start : span.end]  # the name's own tokens
     first = named[0]
-    text = span.text
+    text = span_text(doc, span.start, span.end)
     sent = sentence_of(span)
-    words = [t.text for t in named]
+    words = token_strings(doc, "text")[span.start : span.end]
     votes = mention.votes
     country = lex.countries.get(text.lower())
     state = country and text.lower() in lex.cue("us_state_country")

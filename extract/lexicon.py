@@ -349,6 +349,8 @@ class Lexicon:
         """The class an organisation name's last one to three words give ("... Agency", "... Hall of
         Fame")."""
         lowered = [w.lower() for w in words]
+        if len(lowered) == 1:  # (most often asked of one word)
+            return self.org_heads.get(lowered[0])
         for size in (3, 2, 1):
             if len(lowered) >= size:
                 cls = self.org_heads.get(" ".join(lowered[-size:]))

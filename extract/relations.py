@@ -43,7 +43,15 @@ from newsgraph.extract.entities import NamedMention, example_list_head, model_af
 from newsgraph.extract.lexicon import Frame, Lexicon, Title
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
-from newsgraph.extract.tokens import child_tokens, modifies_noun, sentence_of, token_list, tokens_of
+from newsgraph.extract.tokens import (
+    child_tokens,
+    modifies_noun,
+    sentence_of,
+    span_text,
+    token_list,
+    token_strings,
+    tokens_of,
+)
 
 __all__ = ["Found", "RelationFinder"]
 
@@ -180,11 +188,19 @@ class RelationFinder:
         #: holders of a bare legislator's title ("Senator Jane Roe"), with its sentence and first word
         self._bare_members: dict[int, tuple[str, Span, Token]] = {}
         #: the words a "to" marks, after it: "plans *to* back out"
+        tokens, lowers = token_list(table.doc), token_strings(table.doc, "lower_")
         self._after_to = {
             t.head.i
-            for t in table.doc
-            if len(t) == 2 and t.lower_ == "to" and t.dep_ in scheme.mark and t.head.i > t.i
+            for t in (tokens[i] for i, word in enumerate(lowers) if word == "to")
+            if t.dep_ in scheme.mark and t.head.i > t.i
         }
+        #: the gerunds in a verb's complement: "resume *supplying* X"
+        labels = token_strings(table.doc, "dep_")
+        self._gerunds = {
+            i for i, word in enumerate(lowers) if word.endswith("ing") and labels[i] in scheme.xcomp
+        }
+        #: :meth:`_country_words`, asked again for the same words by each scan of the text
+        self._countries_at: dict[tuple[int, int], str | None] = {}
 
     @functools.cached_property
     def _written_forms(self) -> frozenset[int]:
@@ -194,7 +210,9 @@ class RelationFinder:
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
-        sents = self.table.sentences
+        sents, doc = self.table.sentences, self.table.doc
+        tokens = token_list(doc)
+        parts, tags, labels = (token_strings(doc, name) for name in ("pos_", "tag_", "dep_"))
         for index, sent in enumerate(sents):
             self.table.speakers[index] = self._speakers(sent)
         for sent in sents:
@@ -205,8 +223,8 @@ class RelationFinder:
             self._outlets(sent, self.table.speakers[index])
             self._platforms(sent, self.table.speakers[index])
             self._party_members(sent)
-            for token in tokens_of(sent):
-                pos, tag, dep = token.pos_, token.tag_, token.dep_
+            for i in range(sent.start, sent.end):
+                token, pos, tag, dep = tokens[i], parts[i], tags[i], labels[i]
                 verbal = (
                     pos in ("VERB", "AUX")
                     or tag == "VBN"
@@ -382,13 +400,16 @@ class RelationFinder:
         tokens = token_list(table.doc)
         i = start
         while i < end:
-            entity, size, name = table.entity_at(tokens[i]), 1, None
+            entity, size, name = table.token_entity.get(i), 1, None
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
             elif not tokens[i].is_lower:  # "the *US* House", "*French* officials"
-                named = ((n, c) for n in (3, 2, 1) if i + n <= end and (c := self._country_words(i, n)))
-                size, name = next(named, (1, None))
+                for n in (3, 2, 1):
+                    country = self._country_words(i, n) if i + n <= end else None
+                    if country:
+                        size, name = n, country
+                        break
             if name is not None:
                 yield tokens[i], name
             i += size
@@ -480,9 +501,10 @@ class RelationFinder:
 
     def _speakers(self, sent: Span) -> list[int]:
         found: list[int] = []
-        speech = self.lex.cue("speech_verb")
-        for token in tokens_of(sent):
-            if token.pos_ == "VERB" and self.lex.lemma_of(token) in speech:
+        speech, tokens = self.lex.cue("speech_verb"), token_list(self.table.doc)
+        parts = token_strings(self.table.doc, "pos_")
+        for token in (tokens[i] for i in range(sent.start, sent.end) if parts[i] == "VERB"):
+            if self.lex.lemma_of(token) in speech:
                 for e in self._entities_of_tokens(self.scheme.active_subjects(token), resolve_we=False):
                     found.append(e)
         return found
@@ -538,10 +560,8 @@ class RelationFinder:
         the phrase belongs to (or of the verb whose object is the message: "posted a message on Twitter"),
         else the sentence's speakers ("In a statement on Twitter, X said")."""
         table, platforms = self.table, self.lex.cue("social_platform")
-        tokens = token_list(table.doc)
-        for token in tokens_of(sent):
-            if token.i == sent.start or tokens[token.i - 1].lower_ not in ("on", "via"):
-                continue
+        tokens, lowers = token_list(table.doc), token_strings(table.doc, "lower_")
+        for token in (tokens[i] for i in range(sent.start + 1, sent.end) if lowers[i - 1] in ("on", "via")):
             platform = table.entity_at(token)
             mention = table.mention_of.get(token.i)
             if platform is None or mention is None or mention.start != token.i:
@@ -563,11 +583,12 @@ class RelationFinder:
     def _party_members(self, sent: Span) -> None:
         """People listed with a party's members' noun are members: "A of Ohio and B of Utah, both
         Republicans", "some Democrats, such as former Representative A" (read on the words)."""
-        doc = self.table.doc
-        for token in tokens_of(sent):
-            party_name = self.lex.party_members.get(token.text)
+        doc, texts = self.table.doc, token_strings(self.table.doc, "text")
+        for i in range(sent.start, sent.end):
+            party_name = self.lex.party_members.get(texts[i])
             if party_name is None:
                 continue
+            token = doc[i]
             i = token.i - 1
             while i > sent.start and doc[i].lower_ in ("all", "both", "each"):
                 i -= 1
@@ -1162,10 +1183,9 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        if token.pos_ not in MISREAD_VERB_POS:
-            return False
-        gerund = token.lower_.endswith("ing") and token.dep_ in self.scheme.xcomp
-        if not gerund and token.i not in self._after_to:
+        if token.pos_ not in MISREAD_VERB_POS or (
+            token.i not in self._gerunds and token.i not in self._after_to
+        ):
             return False
         return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
@@ -1530,7 +1550,7 @@ class RelationFinder:
             {
                 table.mention_of[t].start: table.mention_of[t]
                 for t in range(sent.start, sent.end)
-                if table.entity_at(doc[t]) == entity and t in table.mention_of
+                if table.token_entity.get(t) == entity and t in table.mention_of
             }.values(),
             key=lambda m: m.start,
         )
@@ -1857,13 +1877,15 @@ class RelationFinder:
     # -- business units --------------------------------------------------------
     def _units(self, sent: Span) -> None:
         """ "Acme's consumer business group", "Acme's cloud division": an unnamed unit, partOf its company."""
-        doc, table, lex = self.table.doc, self.table, self.lex
-        for noun in tokens_of(sent):
-            if noun.pos_ != "NOUN" or table.entity_at(noun) is not None:
+        doc, table, units = self.table.doc, self.table, self.lex.cue("unit_noun")
+        parts, lowers = token_strings(doc, "pos_"), token_strings(doc, "lower_")
+        for i in range(sent.start, sent.end):
+            if parts[i] != "NOUN" or i in table.token_entity:
                 continue
-            before = doc[noun.i - 1].lower_ if noun.i > sent.start else ""
-            if not ({f"{before} {noun.lower_}", noun.lower_} & lex.cue("unit_noun")):
+            before = lowers[i - 1] if i > sent.start else ""
+            if lowers[i] not in units and f"{before} {lowers[i]}" not in units:
                 continue
+            noun = doc[i]
             owners = [
                 e
                 for p in self.scheme.children(noun, "poss")
@@ -1903,9 +1925,10 @@ class RelationFinder:
             self._affiliation(mention.end, person, sent, affiliated)
             self._copular_title(mention.start, mention.end, person, sent)
             self._copular_party(mention.end, person, sent)
-        for pronoun in tokens_of(sent):  # "She is (became, served as) the chief executive of Acme"
-            end = pronoun.i + 1
-            if pronoun.lower_ not in ("he", "she"):
+        lowers, tokens = token_strings(table.doc, "lower_"), token_list(table.doc)
+        for i in range(sent.start, sent.end):  # "She is (became, served as) the chief executive of Acme"
+            end, pronoun = i + 1, tokens[i]
+            if lowers[i] not in ("he", "she"):
                 continue
             if self._past_predicate_copula(end, sent) != end or self._past_role_verb(end, sent) != end:
                 people = [e for e in table.resolve(pronoun) if table.cls(e) == C.PERSON]
@@ -2154,15 +2177,15 @@ class RelationFinder:
         """A party's adjective ending at token ``i``, right before a person's titles or occupation, makes
         the person a member: "Republican Senator Jane Roe", "Labour MP Jane Roe". Returns the party and
         the index of the adjective's first word."""
-        doc = self.table.doc
         for size in (2, 1):
-            if i - size + 1 >= sent.start:
-                words = doc[i - size + 1 : i + 1]
-                party = self.lex.party_adjectives.get(words.text)
+            start = i - size + 1
+            if start >= sent.start:
+                words = span_text(self.table.doc, start, i + 1)
+                party = self.lex.party_adjectives.get(words)
                 if party is not None:
-                    entity = self.table.add_entity(party, C.ORGANIZATION, words.start, words.end, "party")
-                    self._emit(person, "memberOf", entity, words.text.lower(), sent, "memberOf:party", 0.7)
-                    return entity, words.start
+                    entity = self.table.add_entity(party, C.ORGANIZATION, start, i + 1, "party")
+                    self._emit(person, "memberOf", entity, words.lower(), sent, "memberOf:party", 0.7)
+                    return entity, start
         return None
 
     def _person_noun(self, token: Token) -> bool:
@@ -2249,7 +2272,7 @@ class RelationFinder:
             k = i - size + 1
             if k <= sent.start or doc[i].is_lower:
                 return None
-            words = doc[k : i + 1].text.lower()
+            words = span_text(doc, k, i + 1).lower()
             place = self.lex.countries.get(words) or self.lex.regions.get(words) or self.lex.bodies.get(words)
             entity = table.entity_at(doc[k])
             if not place and not (entity is not None and table.cls(entity) in (C.COUNTRY, C.PLACE)):
@@ -2693,7 +2716,9 @@ class RelationFinder:
             if cls == C.COMPANY and end < sent.end:
                 self._maker_model(entity, start, end, sent)
             # a country or demonym opening an organisation's name: "Freedonia Telecom", "Ruritanian Airways"
-            organisation_name = organisation and any(t.lower_ in lex.org_heads for t in doc[start + 1 : end])
+            organisation_name = organisation and any(
+                t.lower_ in lex.org_heads for t in tokens[start + 1 : end]
+            )
             if organisation_name and not first.is_lower and lex.countries.get(mention.text.lower()) is None:
                 # "United States Department of State", "Saudi Aramco", "US Air Force", "Royal Thai Navy"
                 opening = start + 1 if first.lower_ in STATE_NAME_PREFIXES else start
@@ -2714,7 +2739,9 @@ class RelationFinder:
             # a country closing a company's name: "Acme USA", "Acme Australia" (not "Bank of X": below)
             last = tokens[end - 1]
             if organisation and end - start >= 2 and tokens[end - 2].lower_ != "of" and not last.is_lower:
-                country = lex.countries.get(last.lower_) or lex.countries.get(doc[end - 2 : end].text.lower())
+                country = lex.countries.get(last.lower_) or lex.countries.get(
+                    span_text(doc, end - 2, end).lower()
+                )
                 whole = lex.countries.get(mention.text.lower()) is not None
                 opening = first.lower_  # not "Northern Ireland", "Melbourne Australia", "Captain America"
                 place = lex.is_place_name(opening) or first.ent_type_ in ("GPE", "LOC", "DATE")
@@ -2725,7 +2752,7 @@ class RelationFinder:
             # a region opening an organisation's name: "Nevada Water Board" is based in Nevada
             if organisation_name and not first.is_lower:
                 for size in (2, 1):
-                    words = doc[start : start + size].text.lower()
+                    words = span_text(doc, start, start + size).lower()
                     if start + size < end and words in lex.regions and lex.countries.get(words) is None:
                         self._based_in_region(entity, words, start, start + size, first.lower_, sent)
                         break
@@ -2756,7 +2783,7 @@ class RelationFinder:
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
                 common = end - start == 1 and first.lower in self._written_forms
-                named = any(t.pos_ == "PROPN" for t in doc[start:end])
+                named = any(t.pos_ == "PROPN" for t in tokens[start:end])
                 possessive = _possessive(previous) and named
                 if (
                     owner is not None
@@ -2840,7 +2867,7 @@ class RelationFinder:
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
             # "X of Sweden", "X from Finland"
-            following = [t for t in doc[end : min(end + 4, sent.end)] if not t.is_space]
+            following = [t for t in tokens[end : min(end + 4, sent.end)] if not t.is_space]
             if len(following) >= 3 and following[0].lower_ == "of" and following[1].lower_ == "the":
                 following = [following[0], *following[2:]]  # "the Senate of the Bahamas"
             if len(following) >= 3 and following[2].lower_ in ("'s", "’s"):
@@ -2911,11 +2938,10 @@ class RelationFinder:
                 self._product_owner(entity, doc[start:end].root, sent)
                 self._maker_before_kind(entity, start, sent)
                 self._maker_in_name(entity, start, end, sent)
-        for token in tokens_of(sent):
+        parts = token_strings(doc, "pos_")
+        for token in (tokens[i] for i in range(sent.start, sent.end) if parts[i] in ("NOUN", "PROPN")):
             # "the Chinese company": a demonym on a description that resolves ("the Chinese government"
-            # is China itself)
-            if token.pos_ not in ("NOUN", "PROPN"):
-                continue  # descriptions are nouns
+            # is China itself); descriptions are nouns
             lemma = self.lex.lemma_of(token)
             governing = lemma in ("government", "authorities", "authority")
             description = lemma in lex.descriptions  # "the Chinese company"
@@ -3025,9 +3051,9 @@ class RelationFinder:
         """The word and participle of each hyphenated modifier ("Oslo-based", "Iran-backed") in the six
         words before token ``start``, with only modifiers between it and the name ("Oslo-based telecoms
         firm X"; not "Y-backed Z hit X")."""
-        doc, table = self.table.doc, self.table
+        doc, table, texts = self.table.doc, self.table, token_strings(self.table.doc, "text")
         for k in range(max(sent.start + 2, start - 6), start):
-            if doc[k - 1].text not in ("-", "–") or not doc[k].is_lower:
+            if texts[k - 1] not in ("-", "–") or not doc[k].is_lower:
                 continue  # (read on the words first: cheap)
             between = doc[k + 1 : start]
             if all(
@@ -3038,10 +3064,15 @@ class RelationFinder:
 
     def _country_words(self, start: int, size: int) -> str | None:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""
-        tokens = token_list(self.table.doc)[start : start + size]  # (no Token built per call)
-        if any(t.is_lower for t in tokens):
-            return None
-        return self.lex.country_of("".join(t.text_with_ws for t in tokens).rstrip())
+        key = (start, size)
+        if key not in self._countries_at:
+            if any(t.is_lower for t in token_list(self.table.doc)[start : start + size]):
+                self._countries_at[key] = None
+            else:
+                self._countries_at[key] = self.lex.country_of(
+                    span_text(self.table.doc, start, start + size).rstrip()
+                )
+        return self._countries_at[key]
 
     def _before_modifiers(self, start: int, sent: Span) -> int:
         """The index of the word before the lower-case modifiers that precede ``start`` ("'s" in
@@ -3084,7 +3115,7 @@ class RelationFinder:
         if first < sent.start or first >= sent.end or doc[first].is_lower:
             return None, 0
         if first + 1 < sent.end and not doc[first + 1].is_lower:
-            words = doc[first : first + 2].text.lower()
+            words = span_text(doc, first, first + 2).lower()
             if words in lex.demonyms:
                 return (lex.demonyms[words], doc[first]), 2
             if words in lex.region_adjectives:

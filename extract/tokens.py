@@ -1,9 +1,10 @@
-"""Each token's children and sentence in the document being read, found once per document.
+"""Each token's children, sentence and strings in the document being read, found once per document.
 
 The rules ask for a token's children and sentence many times, and spaCy finds them again on every
 ``token.children`` and ``token.sent`` (about 3 us each: it walks the tokens out to the sentence's
-ends and builds a new ``Span``). Each thread holds the table of one document at a time; a table keyed
-by documents would keep every document alive, since its tokens refer to their document.
+ends and builds a new ``Span``); it decodes a token's strings (``token.lower_``, ``token.pos_``...)
+from its string store on every access too. Each thread holds the table of one document at a time; a
+table keyed by documents would keep every document alive, since its tokens refer to their document.
 
 >>> import spacy
 >>> doc = spacy.blank("en")("Acme fell. Zenith rose.")
@@ -15,11 +16,13 @@ by documents would keep every document alive, since its tokens refer to their do
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD
+from spacy import parts_of_speech
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -36,6 +39,32 @@ class _Table:
     #: ``child_tokens`` and ``children_of``, filled as the rules ask
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     labelled: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
+    #: ``token_strings``, filled as the rules ask
+    strings: dict[str, list[str]] = field(default_factory=dict)
+
+    def column(self, attribute: str) -> list[str]:
+        """See :func:`token_strings`."""
+        found = self.strings.get(attribute)
+        if found is None:
+            ids = self.doc.to_array(_STRING_ATTRIBUTES[attribute]).tolist()
+            # as spaCy decodes them: a part of speech by its own names, the others by the string store
+            names = parts_of_speech.NAMES if attribute == "pos_" else self.doc.vocab.strings
+            decoded = {value: names[value] for value in set(ids)}
+            found = self.strings[attribute] = list(map(decoded.__getitem__, ids))
+        return found
+
+    @functools.cached_property
+    def text(self) -> str:
+        """``doc.text``, joined from the decoded token texts (``doc.text`` builds every token anew)."""
+        spaced = self.doc.to_array(SPACY).tolist()
+        texts = self.column("text")
+        return "".join([text + " " if space else text for text, space in zip(texts, spaced, strict=True)])
+
+    @functools.cached_property
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """Each token's first character in ``text``, and the character after its last."""
+        starts, lengths = self.doc.to_array([IDX, LENGTH]).astype("int64").T
+        return starts.tolist(), (starts + lengths).tolist()
 
     @classmethod
     def of(cls, doc: Doc) -> _Table:
@@ -61,11 +90,13 @@ class DocView:
     (True, 'Acme fell', 3, 'Acme fell.')
     """
 
-    __slots__ = ("_tokens", "doc")
+    __slots__ = ("_ents", "_table", "_tokens", "doc")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._tokens = _table(doc).tokens
+        self._table = _table(doc)
+        self._tokens = self._table.tokens
+        self._ents: tuple[Span, ...] | None = None
 
     def __getitem__(self, key):
         if key.__class__ is int:
@@ -80,6 +111,18 @@ class DocView:
 
     def __iter__(self):
         return iter(self._tokens)
+
+    @property
+    def text(self) -> str:
+        """``doc.text``, built once (spaCy joins the tokens' texts on every access)."""
+        return self._table.text
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, built once (spaCy builds new spans on every access)."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
 
     def __getattr__(self, name: str):
         return getattr(self.doc, name)
@@ -98,10 +141,9 @@ def _table(doc: Doc | DocView) -> _Table:
     table = _CURRENT.table
     if table is not None and table.doc is doc:
         return table
-    if isinstance(doc, DocView):
-        doc = doc.doc
-    if table is None or table.doc is not doc:
-        table = _CURRENT.table = _Table.of(doc)
+    if doc.__class__ is DocView:
+        return doc._table
+    table = _CURRENT.table = _Table.of(doc)
     return table
 
 
@@ -153,6 +195,38 @@ def tokens_of(span: Span) -> list[Token]:
     (['fell', 'sharply'], True)
     """
     return _table(span.doc).tokens[span.start : span.end]
+
+
+#: the string attributes ``token_strings`` reads, with the array attribute each is decoded from
+_STRING_ATTRIBUTES = {"text": ORTH, "lower_": LOWER, "pos_": POS, "tag_": TAG, "dep_": DEP}
+
+
+def token_strings(doc: Doc | DocView, attribute: str) -> list[str]:
+    """``[token.<attribute> for token in doc]`` for a string attribute: "text", "lower_", "pos_",
+    "tag_" or "dep_"; built once per document, each distinct string decoded once.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme fell. ACME")
+    >>> token_strings(doc, "lower_"), token_strings(doc, "text")[3]
+    (['acme', 'fell', '.', 'acme'], 'ACME')
+    """
+    return _table(doc).column(attribute)
+
+
+def span_text(doc: Doc | DocView, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start`` and ``end <= len(doc)``, without building the span
+    (a ``Span`` builds two tokens to find its characters).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme  fell , again")
+    >>> [span_text(doc, a, b) == doc[a:b].text for a, b in ((0, 2), (1, 4), (2, 2), (3, 1))]
+    [True, True, True, True]
+    """
+    if end <= start:
+        return ""
+    table = _table(doc)
+    starts, ends = table.bounds
+    return table.text[starts[start] : ends[end - 1]]
 
 
 def sentences_of(doc: Doc) -> list[Span]:

@@ -84,3 +84,15 @@ def test_token_list_is_the_documents_tokens(docs):
     doc = docs[1]
     assert [t.i for t in token_list(doc)] == [t.i for t in doc]
     assert token_list(DocView(doc))[2] is token_list(DocView(doc))[2]
+
+
+def test_strings_and_span_texts_are_spacys(docs):
+    from newsgraph.extract.tokens import DocView, span_text, token_strings
+
+    for doc in docs:
+        view = DocView(doc)
+        for attribute in ("text", "lower_", "pos_", "tag_", "dep_"):
+            assert token_strings(view, attribute) == [getattr(t, attribute) for t in doc]
+        spans = [(a, b) for a in range(len(doc) + 1) for b in range(max(a - 1, 0), min(a + 5, len(doc)) + 1)]
+        assert [span_text(view, a, b) for a, b in spans] == [doc[a:b].text for a, b in spans]
+        assert (view.text, view.ents) == (doc.text, doc.ents)
