@@ -3519,3 +3519,38 @@ interference NOUN obj 2
     found = triples(condemned)
     assert ("Peru", "criticizes", "Chile", "asserted") in found
     assert ("Peru", "criticizes", "Bolivia", "asserted") in found
+
+
+def test_who_speaks_for_an_organisation_works_for_it_not_for_a_country():
+    # "Jane Roe, who speaks for the Velmar Corporation, declined."
+    doc = parse(
+        """
+Jane PROPN nsubj 11
+Roe PROPN flat 1
+, PUNCT punct 5
+who PRON nsubj 5
+speaks VERB acl:relcl 1 speak VBZ
+for ADP case 9
+the DET det 9
+Velmar PROPN compound 9
+Corporation PROPN obl 5
+, PUNCT punct 5
+declined VERB ROOT 0 decline
+. PUNCT punct 11
+""",
+        ents=[(0, 2, "PERSON"), (7, 9, "ORG")],
+    )
+    assert ("Jane Roe", "worksFor", "Velmar Corporation", "asserted") in triples(doc)
+    # "Jane Roe spoke for Peru.": a country's voice is no employee's
+    country = parse(
+        """
+Jane PROPN nsubj 3
+Roe PROPN flat 1
+spoke VERB ROOT 0 speak
+for ADP case 5
+Peru PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE")],
+    )
+    assert not [t for t in triples(country) if t[1] == "worksFor"]
