@@ -173,9 +173,10 @@ class DepScheme:
         """
         pairs: list[tuple[str, Token]] = []
         if self.name == "ud":
+            dates = lexicon().cue("date_word")
             for child, dep in children_of(head):
                 base = dep.split(":")[0]
-                if base in ("obl", "nmod") and child.lower_ in lexicon().cue("date_word"):
+                if base in ("obl", "nmod") and child.lower_ in dates:
                     # "met on Monday with X", "cooperation in recent years with X": the parser hangs the
                     # head's next phrase on the date
                     pairs += self.prepositional(child)

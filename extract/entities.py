@@ -843,12 +843,13 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates += [(a, b, "parse", None) for a, b, term in spelled_out if not term]
     candidates = [part for candidate in candidates for part in _split_countries(doc, candidate, lex)]
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
-    surnames = {  # of people named with a common given name ("Elijah Cummings"; not "Ballot Access News")
+    # the surnames of people named with a common given name ("Elijah Cummings"; not "Ballot Access News")
+    given_surnames = {
         doc[b - 1].text
         for a, b, *_ in candidates
         if b - a > 1 and doc[a].lower_ in lex.given_names and doc[b - 1].lower_ not in lex.org_heads
     }
-    candidates = [part for named in candidates for part in _split_acronym_surname(doc, named, surnames)]
+    candidates = [part for named in candidates for part in _split_acronym_surname(doc, named, given_surnames)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates, lex)
     mentions: dict[tuple[int, int], NamedMention] = {}
@@ -975,7 +976,7 @@ def _without_overlaps(doc: Doc, mentions: list[NamedMention], lex: Lexicon) -> l
             return False  # "Jane" + "Roe", both read as persons: the run joins one name
         if _given_names_after_title(doc[m.start : start], lex):
             return False  # "President Recep Tayyip Erdogan", the NER's person only "Tayyip Erdogan"
-        if _opens_with_given_name(tokens_of(doc[m.start : m.end]), lex):
+        if _opens_with_given_name(token_list(doc)[m.start : m.end], lex):
             return False  # "Elijah Eugene Cummings", the NER's person only "Eugene Cummings"
         prefix = [t.lower_ for t in doc[m.start : start]]
         return start > m.start and not any(w in JOINERS or w in lex.org_heads for w in prefix)

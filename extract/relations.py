@@ -152,10 +152,9 @@ DIRECTIONS = frozenset(
 )
 
 
-#: endings of nouns for people by what they do: "inventor", "mathematician", "arbiter", "heiress"
 #: nouns whose "of" names who acts through them: "the government of X", "the navies of X and Y"
 ACTING_FOR_OWNER = frozenset({"government", "administration", "regime", "navy", "army", "military"})
-
+#: endings of nouns for people by what they do: "inventor", "mathematician", "arbiter", "heiress"
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ess")
 
 
@@ -584,12 +583,12 @@ class RelationFinder:
         """People listed with a party's members' noun are members: "A of Ohio and B of Utah, both
         Republicans", "some Democrats, such as former Representative A" (read on the words)."""
         doc, texts = self.table.doc, token_strings(self.table.doc, "text")
-        for i in range(sent.start, sent.end):
-            party_name = self.lex.party_members.get(texts[i])
+        for at in range(sent.start, sent.end):
+            party_name = self.lex.party_members.get(texts[at])
             if party_name is None:
                 continue
-            token = doc[i]
-            i = token.i - 1
+            token = doc[at]
+            i = at - 1
             while i > sent.start and doc[i].lower_ in ("all", "both", "each"):
                 i -= 1
             people = self._people_listed(i - 1, sent, -1) if doc[i].text == "," and i < token.i - 1 else []
@@ -2608,13 +2607,17 @@ class RelationFinder:
         doc, table = self.table.doc, self.table
         if i == sent.start or doc[i - 1].lower_ != "the" or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
             return None
-        for k in range(i + 1, min(i + 4, sent.end)):
-            entity = table.entity_at(doc[k])
-            if entity is not None:
-                return k if table.cls(entity) in BODIES else None
-            if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
-                return None
-        return None
+        k = self._past_lower_words(i + 1, sent, 2, ("NOUN", "ADJ"))
+        entity = table.token_entity.get(k)
+        return k if entity is not None and table.cls(entity) in BODIES else None
+
+    def _past_lower_words(self, i: int, sent: Span, most: int, parts: tuple[str, ...]) -> int:
+        """The index after at most ``most`` lower-case words of these parts of speech from token ``i``
+        (a description before a name: "the rock *band* Cream")."""
+        doc, k = self.table.doc, i
+        while k < min(sent.end, i + most) and doc[k].is_lower and doc[k].pos_ in parts:
+            k += 1
+        return k
 
     def _organisation_at(self, i: int, sent: Span) -> bool:
         """Whether a name at token ``i`` (in ``sent``) is neither a person's nor a place's."""
@@ -2639,12 +2642,10 @@ class RelationFinder:
         """The index of the person's name that a lower-case description from token ``i`` introduces,
         the description ending in a title or occupation ("the wife of *journalist* Jane Roe", "the
         brother of *social media personality and feminist* Jane Roe"); None when there is none."""
-        doc, k = self.table.doc, i
-        while k < min(sent.end, i + 6) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ"):
-            k += 1
+        k = self._past_lower_words(i, sent, 6, ("NOUN", "ADJ", "CCONJ"))
         if k == i or self._person_at(k) is None:
             return None
-        last = doc[k - 1].lower_
+        last = self.table.doc[k - 1].lower_
         occupation = self.lex.title(last) is not None or last in self.lex.cue("person_noun")
         return k if occupation or last.endswith(AGENT_SUFFIXES) else None
 
