@@ -73,6 +73,11 @@ SINGULAR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
 )
+#: titles that hold a portfolio, and the nouns of the body that runs one (see ``_portfolio_department``)
+MINISTER_TITLES = frozenset({"minister", "secretary"})
+MINISTRY_NOUNS = frozenset({"ministry", "department", "office"})
+#: modifiers of a title held under its head: "deputy health minister", "assistant secretary"
+SUBORDINATE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "junior", "under", "associate"})
 TITLE_MODIFIERS = frozenset(
     {
         "chief",
@@ -2099,6 +2104,7 @@ class RelationFinder:
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         bare = not (qualified or portfolio or self._held_elsewhere(i, sent))
         self._roles(person, titles, owner, portfolio, sent, doc[start], confidence, bare)
+        self._portfolio_department(person, titles, range(max(i, sent.start), start), owner, sent)
         plural = any(self.lex.plural_role(words) for words in titles)
         if plural:  # "senators A and B": a plural title
             root = doc[start : self.table.mention_of[start].end].root
@@ -2120,6 +2126,34 @@ class RelationFinder:
                     self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
                     if party is not None:  # "Republican senators A and B": both Republicans
                         self._emit(partner, "memberOf", party, "party", sent, "memberOf:party", 0.7)
+
+    def _portfolio_department(
+        self, person: int, titles: list[str], phrase: range, owners: list[int], sent: Span
+    ) -> None:
+        """A minister or secretary heads the ministry or department of their portfolio that the text
+        names: "Health Minister Jane Roe" leads "the Health Ministry", "Jane Roe, the Secretary of
+        Transportation" the "Department of Transportation"; a deputy works for it; a shadow minister
+        (of the opposition) neither. The body must be the only one of the text's bodies named with all
+        the portfolio's words and a ministry's noun, and of no other country than the title's."""
+        doc, table = self.table.doc, self.table
+        words = [doc[k].lower_ for k in phrase]
+        portfolio = {w for w in words if w in self.lex.cue("portfolio")}
+        ministers = [t for t in titles if t in MINISTER_TITLES]
+        if not portfolio or not ministers or "shadow" in words:
+            return
+        countries = {table.label(o) for o in owners if table.cls(o) == C.COUNTRY}
+        found = set()
+        for entity, cluster in enumerate(table.clusters):
+            name = set(cluster.label().lower().replace(",", " ").split())
+            if cluster.cls != C.GOVERNMENT_BODY or not (portfolio <= name and MINISTRY_NOUNS & name):
+                continue
+            named = {c for w in name if (c := self.lex.demonyms.get(w) or self.lex.countries.get(w))}
+            if not (countries and named - countries):  # "German Finance Minister X", not the French ministry
+                found.add(entity)
+        if len(found) != 1:
+            return
+        relation = "worksFor" if SUBORDINATE_MODIFIERS.intersection(words) else "leads"
+        self._emit(person, relation, found.pop(), ministers[0], sent, "title:portfolio", 0.75)
 
     def _occupation_affiliations(self, start: int, person: int, sent: Span) -> None:
         """ "US actor Chadwick Boseman", "Japanese professional wrestler and reality television star
@@ -2430,6 +2464,8 @@ class RelationFinder:
                 owner, i = [self._country(*demonym)], i + width
             elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and (titles or listed)):
                 i += 1
+            elif doc[i].lower_ in self.lex.cue("portfolio") and self._title_at(i + 1, sent.end):
+                i += 1  # "Jane Roe, the Finance Minister": see :meth:`_portfolio_department`
             elif not titles and doc[i].text in self.lex.party_adjectives and self._title_at(i + 1, sent.end):
                 party_at, i = i, i + 1
             elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
@@ -2441,6 +2477,18 @@ class RelationFinder:
             return  # "Heading into X, Senator Jane Roe said", "MP (Member of Parliament) Jane Roe"
         if party_at is not None:
             self._party_before(party_at, person, sent)
+        phrase, portfolio_words = opening, self.lex.cue("portfolio")
+        minister = MINISTER_TITLES.intersection(titles)
+        if (
+            minister
+            and i + 1 < sent.end
+            and doc[i].lower_ in ("of", "for")
+            and doc[i + 1].lower_ in portfolio_words
+        ):
+            i += 1  # "Jane Roe, the Secretary of Transportation"
+            while i < sent.end and doc[i].lower_ in portfolio_words:
+                i += 1
+        self._portfolio_department(person, titles, range(phrase, i), owner, sent)
         portfolio = False
         # "researchers from X" is no apposition
         singular = not any(self.lex.plural_role(words) for words in titles)

@@ -2858,3 +2858,101 @@ spoke VERB ROOT 0 speak
     found = triples(doc)
     assert ("Juan Soto", "memberOf", "Democratic Party", "asserted") in found
     assert ("Juan Soto", "memberOf", "Velmar Committee", "asserted") in found
+
+
+# "<title words> Rosa Vidal visited the <ministry words>."
+def _portfolio_sentence(title: list[str], ministry: list[str]) -> str:
+    lines = [f"{word} PROPN compound {len(title) + 1}" for word in title[:-1]]
+    lines += [f"{title[-1]} PROPN nmod:desc {len(title) + 1}"]
+    person = len(title) + 1
+    lines += [f"Rosa PROPN nsubj {person + 2}", f"Vidal PROPN flat {person}"]
+    lines += ["visited VERB ROOT 0 visit", f"the DET det {person + 3 + len(ministry)}"]
+    lines += [f"{word} PROPN compound {person + 3 + len(ministry)}" for word in ministry[:-1]]
+    lines += [f"{ministry[-1]} PROPN obj {person + 2}", f". PUNCT punct {person + 2}"]
+    return "\n".join(lines)
+
+
+def _portfolio_triples(title: list[str], ministry: list[str]) -> set:
+    person = len(title)
+    body = person + 4
+    doc = parse(
+        _portfolio_sentence(title, ministry),
+        ents=[(person, person + 2, "PERSON"), (body, body + len(ministry), "ORG")],
+    )
+    return triples(doc)
+
+
+def test_a_portfolio_minister_leads_the_ministry_of_the_portfolio_the_text_names():
+    found = _portfolio_triples(["Transport", "Minister"], ["Transport", "Ministry"])
+    assert ("Rosa Vidal", "leads", "Transport Ministry", "asserted") in found
+    # the ministry of another portfolio is not hers, nor one named with only some of her portfolio's words
+    found = _portfolio_triples(["Transport", "Minister"], ["Finance", "Ministry"])
+    assert not {t for t in found if t[1] == "leads"}
+    found = _portfolio_triples(["Home", "Affairs", "Minister"], ["Foreign", "Affairs", "Ministry"])
+    assert not {t for t in found if t[1] in ("leads", "worksFor")}
+
+
+def test_a_deputy_minister_works_for_the_ministry_and_a_shadow_minister_has_no_part_in_it():
+    found = _portfolio_triples(["Deputy", "Finance", "Minister"], ["Finance", "Ministry"])
+    assert ("Rosa Vidal", "worksFor", "Finance Ministry", "asserted") in found
+    assert ("Rosa Vidal", "leads", "Finance Ministry", "asserted") not in found
+    found = _portfolio_triples(["Shadow", "Finance", "Secretary"], ["Finance", "Ministry"])
+    assert not {t for t in found if t[1] in ("leads", "worksFor")}
+
+
+def test_a_portfolio_minister_does_not_lead_another_countrys_ministry():
+    found = _portfolio_triples(["Chilean", "Finance", "Minister"], ["Peruvian", "Finance", "Ministry"])
+    assert ("Rosa Vidal", "nationality", "Chile", "asserted") in found
+    assert not {t for t in found if t[1] == "leads"}
+    found = _portfolio_triples(["Chilean", "Finance", "Minister"], ["Chilean", "Finance", "Ministry"])
+    assert ("Rosa Vidal", "leads", "Chilean Finance Ministry", "asserted") in found
+
+
+def test_a_secretary_of_a_portfolio_in_apposition_leads_its_department_when_the_text_names_only_one():
+    # "Rosa Vidal, the Secretary of Agriculture, visited the Department of Agriculture (and the Agriculture
+    # Office)."
+    lines = """
+Rosa PROPN nsubj 9
+Vidal PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+Secretary PROPN appos 1
+of ADP case 7
+Agriculture PROPN nmod 5
+, PUNCT punct 1
+visited VERB ROOT 0 visit
+the DET det 11
+Department PROPN obj 9
+of ADP case 13
+Agriculture PROPN nmod 11
+"""
+    ents = [(0, 2, "PERSON"), (10, 13, "ORG")]
+    found = triples(parse(lines + ". PUNCT punct 9", ents=ents))
+    assert ("Rosa Vidal", "leads", "Department of Agriculture", "asserted") in found
+    # a second body of the portfolio: which one she leads is not said
+    second = "and CCONJ cc 17\nthe DET det 17\nAgriculture PROPN compound 17\nOffice PROPN conj 11\n"
+    second += ". PUNCT punct 9"
+    found = triples(parse(lines + second, ents=[*ents, (15, 17, "ORG")]))
+    assert not {t for t in found if t[1] == "leads"}
+
+
+def test_a_portfolio_minister_in_apposition_leads_the_ministry():
+    # "Rosa Vidal, the Finance Minister, visited the Finance Ministry."
+    doc = parse(
+        """
+Rosa PROPN nsubj 8
+Vidal PROPN flat 1
+, PUNCT punct 6
+the DET det 6
+Finance PROPN compound 6
+Minister PROPN appos 1
+, PUNCT punct 1
+visited VERB ROOT 0 visit
+the DET det 11
+Finance PROPN compound 11
+Ministry PROPN obj 8
+. PUNCT punct 8
+""",
+        ents=[(0, 2, "PERSON"), (9, 11, "ORG")],
+    )
+    assert ("Rosa Vidal", "leads", "Finance Ministry", "asserted") in triples(doc)
