@@ -1327,7 +1327,14 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention], surnames: set[st
     extra: dict[int, Counter] = defaultdict(Counter)
     for mention in mentions:
         root = doc[mention.start : mention.end].root
-        for other in root.conjuncts:
+        conjuncts = root.conjuncts
+        # "the director of Acme, Jane Roe": two names and a comma, with no "and" or "or", are an
+        # apposition misread (unlike a list of three or more: "Mysore, Mandya, Kodagu")
+        if len(conjuncts) == 1 and not any(
+            c.dep_ == "cc" for t in (root, *conjuncts) for c in child_tokens(t)
+        ):
+            continue
+        for other in conjuncts:
             sibling = by_token.get(other.i)
             if sibling is not None and sibling is not mention and id(sibling) in leading:
                 extra[id(mention)][leading[id(sibling)]] += 1.0

@@ -1361,3 +1361,52 @@ ill ADJ ccomp 6
     )
     labels = {e.label for e in extract(doc).entities}
     assert ("CNN" in labels and "CNN Roe" not in labels) == split
+
+
+def test_a_name_the_parser_coordinates_with_a_person_by_a_comma_alone_is_not_typed_a_person():
+    # "The report was written by the director of Peru's Zentro Watch, Rosa Vidal." (the apposition
+    # misread as a coordination without "and")
+    doc = parse(
+        """
+The DET det 2
+report NOUN nsubj:pass 4
+was AUX aux:pass 4 be
+written VERB ROOT 0 write
+by ADP case 7
+the DET det 7
+director NOUN obl:agent 4
+of ADP case 12
+Peru PROPN nmod:poss 12
+'s PART case 9
+Zentro PROPN compound 12
+Watch PROPN nmod 7
+, PUNCT punct 14
+Rosa PROPN conj 12
+Vidal PROPN flat 14
+. PUNCT punct 4
+""",
+        ents=[(8, 9, "GPE"), (10, 12, "ORG"), (13, 15, "PERSON")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["Rosa Vidal"] == EntityClass.PERSON
+    assert classes["Zentro Watch"] != EntityClass.PERSON
+
+
+def test_a_list_of_three_names_without_and_still_shares_its_class():
+    # "It works in Lindale, Marport, Kessington." (only the first two tagged as places)
+    doc = parse(
+        """
+It PRON nsubj 2
+works VERB ROOT 0 work
+in ADP case 4
+Lindale PROPN obl 2
+, PUNCT punct 6
+Marport PROPN conj 4
+, PUNCT punct 8
+Kessington PROPN conj 4
+. PUNCT punct 2
+""",
+        ents=[(3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "PERSON")],
+    )
+    classes = {e.label: e.cls for e in extract(doc).entities}
+    assert classes["Kessington"] == EntityClass.PLACE
