@@ -829,9 +829,13 @@ class RelationFinder:
             return country  # "alleged Iranian involvement", "condemned the Russian invasion"
         # "the purchase of X by Acme": the act's agent first; "the deal between A and B": both
         # parties; "flights to Cuba": where they go. An act's "of" is what it is done to ("the
-        # invasion of X"), so an act stands only for its agent.
+        # invasion of X"), so an act stands only for its agent, which some acts name with "of"
+        # ("the resignation of X").
         attached = sorted(scheme.prepositional(t), key=lambda pair: pair[0] != "by")
-        preps = ("of", "from", "by", "between") if lex.lists("goods_noun", t) else ("by",)
+        if lex.lists("goods_noun", t):
+            preps: tuple[str, ...] = ("of", "from", "by", "between")
+        else:
+            preps = ("by", "of") if lemma in lex.cue("agentive_act") else ("by",)
         for prep, obj in attached:
             if prep in preps or (prep == "to" and lemma in lex.cue("route_noun")):
                 found = self.entities_of(obj, depth=depth + 1)

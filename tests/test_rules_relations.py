@@ -1857,6 +1857,22 @@ def test_asking_or_calling_for_someones_resignation_or_action_urges_them():
     assert not any(p == "urges" for _, p, _, _ in clause("ask", "phones"))
 
 
+def test_calling_for_the_resignation_or_withdrawal_of_someone_urges_them():
+    # "Norway called for the resignation of Peru." (an act whose "of" names who acts; "the invasion of
+    # Chile" names what is acted on: see the test of condemned acts above)
+    def clause(noun: str):
+        return triples(
+            parse(
+                f"Norway PROPN nsubj 2\ncalled VERB ROOT 0 call\nfor ADP case 5\nthe DET det 5\n"
+                f"{noun} NOUN obl 2\nof ADP case 7\nPeru PROPN nmod 5\n. PUNCT punct 2\n",
+                ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+            )
+        )
+
+    assert ("Norway", "urges", "Peru", "asserted") in clause("resignation")
+    assert ("Norway", "urges", "Peru", "asserted") in clause("withdrawal")
+
+
 def test_an_inventor_produces_what_they_invented():
     # "Jane Roe invented the Zephyr in May."
     doc = parse(
