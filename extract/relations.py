@@ -1078,15 +1078,23 @@ class RelationFinder:
         comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
         if comma is not None and comma + 1 < sent.end and self.table.entity_at(doc[comma + 1]) is not None:
             return [doc[comma + 1]]
-        return []
+        root = sent.root  # "Speaking to Acme Radio, an attendee Jane Roe said": the main verb's subject
+        return self._subjects(root, depth + 1) if root is not verb and depth < 3 else []
 
     def _parsed_subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         scheme = self.scheme
         if scheme.is_passive(verb):
             return scheme.agents(verb)
-        own = scheme.active_subjects(verb)
+        start = sentence_of(verb).start
+        # (not a fronted participle's phrase: "Speaking to Acme, an attendee Jane Roe said" misread as
+        # the clause that is the subject)
+        own = [
+            t
+            for t in scheme.active_subjects(verb)
+            if not (t.i == start and t.tag_ == "VBG" and any(w.text == "," for w in verb.doc[t.i : verb.i]))
+        ]
         finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-        before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+        before = verb.doc[verb.i - 1] if verb.i > start else None
         if (
             not own
             and finite
@@ -1102,6 +1110,11 @@ class RelationFinder:
             # "after the agency warned", "but a spokesperson told", "... on May 5 Roe said" (the name
             # parsed into the phrase before it): a finite verb's own subject
             return [before]
+        if not own and finite and verb.dep_ == "ROOT" and before is not None and before.text == ",":
+            # "the president of Acme, Jane Roe, said" (the name parsed into the phrase before it)
+            named = self.table.entity_at(verb.doc[before.i - 1]) if before.i > start else None
+            if named is not None and self.table.cls(named) == C.PERSON:
+                return [verb.doc[before.i - 1]]
         if own or depth > 3:
             return own
         if verb.dep_ == "ROOT":  # a headline's "Acme pulls out of X", its name parsed as a modifier

@@ -747,6 +747,72 @@ so ADV advmod 7
     assert ("Ana Ruiz", "contacts", "Kestrel", "asserted") in triples(doc)
 
 
+def test_a_fronted_participle_misread_as_the_clausal_subject_takes_the_main_verbs_subject():
+    # "Speaking to Kestrel, an attendee Ana Ruiz said so." (the participle parsed as the subject of
+    # "said", the name as its dependent)
+    doc = parse(
+        """
+Speaking VERB csubj 9 speak VBG
+to ADP case 3
+Kestrel PROPN obl 1
+, PUNCT punct 6
+an DET det 6
+attendee NOUN appos 1
+Ana PROPN obl 1
+Ruiz PROPN flat 7
+said VERB ROOT 0 say VBD
+so ADV advmod 9
+. PUNCT punct 9
+""",
+        ents=[(2, 3, "ORG"), (6, 8, "PERSON")],
+    )
+    assert ("Ana Ruiz", "contacts", "Kestrel", "asserted") in triples(doc)
+
+
+def test_a_participle_opening_a_clause_without_a_comma_stays_its_subject():
+    # "Talking to Orvik about Kestrel supports Peru." (the clause, not Kestrel, supports Peru)
+    doc = parse(
+        """
+Talking VERB csubj 6 talk VBG
+to ADP case 3
+Orvik PROPN obl 1
+about ADP case 5
+Kestrel PROPN obl 1
+supports VERB ROOT 0 support VBZ
+Peru PROPN obj 6
+. PUNCT punct 6
+""",
+        ents=[(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG")],
+    )
+    assert ("Kestrel", "supports", "Peru", "asserted") not in triples(doc)
+
+
+def test_a_name_between_commas_before_a_verb_the_parser_left_without_subject_is_its_subject():
+    # "Speaking to Kestrel, the head of Orvik, Ana Ruiz, said Peru banned Tarvo." (the name parsed
+    # into the title's phrase); not a place: "..., the mayor of Orvik, Lima, said" has no speaker
+    def statements(name: list[str], label: str):
+        flat = "".join(f"{word} PROPN flat 10\n" for word in name[1:])
+        said = 11 + len(name)
+        lines = (
+            f"Speaking VERB advcl {said} speak VBG\nto ADP case 3\nKestrel PROPN obl 1\n, PUNCT punct 6\n"
+            "the DET det 6\nhead NOUN appos 3\nof ADP case 8\nOrvik PROPN nmod 6\n, PUNCT punct 10\n"
+            f"{name[0]} PROPN conj 8\n{flat}, PUNCT punct 1\nsaid VERB ROOT 0 say VBD\n"
+            f"Peru PROPN nsubj {said + 2}\nbanned VERB ccomp {said} ban VBD\nTarvo PROPN obj {said + 2}\n"
+            f". PUNCT punct {said}\n"
+        )
+        ents = [(2, 3, "ORG"), (7, 8, "ORG"), (9, 9 + len(name), label), (said, said + 1, "GPE")]
+        ents.append((said + 2, said + 3, "ORG"))
+        return extract(parse(lines, ents=ents)).statements
+
+    found = statements(["Ana", "Ruiz"], "PERSON")
+    pairs = {(x.subject.label, x.relation, x.object.label) for x in found}
+    assert ("Ana Ruiz", "contacts", "Kestrel") in pairs
+    assert [s.attributed_to.label for s in found if s.relation == "bans"] == ["Ana Ruiz"]
+    found = statements(["Lima"], "GPE")
+    assert not [s for s in found if s.relation == "contacts"]
+    assert [s.attributed_to for s in found if s.relation == "bans"] == [None]
+
+
 def test_a_coordinated_copular_description_locates_the_subject():
     # "Orvik is the largest radio and television company in Chile."
     doc = parse(
