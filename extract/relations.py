@@ -2667,12 +2667,15 @@ class RelationFinder:
 
     def _description_before_name(self, i: int, sent: Span) -> int | None:
         """The index of the name after a lower-case description that starts at token ``i``, right after
-        "the" ("the *rock band* Cream", "the *tech giant* Acme"); None when no organisation's name
-        follows within three words."""
+        "the" ("the *rock band* Cream", "the *tech giant* Acme") or without an article ("of *worldwide
+        victim group* Acme"); None when no organisation's name follows within three words."""
         doc, table = self.table.doc, self.table
-        if i == sent.start or doc[i - 1].lower_ != "the" or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
+        if i == sent.start or not doc[i].is_lower:
             return None
-        k = self._past_lower_words(i + 1, sent, 2, ("NOUN", "ADJ"))
+        if doc[i - 1].lower_ == "the" and doc[i].pos_ == "NOUN":
+            k = self._past_lower_words(i + 1, sent, 2, ("NOUN", "ADJ"))
+        else:
+            k = self._past_lower_words(i, sent, 3, ("NOUN", "ADJ"))
         entity = table.token_entity.get(k)
         return k if entity is not None and table.cls(entity) in BODIES else None
 

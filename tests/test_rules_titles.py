@@ -2956,3 +2956,23 @@ Ministry PROPN obj 8
         ents=[(0, 2, "PERSON"), (9, 11, "ORG")],
     )
     assert ("Rosa Vidal", "leads", "Finance Ministry", "asserted") in triples(doc)
+
+
+def test_a_person_of_an_organisation_described_without_an_article_works_for_it():
+    # "Ana Ruiz of advocacy group Zentro Watch said so."
+    doc = parse(
+        """
+Ana PROPN nsubj 8
+Ruiz PROPN flat 1
+of ADP case 7
+advocacy NOUN compound 5
+group NOUN compound 7
+Zentro PROPN compound 7
+Watch PROPN nmod 1
+said VERB ROOT 0 say
+so ADV advmod 8
+. PUNCT punct 8
+""",
+        ents=[(0, 2, "PERSON"), (5, 7, "ORG")],
+    )
+    assert ("Ana Ruiz", "worksFor", "Zentro Watch", "asserted") in triples(doc)
