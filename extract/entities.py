@@ -226,7 +226,7 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
             lower in LEADING_NOISE
             or first.is_punct
             or first.is_space
-            or lower in ("former", "ex", "acting", "then", "late")
+            or lower in ("former", "ex", "acting", "then", "late", "retired", "outgoing")
             or (first.pos_ == "ADV" and first.tag_ != "NNP" and not first.like_url)  # "Afterwards"
             or lower in JOINERS
         ):

@@ -2040,7 +2040,10 @@ class RelationFinder:
             previous_is_title = i - 1 >= sent.start and self._role(doc[i - 1].lower_, doc[i - 1])
             if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
                 # "founder and CEO", "president, chairman and CEO", "his father, Sultan X" (not "the
-                # Assembly, President X")
+                # Assembly, President X"); a qualified title is of an unnamed group, not of the owner
+                # before the others ("FBI agent and terrorism specialist X" is the FBI's agent)
+                if qualified:
+                    titles, qualified = titles[:-1], False
                 i -= 1
                 continue
             local = titles and not of_owner and self.lex.lemma_of(token) in self.lex.cue("local_body_noun")

@@ -440,6 +440,24 @@ it PRON obj 10
     assert ("Jane Roe", "nationality", "United States", "asserted") in triples(doc)
 
 
+def test_a_status_adjective_opening_a_name_of_the_ner_is_no_part_of_it():
+    # "Retired Zentro agent Jane Roe said so." (the NER's span starts at "Retired")
+    doc = parse(
+        """
+Retired ADJ amod 3
+Zentro PROPN compound 3
+agent NOUN compound 4
+Jane PROPN nsubj 6
+Roe PROPN flat 4
+said VERB ROOT 0 say
+so ADV advmod 6
+. PUNCT punct 6
+""",
+        ents=[(0, 2, "ORG"), (3, 5, "PERSON")],
+    )
+    assert ("Jane Roe", "worksFor", "Zentro", "asserted") in triples(doc)
+
+
 def test_the_arabic_article_before_a_hyphen_is_part_of_the_name():
     # "Speaking on al-Kestrel TV, Jane Roe said so." (the NER's span starts after "al-")
     doc = parse(

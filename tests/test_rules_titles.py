@@ -2976,3 +2976,25 @@ so ADV advmod 8
         ents=[(0, 2, "PERSON"), (5, 7, "ORG")],
     )
     assert ("Ana Ruiz", "worksFor", "Zentro Watch", "asserted") in triples(doc)
+
+
+def test_a_qualified_title_in_a_coordination_is_not_of_the_owner_before_the_other_title():
+    # "Zentro agent and union leader Ana Ruiz said so." (Zentro's agent; the leader of a union, not of Zentro)
+    doc = parse(
+        """
+Zentro PROPN compound 2
+agent NOUN compound 6
+and CCONJ cc 5
+union NOUN compound 5
+leader NOUN conj 2
+Ana PROPN nsubj 8
+Ruiz PROPN flat 6
+said VERB ROOT 0 say
+so ADV advmod 8
+. PUNCT punct 8
+""",
+        ents=[(0, 1, "ORG"), (5, 7, "PERSON")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "worksFor", "Zentro", "asserted") in found
+    assert ("Ana Ruiz", "leads", "Zentro", "asserted") not in found
