@@ -73,6 +73,8 @@ SINGULAR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
 )
+#: words before a title held no longer: "former President Jane Roe"
+FORMER_WORDS = frozenset({"former", "ex", "then", "late", "retired", "outgoing"})
 #: titles that hold a portfolio, and the nouns of the body that runs one (see ``_portfolio_department``)
 MINISTER_TITLES = frozenset({"minister", "secretary"})
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office"})
@@ -211,6 +213,35 @@ class RelationFinder:
         """Every token text of the document (as string hashes), to ask whether it also writes a word in
         lower case."""
         return frozenset(self.table.doc.to_array(ORTH).tolist())
+
+    @functools.cached_property
+    def _title_holders(self) -> list[tuple[int, str, int]]:
+        """Each person's name with the title written right before it, in the text's order: (the name's
+        first index, the title, the person), for "President Jane Roe" but not "former President Jane
+        Roe" (see :meth:`_title_description`)."""
+        table, lowers = self.table, token_strings(self.table.doc, "lower_")
+        holders = []
+        for start in sorted({m.start for m in table.mention_of.values()}):
+            person = table.token_entity.get(start)
+            if person is None or table.cls(person) != C.PERSON or start == 0:
+                continue
+            found = self._title_ending_at(start - 1, sentence_of(table.doc[start]).start)
+            if found is not None and not (found[1] > 0 and lowers[found[1] - 1] in FORMER_WORDS):
+                holders.append((start, found[0], person))
+        return holders
+
+    def _title_description(self, noun: Token) -> list[int]:
+        """The person that "the president" (or "the President's") refers to: the one person the text
+        has named with that title before it ("President Jane Roe ... the president"); nobody when it
+        has named several, or none."""
+        words = noun.lower_
+        if noun.i > 0 and self.lex.title(f"{noun.doc[noun.i - 1].lower_} {words}"):
+            words = f"{noun.doc[noun.i - 1].lower_} {words}"  # "the prime minister", "the chief executive"
+        role = self.lex.role(words)
+        if role is None or role.relation == "relativeOf":
+            return []
+        people = {person for start, title, person in self._title_holders if start < noun.i and title == words}
+        return list(people) if len(people) == 1 else []
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
@@ -743,6 +774,11 @@ class RelationFinder:
             ]
             if offices:  # "the chair of the committee" acts for the committee
                 return offices
+        definite = any(c.lower_ == "the" for c in scheme.children(t, "det"))
+        if definite and t.pos_ in ("NOUN", "PROPN") and not scheme.prepositional(t):
+            holder = self._title_description(t)  # "the president" (not "the president of Chile")
+            if holder:
+                return holder
         if lemma in ("government", "authorities", "authority") and self._demonym_country(t):
             return self._demonym_country(t)  # "the Philippine government" is the country
         if t.pos_ == "NOUN" and lemma in ACTING_FOR_OWNER:

@@ -3636,3 +3636,95 @@ Peru PROPN obl 3
         ents=[(0, 2, "PERSON"), (4, 5, "GPE")],
     )
     assert not [t for t in triples(country) if t[1] == "worksFor"]
+
+
+# "President Ana Ruiz spoke. Peru criticized the president.", with the first words and the object's
+# words given
+def _title_and_description(title: list[str], description: list[str]) -> set:
+    lines = [f"{w} {'ADJ amod' if w.islower() else 'PROPN compound'} {len(title)}" for w in title[:-1]]
+    n = len(title)
+    lines += [f"{title[-1]} PROPN nmod:desc {n + 1}", f"Ana PROPN nsubj {n + 3}", f"Ruiz PROPN flat {n + 1}"]
+    lines += ["spoke VERB ROOT 0 speak", f". PUNCT punct {n + 3}"]
+    first = n + 5  # the second sentence's first word, 1-based
+    noun = first + 1 + len(description)
+    lines += [f"Peru PROPN nsubj {first + 1}", "criticized VERB ROOT 0 criticize"]
+    for word in description[:-1]:
+        lines.append(f"{word} DET det {noun}" if word in ("the", "a") else f"{word} ADJ amod {noun}")
+    lines += [f"{description[-1]} NOUN obj {first + 1}", f". PUNCT punct {first + 1}"]
+    return triples(parse("\n".join(lines), ents=[(n, n + 2, "PERSON"), (first - 1, first, "GPE")]))
+
+
+def test_the_title_of_the_one_person_named_with_it_before_refers_to_that_person():
+    for title, description in (
+        (["President"], ["the", "president"]),
+        (["Prime", "Minister"], ["the", "prime", "minister"]),
+    ):
+        assert ("Peru", "criticizes", "Ana Ruiz", "asserted") in _title_and_description(title, description)
+    # no longer president; another title; not a definite description; a kin noun
+    for title, description in (
+        (["former", "President"], ["the", "president"]),
+        (["Governor"], ["the", "president"]),
+        (["President"], ["a", "president"]),
+        (["her", "wife"], ["the", "wife"]),
+    ):
+        found = _title_and_description(title, description)
+        assert ("Peru", "criticizes", "Ana Ruiz", "asserted") not in found, (title, description)
+
+
+def test_the_title_of_several_people_of_a_named_owner_or_of_someone_named_later_refers_to_no_one():
+    # "President Ana Ruiz met President Rosa Vidal. Peru criticized the president."
+    doc = parse(
+        """
+President PROPN nmod:desc 2
+Ana PROPN nsubj 4
+Ruiz PROPN flat 2
+met VERB ROOT 0 meet
+President PROPN nmod:desc 6
+Rosa PROPN obj 4
+Vidal PROPN flat 6
+. PUNCT punct 4
+Peru PROPN nsubj 10
+criticized VERB ROOT 0 criticize
+the DET det 12
+president NOUN obj 10
+. PUNCT punct 10
+""",
+        ents=[(1, 3, "PERSON"), (5, 7, "PERSON"), (8, 9, "GPE")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "criticizes"}
+    # "President Ana Ruiz spoke. Zentro criticized the president of Chile." (Chile's president)
+    doc = parse(
+        """
+President PROPN nmod:desc 2
+Ana PROPN nsubj 4
+Ruiz PROPN flat 2
+spoke VERB ROOT 0 speak
+. PUNCT punct 4
+Zentro PROPN nsubj 7
+criticized VERB ROOT 0 criticize
+the DET det 9
+president NOUN obj 7
+of ADP case 11
+Chile PROPN nmod 9
+. PUNCT punct 7
+""",
+        ents=[(1, 3, "PERSON"), (5, 6, "ORG"), (10, 11, "GPE")],
+    )
+    assert ("Zentro", "criticizes", "Ana Ruiz", "asserted") not in triples(doc)
+    # "Peru criticized the president. President Ana Ruiz spoke." (named after)
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+criticized VERB ROOT 0 criticize
+the DET det 4
+president NOUN obj 2
+. PUNCT punct 2
+President PROPN nmod:desc 7
+Ana PROPN nsubj 9
+Ruiz PROPN flat 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+""",
+        ents=[(0, 1, "GPE"), (6, 8, "PERSON")],
+    )
+    assert ("Peru", "criticizes", "Ana Ruiz", "asserted") not in triples(doc)
