@@ -216,18 +216,32 @@ class RelationFinder:
 
     @functools.cached_property
     def _title_holders(self) -> list[tuple[int, str, int]]:
-        """Each person's name with the title written right before it, in the text's order: (the name's
-        first index, the title, the person), for "President Jane Roe" but not "former President Jane
-        Roe" (see :meth:`_title_description`)."""
+        """Each person's name with the title written right before it or in apposition after it, in the
+        text's order: (the name's first index, the title, the person), for "President Jane Roe" and
+        "Jane Roe, the president of X," but not "former President Jane Roe" (see
+        :meth:`_title_description`)."""
         table, lowers = self.table, token_strings(self.table.doc, "lower_")
         holders = []
-        for start in sorted({m.start for m in table.mention_of.values()}):
-            person = table.token_entity.get(start)
-            if person is None or table.cls(person) != C.PERSON or start == 0:
+        for mention in sorted(
+            {m.start: m for m in table.mention_of.values()}.values(), key=lambda m: m.start
+        ):
+            person = table.token_entity.get(mention.start)
+            if person is None or table.cls(person) != C.PERSON:
                 continue
-            found = self._title_ending_at(start - 1, sentence_of(table.doc[start]).start)
-            if found is not None and not (found[1] > 0 and lowers[found[1] - 1] in FORMER_WORDS):
-                holders.append((start, found[0], person))
+            sent = sentence_of(table.doc[mention.start])
+            found = (
+                self._title_ending_at(mention.start - 1, sent.start) if mention.start > sent.start else None
+            )
+            if found is not None and not (found[1] > sent.start and lowers[found[1] - 1] in FORMER_WORDS):
+                holders.append((mention.start, found[0], person))
+            k = mention.end  # "Jane Roe, the president of X" (not "the former president")
+            found = (
+                self._title_at(k + 2, sent.end)
+                if k + 2 < sent.end and lowers[k : k + 2] == [",", "the"]
+                else None
+            )
+            if found is not None:
+                holders.append((mention.start, found[0], person))
         return holders
 
     def _title_description(self, noun: Token) -> list[int]:

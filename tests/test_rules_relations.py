@@ -3671,6 +3671,31 @@ def test_the_title_of_the_one_person_named_with_it_before_refers_to_that_person(
         assert ("Peru", "criticizes", "Ana Ruiz", "asserted") not in found, (title, description)
 
 
+def test_the_title_of_a_person_in_apposition_refers_to_that_person_later():
+    # "Ana Ruiz, the president of Chile, spoke. Peru criticized the president."
+    doc = parse(
+        """
+Ana PROPN nsubj 9
+Ruiz PROPN flat 1
+, PUNCT punct 5
+the DET det 5
+president NOUN appos 1
+of ADP case 7
+Chile PROPN nmod 5
+, PUNCT punct 1
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+Peru PROPN nsubj 12
+criticized VERB ROOT 0 criticize
+the DET det 14
+president NOUN obj 12
+. PUNCT punct 12
+""",
+        ents=[(0, 2, "PERSON"), (6, 7, "GPE"), (10, 11, "GPE")],
+    )
+    assert ("Peru", "criticizes", "Ana Ruiz", "asserted") in triples(doc)
+
+
 def test_the_title_of_several_people_of_a_named_owner_or_of_someone_named_later_refers_to_no_one():
     # "President Ana Ruiz met President Rosa Vidal. Peru criticized the president."
     doc = parse(
