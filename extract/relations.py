@@ -2320,9 +2320,9 @@ class RelationFinder:
         """ "the president of Acme, Jane Roe,": a title (or "a member") and its organisation or country in
         the phrase before the comma that introduces the person."""
         doc, table = self.table.doc, self.table
-        k = start - 2
-        if k <= sent.start or doc[start - 1].text != ",":
+        if start - 2 <= sent.start or doc[start - 1].text != ",":
             return False
+        k = self._before_parenthesis(start - 2, sent)  # "the head of Acme (the Acme Group), Jane Roe"
         owner, mention = table.entity_at(doc[k]), table.mention_of.get(k)
         if owner is None or mention is None or table.cls(owner) == C.PERSON or table.cls(owner) == C.PLACE:
             return False
@@ -2753,6 +2753,15 @@ class RelationFinder:
             return i
         closing = (k + 1 for k in range(i, min(i + 6, sent.end)) if tokens[k].text == ")")
         return next(closing, i)
+
+    def _before_parenthesis(self, k: int, sent: Span) -> int:
+        """The index before a parenthesis of at most twelve words closing at token ``k`` ("Acme *(the
+        Acme Group)*"); ``k`` when there is none."""
+        tokens = token_list(self.table.doc)
+        if tokens[k].text != ")":
+            return k
+        opening = (j - 1 for j in range(k - 1, max(sent.start, k - 13), -1) if tokens[j].text == "(")
+        return next(opening, k)
 
     def _person_at(self, i: int) -> int | None:
         """The person named at token ``i``, if any."""

@@ -2998,3 +2998,28 @@ so ADV advmod 8
     found = triples(doc)
     assert ("Ana Ruiz", "worksFor", "Zentro", "asserted") in found
     assert ("Ana Ruiz", "leads", "Zentro", "asserted") not in found
+
+
+def test_a_title_of_an_organisation_and_its_parenthesis_before_a_comma_introduce_the_person():
+    # "The director of Zentro Labs (ZL), Ana Ruiz, said so."
+    doc = parse(
+        """
+The DET det 2
+director NOUN nsubj 13
+of ADP case 5
+Zentro PROPN compound 5
+Labs PROPN nmod 2
+( PUNCT punct 7
+ZL PROPN appos 5
+) PUNCT punct 7
+, PUNCT punct 10
+Ana PROPN appos 2
+Ruiz PROPN flat 10
+, PUNCT punct 10
+said VERB ROOT 0 say
+so ADV advmod 13
+. PUNCT punct 13
+""",
+        ents=[(3, 5, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON")],
+    )
+    assert ("Ana Ruiz", "leads", "Zentro Labs", "asserted") in triples(doc)
