@@ -2327,6 +2327,9 @@ class RelationFinder:
         if owner is None or mention is None or table.cls(owner) == C.PERSON or table.cls(owner) == C.PLACE:
             return False
         j = mention.start - 1
+        possessor = table.mention_of.get(j - 1) if j > sent.start and _possessive(doc[j]) else None
+        if possessor is not None:
+            j = possessor.start - 1  # "the director of Argentina's Acme, Jane Roe,"
         j -= 1 if j >= sent.start and doc[j].lower_ == "the" else 0
         if j - 1 < sent.start or doc[j].lower_ not in ("of", "at", "for"):
             return False

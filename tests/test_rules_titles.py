@@ -3023,3 +3023,27 @@ so ADV advmod 13
         ents=[(3, 5, "ORG"), (6, 7, "ORG"), (9, 11, "PERSON")],
     )
     assert ("Ana Ruiz", "leads", "Zentro Labs", "asserted") in triples(doc)
+
+
+def test_a_title_of_a_countrys_organisation_before_a_comma_introduces_the_person():
+    # "The director of Peru's Zentro Labs, Ana Ruiz, said so."
+    doc = parse(
+        """
+The DET det 2
+director NOUN nsubj 12
+of ADP case 7
+Peru PROPN nmod:poss 7
+'s PART case 4
+Zentro PROPN compound 7
+Labs PROPN nmod 2
+, PUNCT punct 9
+Ana PROPN appos 2
+Ruiz PROPN flat 9
+, PUNCT punct 9
+said VERB ROOT 0 say
+so ADV advmod 12
+. PUNCT punct 12
+""",
+        ents=[(3, 4, "GPE"), (5, 7, "ORG"), (8, 10, "PERSON")],
+    )
+    assert ("Ana Ruiz", "leads", "Zentro Labs", "asserted") in triples(doc)
