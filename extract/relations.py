@@ -370,24 +370,29 @@ class RelationFinder:
         the text is about (see :meth:`_document_country`). Not when the text names several such bodies."""
         if not self._bare_members:
             return
-        table = self.table
         country = self._document_country()
         for person, (title_words, sent, anchor) in self._bare_members.items():
             body_name = self.lex.role(title_words).body
-            body_words = body_name.split()
-            bodies = [
-                c
-                for c, cluster in enumerate(table.clusters)
-                if cluster.cls == C.GOVERNMENT_BODY
-                and (words := cluster.label().split())[-len(body_words) :] == body_words
-                and self._place_words(words[: -len(body_words)])  # not "the Republican Senate primary"
-            ]
+            # the body's name, else its short form ("the House" for the House of Representatives)
+            bodies = self._bodies_named(body_name) or self._bodies_named(body_name.split(" of ")[0])
             # "the Senate", short for "the Ruritanian Senate" the text also names: the fullest name
             bodies = [b for b in bodies if not any(self._short_for(b, other) for other in bodies)]
             if not bodies and country is not None:
                 bodies = [self._country_body(country, body_name, anchor)]
             if len(bodies) == 1:
                 self._emit(person, "memberOf", bodies[0], title_words, sent, "title:named_body", 0.6)
+
+    def _bodies_named(self, name: str) -> list[int]:
+        """The government bodies whose names end in ``name`` after nothing or a place's words ("the
+        Senate", "the Ruritanian Senate"; not "the Republican Senate primary")."""
+        form = name.split()
+        return [
+            c
+            for c, cluster in enumerate(self.table.clusters)
+            if cluster.cls == C.GOVERNMENT_BODY
+            and (words := cluster.label().split())[-len(form) :] == form
+            and self._place_words(words[: -len(form)])
+        ]
 
     def _place_words(self, words: list[str]) -> bool:
         """Whether ``words`` are nothing, or name a place: a country, demonym, capital, region or a place
@@ -2062,7 +2067,9 @@ class RelationFinder:
         """Whether ``words`` (starting with ``first``) are a title, or a kinship noun written in lower
         case ("her *husband* X")."""
         role = self.lex.role(words)
-        return role is not None and (role.relation != "relativeOf" or first.is_lower)
+        if role is None or (role.words in self.lex.cue("capitalised_title") and first.is_lower):
+            return False
+        return role.relation != "relativeOf" or first.is_lower
 
     @staticmethod
     def _title_filler(token: Token) -> bool:

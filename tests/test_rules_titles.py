@@ -3047,3 +3047,27 @@ so ADV advmod 12
         ents=[(3, 4, "GPE"), (5, 7, "ORG"), (8, 10, "PERSON")],
     )
     assert ("Ana Ruiz", "leads", "Zentro Labs", "asserted") in triples(doc)
+
+
+# "Representative Ana Ruiz spoke. The <body> voted.", with the title's words and the body's words
+def _representative(title: list[str], body: list[str], title_label: str = "PROPN") -> set:
+    n = len(title)
+    lines = [f"{w} {title_label} compound {n}" for w in title[:-1]]
+    lines += [f"{title[-1]} {title_label} nmod:desc {n + 1}", f"Ana PROPN nsubj {n + 3}"]
+    lines += [f"Ruiz PROPN flat {n + 1}", "spoke VERB ROOT 0 speak", f". PUNCT punct {n + 3}"]
+    first = n + 5  # "The", 1-based
+    last = first + len(body)
+    lines.append(f"The DET det {last}")
+    lines += [f"{w} PROPN compound {last}" for w in body[:-1]] + [f"{body[-1]} PROPN nsubj {last + 1}"]
+    lines += ["voted VERB ROOT 0 vote", f". PUNCT punct {last + 1}"]
+    return triples(parse("\n".join(lines), ents=[(n, n + 2, "PERSON"), (first, first + len(body), "ORG")]))
+
+
+def test_a_representative_is_a_member_of_the_house_the_text_names():
+    found = _representative(["Representative"], ["United", "States", "House", "of", "Representatives"])
+    assert ("Ana Ruiz", "memberOf", "United States House of Representatives", "asserted") in found
+    # its short name
+    assert ("Ana Ruiz", "memberOf", "House", "asserted") in _representative(["Representative"], ["House"])
+    # a special representative is an envoy; "a representative" in lower case, an agent
+    assert not {t for t in _representative(["Special", "Representative"], ["House"]) if t[1] == "memberOf"}
+    assert not {t for t in _representative(["representative"], ["House"], "NOUN") if t[1] == "memberOf"}
