@@ -3071,3 +3071,29 @@ def test_a_representative_is_a_member_of_the_house_the_text_names():
     # a special representative is an envoy; "a representative" in lower case, an agent
     assert not {t for t in _representative(["Special", "Representative"], ["House"]) if t[1] == "memberOf"}
     assert not {t for t in _representative(["representative"], ["House"], "NOUN") if t[1] == "memberOf"}
+
+
+def test_a_towns_first_selectman_leads_the_town():
+    # "It landed in Hartford. Hartford's first selectman, Ana Ruiz, said so."
+    doc = parse(
+        """
+It PRON nsubj 2
+landed VERB ROOT 0 land
+in ADP case 4
+Hartford PROPN obl 2
+. PUNCT punct 2
+Hartford PROPN nmod:poss 9
+'s PART case 6
+first ADJ amod 9
+selectman NOUN nsubj 14
+, PUNCT punct 11
+Ana PROPN appos 9
+Ruiz PROPN flat 11
+, PUNCT punct 11
+said VERB ROOT 0 say
+so ADV advmod 14
+. PUNCT punct 14
+""",
+        ents=[(3, 4, "GPE"), (5, 6, "GPE"), (10, 12, "PERSON")],
+    )
+    assert ("Ana Ruiz", "leads", "Hartford", "asserted") in triples(doc)
