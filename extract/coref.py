@@ -178,16 +178,17 @@ class EntityTable:
         """Entities later in the pronoun's own phrase, which it cannot refer to."""
         return {e for t in token.head.subtree if (e := self.entity_at(t)) is not None and t.i > token.i}
 
-    def resolve(self, token: Token) -> list[int]:
-        """The entities a pronoun or a definite description refers to ([] when unresolved)."""
+    def resolve(self, token: Token, besides: int | None = None) -> list[int]:
+        """The entities a pronoun or a definite description refers to ([] when unresolved); a person
+        pronoun, to someone ``besides`` a given person ("Jane Roe is *her* mother": not Jane Roe)."""
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             if lower in PERSON_PRONOUNS:
                 gender = "f" if lower in FEMININE_PRONOUNS else "m"
                 followed = self._coordinated_person(token) if token.tag_ == "PRP$" else None
-                if followed is not None and self.gender(followed) in (None, gender):
+                if followed is not None and followed != besides and self.gender(followed) in (None, gender):
                     return [followed]  # (not "Mary Roe, his wife": a man's)
-                people = self.salient(token.i, (C.PERSON,), set())
+                people = self.salient(token.i, (C.PERSON,), set() if besides is None else {besides})
                 return [p for p in people if self.gender(p) in (None, gender)][:1]
             if lower in THING_PRONOUNS:
                 if token.dep_ == "expl" or self._is_pleonastic(token):

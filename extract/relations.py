@@ -2507,7 +2507,7 @@ class RelationFinder:
         opening = i
         while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
             if doc[i].tag_ == "PRP$":
-                owner = table.resolve(doc[i])
+                owner = table.resolve(doc[i], besides=person)  # "Jane Roe, her sister": another's
             i += 1
         # "Jane Roe, Acme's chief executive", "Jane Roe, a former Acme spokeswoman"
         k = i

@@ -3097,3 +3097,37 @@ so ADV advmod 14
         ents=[(3, 4, "GPE"), (5, 6, "GPE"), (10, 12, "PERSON")],
     )
     assert ("Ana Ruiz", "leads", "Hartford", "asserted") in triples(doc)
+
+
+def test_a_possessive_in_a_persons_own_apposition_or_predicate_is_someone_elses():
+    # "Anna Ruiz spoke first. Rosa Ruiz is her sister." / "... Rosa Ruiz, her sister, spoke next."
+    first = """
+Anna PROPN nsubj 3
+Ruiz PROPN flat 1
+spoke VERB ROOT 0 speak
+first ADV advmod 3
+. PUNCT punct 3
+"""
+    predicate = """
+Rosa PROPN nsubj 10
+Ruiz PROPN flat 6
+is AUX cop 10 be
+her PRON nmod:poss 10 her PRP$
+sister NOUN ROOT 0
+. PUNCT punct 10
+"""
+    apposed = """
+Rosa PROPN nsubj 13
+Ruiz PROPN flat 6
+, PUNCT punct 10
+her PRON nmod:poss 10 her PRP$
+sister NOUN appos 6
+, PUNCT punct 6
+spoke VERB ROOT 0 speak
+next ADV advmod 13
+. PUNCT punct 13
+"""
+    for second in (predicate, apposed):
+        doc = parse(first.strip() + "\n" + second.strip(), ents=[(0, 2, "PERSON"), (5, 7, "PERSON")])
+        found = triples(doc)
+        assert ("Rosa Ruiz", "relativeOf", "Anna Ruiz", "asserted") in found
