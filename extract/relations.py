@@ -1995,7 +1995,10 @@ class RelationFinder:
             if mention is None:
                 continue
             seen |= set(range(mention.start, mention.end))
-            affiliated = self._affiliations_after(mention.end, sent)  # "Jane Roe of X"
+            # "Jane Roe of X" (not a name used as a type: nicknamed 'the "Jane Roe of X"')
+            affiliated = (
+                [] if self._name_as_type(mention.start) else self._affiliations_after(mention.end, sent)
+            )
             self._titles_before(mention.start, person, sent, affiliated)
             self._titles_after(mention.end, person, sent)
             self._affiliation(mention.end, person, sent, affiliated)
@@ -2763,6 +2766,15 @@ class RelationFinder:
             return i
         closing = (k + 1 for k in range(i, min(i + 6, sent.end)) if tokens[k].text == ")")
         return next(closing, i)
+
+    def _name_as_type(self, start: int) -> bool:
+        """Whether the name starting at token ``start`` follows an article, as a type of person rather
+        than the person ('the "Jane Roe of Peru"', "a Jane Roe")."""
+        lowers = token_strings(self.table.doc, "lower_")
+        k = start - 1
+        while k >= 0 and lowers[k] in ('"', "“", "'", "‘"):
+            k -= 1
+        return k >= 0 and lowers[k] in ("the", "a", "an")
 
     def _before_parenthesis(self, k: int, sent: Span) -> int:
         """The index before a parenthesis of at most twelve words closing at token ``k`` ("Acme *(the

@@ -3131,3 +3131,33 @@ next ADV advmod 13
         doc = parse(first.strip() + "\n" + second.strip(), ents=[(0, 2, "PERSON"), (5, 7, "PERSON")])
         found = triples(doc)
         assert ("Rosa Ruiz", "relativeOf", "Anna Ruiz", "asserted") in found
+
+
+def test_a_name_used_as_a_type_after_an_article_has_no_affiliation():
+    # 'Rosa Ruiz, nicknamed the "Ana Diaz of Peru," spoke.' / "Ana Diaz of Peru spoke."
+    doc = parse(
+        """
+Rosa PROPN nsubj 13
+Ruiz PROPN flat 1
+, PUNCT punct 4
+nicknamed VERB acl 1 nickname VBN
+the DET det 7
+" PUNCT punct 7
+Ana PROPN xcomp 4
+Diaz PROPN flat 7
+of ADP case 10
+Peru PROPN nmod 7
+, PUNCT punct 7
+" PUNCT punct 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+""",
+        ents=[(0, 2, "PERSON"), (6, 8, "PERSON"), (9, 10, "GPE")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "nationality"}
+    doc = parse(
+        "Ana PROPN nsubj 5\nDiaz PROPN flat 1\nof ADP case 4\nPeru PROPN nmod 1\nspoke VERB ROOT 0 speak\n"
+        ". PUNCT punct 5",
+        ents=[(0, 2, "PERSON"), (3, 4, "GPE")],
+    )
+    assert ("Ana Diaz", "nationality", "Peru", "asserted") in triples(doc)
