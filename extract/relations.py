@@ -73,6 +73,8 @@ SINGULAR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 OPEN_VERB_STOPLIST = frozenset(
     {"be", "have", "do", "say", "get", "make", "include", "see", "go", "take", "come"}
 )
+#: words between a verb that gives or leaves an office and its "as": "sworn in as", "took office as"
+ROLE_VERB_PARTICLES = frozenset({"in", "over", "down", "office"})
 #: words before a title held no longer: "former President Jane Roe"
 FORMER_WORDS = frozenset({"former", "ex", "then", "late", "retired", "outgoing"})
 #: titles that hold a portfolio, and the nouns of the body that runs one (see ``_portfolio_department``)
@@ -2586,7 +2588,17 @@ class RelationFinder:
                 owner, portfolio = (found, False) if found else (owner, doc[i].lower_ == "of")
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
+        owner = owner or self._appointer(end)
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
+
+    def _appointer(self, end: int) -> list[int]:
+        """Who gives an office to the name ending before token ``end``: "Acme appointed Jane Roe as
+        chief executive" (Acme's chief executive)."""
+        root = self._name_root(end)
+        verb = root.head
+        if root.dep_ not in self.scheme.obj or self.lex.lemma_of(verb) not in self.lex.cue("appointing_verb"):
+            return []
+        return self._entities_of_tokens(self.scheme.active_subjects(verb))
 
     def _past_home(self, end: int, sent: Span) -> int:
         """The index after "of Ohio" when a place or country named after "of" follows the name ending
@@ -2637,9 +2649,14 @@ class RelationFinder:
         if lemma not in role_verbs:
             return i
         k += 1
-        if k < sent.end and doc[k].lower_ == "in":  # "sworn in as"
+        if k < sent.end and doc[k].lower_ in ROLE_VERB_PARTICLES:  # "sworn in as", "took over as"
             k += 1
-        return k + 1 if k < sent.end and doc[k].lower_ == "as" else i
+        if k < sent.end and doc[k].lower_ == "as":
+            return k + 1
+        # "Jane Roe was appointed (the) chief executive of X": an office given needs no "as"
+        given = doc[k - 1].tag_ == "VBN" and lemma in self.lex.cue("appointing_verb")
+        opening = k + 1 if k < sent.end and doc[k].lower_ in ("the", "a", "an") else k
+        return k if given and self._title_at(opening, sent.end) else i
 
     def _past_copula(self, i: int, sent: Span, relative: bool = False) -> int:
         """The index after "is", "was", "has been" (``relative``: "who is", ...) and an adverb such as
@@ -2705,9 +2722,19 @@ class RelationFinder:
                 return [person]  # "the wife of *US President* Jane Roe": the person's
             elif j < sent.end and self._police_after_place(entity, doc[j]):
                 return [self._police_of(entity, doc[j])]  # "commissioner of the New York police"
+            elif j + 2 < sent.end and self._subdivision_of(entity, doc[j]):
+                i = j + 2  # "governor of the US commonwealth of Puerto Rico": of Puerto Rico
             else:
                 return [entity]
         return possessor
+
+    def _subdivision_of(self, entity: int, noun: Token) -> bool:
+        """Whether ``noun`` is a place's noun and "of" right after the country or place ``entity``
+        ("the US *state of* Ohio", "the Chinese *province of* Hubei")."""
+        place = self.table.cls(entity) in (C.COUNTRY, C.PLACE) and noun.is_lower
+        return (
+            place and noun.lower_ in self.lex.cue("subdivision_noun") and noun.doc[noun.i + 1].lower_ == "of"
+        )
 
     def _police_after_place(self, entity: int, noun: Token) -> bool:
         """Whether ``noun`` is a local body's noun ("police") right after the place ``entity``."""

@@ -3161,3 +3161,104 @@ spoke VERB ROOT 0 speak
         ents=[(0, 2, "PERSON"), (3, 4, "GPE")],
     )
     assert ("Ana Diaz", "nationality", "Peru", "asserted") in triples(doc)
+
+
+def test_an_office_taken_or_given_without_or_with_as_is_held():
+    # "Ana Ruiz took over as chief executive of Zentro." / "Ana Ruiz was appointed chief executive of Zentro."
+    took = """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+took VERB ROOT 0 take
+over ADP compound:prt 3
+as ADP case 7
+chief ADJ amod 7
+executive NOUN obl 3
+of ADP case 9
+Zentro PROPN nmod 7
+. PUNCT punct 3
+"""
+    found = triples(parse(took, ents=[(0, 2, "PERSON"), (8, 9, "ORG")]))
+    assert ("Ana Ruiz", "leads", "Zentro", "asserted") in found
+    appointed = """
+Ana PROPN nsubj:pass 4
+Ruiz PROPN flat 1
+was AUX aux:pass 4 be
+appointed VERB ROOT 0 appoint VBN
+chief ADJ amod 6
+executive NOUN xcomp 4
+of ADP case 8
+Zentro PROPN nmod 6
+. PUNCT punct 4
+"""
+    found = triples(parse(appointed, ents=[(0, 2, "PERSON"), (7, 8, "ORG")]))
+    assert ("Ana Ruiz", "leads", "Zentro", "asserted") in found
+    # "Ana Ruiz returned the chief executive's call." (no office given)
+    returned = """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+returned VERB ROOT 0 return VBD
+the DET det 6
+chief ADJ amod 6
+executive NOUN nmod:poss 8
+'s PART case 6
+call NOUN obj 3
+. PUNCT punct 3
+"""
+    assert not {t for t in triples(parse(returned, ents=[(0, 2, "PERSON")])) if t[1] == "leads"}
+    # "Ana Ruiz appointed the chief executive of Zentro." / "Ana Ruiz served the chief executive of
+    # Zentro." (an office given to someone else; a person served, the verb tagged a participle)
+    for verb, tag in (("appointed", "VBD"), ("served", "VBN")):
+        lines = f"""
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+{verb} VERB ROOT 0 {verb[:-1] if verb.endswith("ved") else verb[:-2]} {tag}
+the DET det 6
+chief ADJ amod 6
+executive NOUN obj 3
+of ADP case 8
+Zentro PROPN nmod 6
+. PUNCT punct 3
+"""
+        found = triples(parse(lines, ents=[(0, 2, "PERSON"), (7, 8, "ORG")]))
+        assert ("Ana Ruiz", "leads", "Zentro", "asserted") not in found, verb
+
+
+def test_who_appoints_a_person_to_an_office_owns_it():
+    # "Zentro appointed Ana Ruiz as chief executive."
+    doc = parse(
+        """
+Zentro PROPN nsubj 2
+appointed VERB ROOT 0 appoint
+Ana PROPN obj 2
+Ruiz PROPN flat 3
+as ADP case 7
+chief ADJ amod 7
+executive NOUN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 4, "PERSON")],
+    )
+    assert ("Ana Ruiz", "leads", "Zentro", "asserted") in triples(doc)
+
+
+def test_the_governor_of_a_countrys_state_governs_the_state():
+    # "Ana Ruiz is the governor of the US state of Ohio."
+    doc = parse(
+        """
+Ana PROPN nsubj 5
+Ruiz PROPN flat 1
+is AUX cop 5 be
+the DET det 5
+governor NOUN ROOT 0
+of ADP case 9
+the DET det 9
+US PROPN compound 9
+state NOUN nmod 5
+of ADP case 11
+Ohio PROPN nmod 9
+. PUNCT punct 5
+""",
+        ents=[(0, 2, "PERSON"), (7, 8, "GPE"), (10, 11, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "leads", "Ohio", "asserted") in found
