@@ -2504,7 +2504,7 @@ class RelationFinder:
         else:
             i = self._past_predicate_copula(end, sent)  # "Jane Roe is the chief executive of X"
             i = self._past_role_verb(end, sent) if i == end else i  # "Jane Roe was sworn in as governor"
-        if i == end:
+        if i == end and not self._given_office(end, sent):
             return
         while i < sent.end and _lower_adverb(doc[i]):
             i += 1  # "Jane Roe, formerly the chief executive of X"
@@ -2591,12 +2591,18 @@ class RelationFinder:
         owner = owner or self._appointer(end)
         self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
 
+    def _given_office(self, end: int, sent: Span) -> bool:
+        """Whether the name ending before token ``end`` is given the office that follows it: "Acme named
+        Jane Roe its chief executive"."""
+        return end < sent.end and bool(self._appointer(end))
+
     def _appointer(self, end: int) -> list[int]:
         """Who gives an office to the name ending before token ``end``: "Acme appointed Jane Roe as
         chief executive" (Acme's chief executive)."""
         root = self._name_root(end)
         verb = root.head
-        if root.dep_ not in self.scheme.obj or self.lex.lemma_of(verb) not in self.lex.cue("appointing_verb"):
+        given = root.dep_ in self.scheme.obj or root.dep_ in self.scheme.xcomp  # (the parser's misread)
+        if not given or self.lex.lemma_of(verb) not in self.lex.cue("appointing_verb"):
             return []
         return self._entities_of_tokens(self.scheme.active_subjects(verb))
 

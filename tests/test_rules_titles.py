@@ -3262,3 +3262,24 @@ Ohio PROPN nmod 9
     )
     found = triples(doc)
     assert ("Ana Ruiz", "leads", "Ohio", "asserted") in found
+
+
+def test_who_names_a_person_to_an_office_without_as_owns_it():
+    # "Zentro named Ana Ruiz its new chief executive." (the name parsed as the complement, as the
+    # bundled parser does) / "... its new main winner."
+    def found(adjective: str, noun: str) -> set:
+        lines = f"""
+Zentro PROPN nsubj 2
+named VERB ROOT 0 name
+Ana PROPN xcomp 2
+Ruiz PROPN flat 3
+its PRON nmod:poss 8 its PRP$
+new ADJ amod 8
+{adjective} ADJ amod 8
+{noun} NOUN xcomp 2
+. PUNCT punct 2
+"""
+        return triples(parse(lines, ents=[(0, 1, "ORG"), (2, 4, "PERSON")]))
+
+    assert ("Ana Ruiz", "leads", "Zentro", "asserted") in found("chief", "executive")
+    assert not {t for t in found("main", "winner") if t[1] in ("leads", "worksFor")}
