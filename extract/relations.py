@@ -1516,10 +1516,13 @@ class RelationFinder:
                 tokens = [following] if self.table.entity_at(following) is not None else []
             if "accuser" in frame.flags:  # "rejected X's claims" denies X; "dismissed X's lawsuit" does not
                 tokens = [t for t in tokens if table.entity_at(t) is not None or self._is_claim(t)]
+            # (of a class the relation takes: "supplied 5G equipment to Acme" is not stopped at "5G")
             objects = [
                 o
                 for o in self._entities_of_tokens(tokens, direct=direct)
-                if o not in subjects and (not frame.object_classes or table.cls(o) in frame.object_classes)
+                if o not in subjects
+                and (not frame.object_classes or table.cls(o) in frame.object_classes)
+                and table.cls(o) in self.lex.domains[frame.relation][1]
             ]
             if objects:
                 break

@@ -3753,3 +3753,21 @@ spoke VERB ROOT 0 speak
         ents=[(0, 1, "GPE"), (6, 8, "PERSON")],
     )
     assert ("Peru", "criticizes", "Ana Ruiz", "asserted") not in triples(doc)
+
+
+def test_an_object_of_a_class_the_relation_does_not_take_leaves_the_next_slot_to_be_read():
+    # "Kestrel will supply 5G equipment to Orvik." (5G, a product, names what is supplied, not to whom)
+    doc = parse(
+        """
+Kestrel PROPN nsubj 3
+will AUX aux 3
+supply VERB ROOT 0
+5G NOUN compound 5
+equipment NOUN obj 3
+to ADP case 7
+Orvik PROPN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (3, 4, "PRODUCT"), (6, 7, "ORG")],
+    )
+    assert ("Kestrel", "supplies", "Orvik", "asserted") in triples(doc)
