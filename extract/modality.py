@@ -116,6 +116,8 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             if lemma in lex.cue("negative_verb"):
                 # "refused to buy X" (not "X failed on all fronts, so they pushed Y to buy X")
                 negated |= complement
+            elif lemma in lex.cue("rejecting_verb") and (complement or previous.dep_ in scheme.obj):
+                negated = True  # "rejected a plan to ban X", "opposed banning X": no ban
             elif not joined and (
                 lemma in lex.cue("hypothetical_verb")
                 or lemma in lex.cue("hypothetical_adj")

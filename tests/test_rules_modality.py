@@ -319,3 +319,59 @@ old ADJ ccomp 6
     found = triples(doc)
     assert ("Zentro", "contacts", "Kovo Daily", "asserted") in found
     assert ("Zentro", "contacts", "Kovo Daily", "negated") not in found
+
+
+def test_a_plan_rejected_negates_its_event_a_plan_announced_does_not():
+    # "Peru rejected a plan to ban Acme." / "Peru announced a plan to ban Acme."
+    def found(verb: str, lemma: str) -> set:
+        return triples(
+            parse(
+                f"""
+Peru PROPN nsubj 2
+{verb} VERB ROOT 0 {lemma}
+a DET det 4
+plan NOUN obj 2
+to PART mark 6
+ban VERB acl 4 ban VB
+Acme PROPN obj 6
+. PUNCT punct 2
+""",
+                ents=[(0, 1, "GPE"), (6, 7, "ORG")],
+            )
+        )
+
+    assert ("Peru", "bans", "Acme", "negated") in found("rejected", "reject")
+    assert ("Peru", "bans", "Acme", "negated") not in found("announced", "announce")
+
+
+def test_a_verb_joined_to_a_rejecting_verb_is_an_event_of_its_own():
+    # "Peru dismissed the claims and banned Acme."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+dismissed VERB ROOT 0 dismiss
+the DET det 4
+claims NOUN obj 2 claim
+and CCONJ cc 6
+banned VERB conj 2 ban
+Acme PROPN obj 6
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "ORG")],
+    )
+    assert ("Peru", "bans", "Acme", "asserted") in triples(doc)
+
+
+def test_a_rejecting_verb_negates_its_complement():
+    # "Peru opposed banning Acme."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+opposed VERB ROOT 0 oppose
+banning VERB xcomp 2 ban VBG
+Acme PROPN obj 3
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (3, 4, "ORG")],
+    )
+    assert ("Peru", "bans", "Acme", "negated") in triples(doc)

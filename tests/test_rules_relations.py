@@ -3771,3 +3771,34 @@ Orvik PROPN obl 3
         ents=[(0, 1, "ORG"), (3, 4, "PRODUCT"), (6, 7, "ORG")],
     )
     assert ("Kestrel", "supplies", "Orvik", "asserted") in triples(doc)
+
+
+def test_choosing_a_supplier_or_awarding_a_contract_makes_a_supplier():
+    # "Orvik chose Kestrel as its supplier." / "... as its partner." / "Orvik awarded a contract to Kestrel."
+    def chose(noun: str) -> set:
+        lines = f"""
+Orvik PROPN nsubj 2
+chose VERB ROOT 0 choose
+Kestrel PROPN obj 2
+as ADP case 6
+its PRON nmod:poss 6 its PRP$
+{noun} NOUN obl 2
+. PUNCT punct 2
+"""
+        return triples(parse(lines, ents=[(0, 1, "ORG"), (2, 3, "ORG")]))
+
+    assert ("Kestrel", "supplies", "Orvik", "asserted") in chose("supplier")
+    assert ("Kestrel", "supplies", "Orvik", "asserted") not in chose("host")
+    doc = parse(
+        """
+Orvik PROPN nsubj 2
+awarded VERB ROOT 0 award
+a DET det 4
+contract NOUN obj 2
+to ADP case 6
+Kestrel PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (5, 6, "ORG")],
+    )
+    assert ("Kestrel", "supplies", "Orvik", "asserted") in triples(doc)
