@@ -847,7 +847,10 @@ class RelationFinder:
             ] or self._demonym_country(t)
         apposed = [e for c in scheme.children(t, "appos") for e in self.entities_of(c, depth=depth + 1)]
         if not apposed and t.i + 2 < sentence_of(t).end and t.doc[t.i + 1].text == "," and t.pos_ == "NOUN":
-            apposed = [e for e in [table.entity_at(t.doc[t.i + 2])] if e is not None]  # "its carrier, Acme,"
+            # "its carrier, Acme," (not "to buy weapons, Acme News reported": a subject)
+            mention = table.mention_of.get(t.i + 2)
+            clause = mention is not None and self._name_root(mention.end).dep_ in scheme.subj
+            apposed = [] if clause else [e for e in [table.entity_at(t.doc[t.i + 2])] if e is not None]
         if apposed:  # "Korea's third carrier, Acme"
             return apposed
         if lex.lists("legislator_noun", t):

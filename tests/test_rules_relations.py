@@ -3802,3 +3802,23 @@ Kestrel PROPN obl 2
         ents=[(0, 1, "ORG"), (5, 6, "ORG")],
     )
     assert ("Kestrel", "supplies", "Orvik", "asserted") in triples(doc)
+
+
+def test_a_name_after_a_comma_that_is_a_subject_is_no_apposition():
+    # "Orvik agreed to supply equipment, Kestrel News reported." (not to Kestrel News)
+    doc = parse(
+        """
+Orvik PROPN nsubj 2
+agreed VERB ROOT 0 agree
+to PART mark 4
+supply VERB xcomp 2 supply VB
+equipment NOUN obj 4
+, PUNCT punct 9
+Kestrel PROPN compound 8
+News PROPN nsubj 9
+reported VERB parataxis 2 report
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (6, 8, "ORG")],
+    )
+    assert not {t for t in triples(doc) if t[1] == "supplies"}
