@@ -375,3 +375,20 @@ Acme PROPN obj 3
         ents=[(0, 1, "GPE"), (3, 4, "ORG")],
     )
     assert ("Peru", "bans", "Acme", "negated") in triples(doc)
+
+
+def test_stop_negates_its_complement():
+    # "Kestrel stopped supplying Orvik."
+    doc = parse(
+        """
+Kestrel PROPN nsubj 2
+stopped VERB ROOT 0 stop
+supplying VERB xcomp 2 supply VBG
+Orvik PROPN obj 3
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (3, 4, "ORG")],
+    )
+    found = triples(doc)
+    assert ("Kestrel", "supplies", "Orvik", "negated") in found
+    assert ("Kestrel", "supplies", "Orvik", "asserted") not in found
