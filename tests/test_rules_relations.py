@@ -3822,3 +3822,35 @@ reported VERB parataxis 2 report
         ents=[(0, 1, "ORG"), (6, 8, "ORG")],
     )
     assert not {t for t in triples(doc) if t[1] == "supplies"}
+
+
+def test_stripping_a_vendors_gear_excludes_the_vendor():
+    # "Orvik will strip Kestrel gear from its network." / "Orvik stripped Kestrel of its licence."
+    doc = parse(
+        """
+Orvik PROPN nsubj 3
+will AUX aux 3
+strip VERB ROOT 0 strip VB
+Kestrel PROPN compound 5
+gear NOUN obj 3
+from ADP case 8
+its PRON nmod:poss 8 its PRP$
+network NOUN obl 3
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (3, 4, "ORG")],
+    )
+    assert ("Orvik", "excludes", "Kestrel", "asserted") in triples(doc)
+    doc = parse(
+        """
+Orvik PROPN nsubj 2
+stripped VERB ROOT 0 strip
+Kestrel PROPN obj 2
+of ADP case 6
+its PRON nmod:poss 6 its PRP$
+licence NOUN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    assert ("Orvik", "excludes", "Kestrel", "asserted") not in triples(doc)
