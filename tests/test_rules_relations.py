@@ -372,6 +372,24 @@ phones NOUN obj 8 phone NNS
     assert ("Chile's president", "nationality", "Chile", "asserted") in found
 
 
+def test_order_to_remove_a_vendors_equipment_is_a_ban():
+    # "Peru ordered operators to remove Acme equipment."
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+ordered VERB ROOT 0 order
+operators NOUN obj 2 operator NNS
+to PART mark 5
+remove VERB xcomp 2 remove VB
+Acme PROPN compound 7
+equipment NOUN obj 5
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (5, 6, "ORG")],
+    )
+    assert ("Peru", "bans", "Acme", "asserted") in triples(doc)
+
+
 def test_listed_names_after_a_split_parse_all_compete():
     # "The market is dominated by Acme and Zenith, Orbis of Peru and Kappa from Chile."
     doc = parse(
