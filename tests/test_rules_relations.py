@@ -3872,3 +3872,21 @@ licence NOUN obl 2
         ents=[(0, 1, "ORG"), (2, 3, "ORG")],
     )
     assert ("Orvik", "excludes", "Kestrel", "asserted") not in triples(doc)
+
+
+def test_two_companies_that_merged_merge_with_each_other():
+    # "Kestrel and Orvik merged in May."
+    doc = parse(
+        """
+Kestrel PROPN nsubj 4
+and CCONJ cc 3
+Orvik PROPN conj 1
+merged VERB ROOT 0 merge
+in ADP case 6
+May PROPN obl 4
+. PUNCT punct 4
+""",
+        ents=[(0, 1, "ORG"), (2, 3, "ORG")],
+    )
+    pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "mergesWith"}
+    assert pairs & {("Kestrel", "Orvik"), ("Orvik", "Kestrel")}
