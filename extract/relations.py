@@ -1503,6 +1503,8 @@ class RelationFinder:
             subject_tokens = named or [  # (not "they": a plural is rarely resolved to the right name)
                 t for t in holders if (t.pos_ == "NOUN" or t.lower_ in SINGULAR_PRONOUNS) and table.resolve(t)
             ]
+            # "X, which is based in Y": the relative pronoun's antecedent
+            subject_tokens = subject_tokens or [t for t in holders if t.lower_ in RELATIVE_PRONOUNS]
         subjects = self._entities_of_tokens(subject_tokens)
         subjects += [
             e for s in subjects for e in self._listed_with(s, sent, closed=True) if e not in subjects

@@ -3890,3 +3890,24 @@ May PROPN obl 4
     )
     pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "mergesWith"}
     assert pairs & {("Kestrel", "Orvik"), ("Orvik", "Kestrel")}
+
+
+def test_a_relative_clause_locates_its_antecedent():
+    # "Kestrel, which is based in Lima, makes routers."
+    doc = parse(
+        """
+Kestrel PROPN nsubj 9
+, PUNCT punct 5
+which PRON nsubj:pass 5
+is AUX aux:pass 5 be
+based VERB acl:relcl 1 base VBN
+in ADP case 7
+Lima PROPN obl 5
+, PUNCT punct 5
+makes VERB ROOT 0 make VBZ
+routers NOUN obj 9 router NNS
+. PUNCT punct 9
+""",
+        ents=[(0, 1, "ORG"), (6, 7, "GPE")],
+    )
+    assert ("Kestrel", "basedIn", "Lima", "asserted") in triples(doc)
