@@ -121,7 +121,12 @@ class DepScheme:
         return [c for c, dep in children_of(verb) if dep in self.subj]
 
     def passive_subjects(self, verb: Token) -> list[Token]:
-        return [c for c, dep in children_of(verb) if dep in self.subj_pass]
+        """Passive subjects; a passive verb's plain subject too ("X was labelled ...", the parser's
+        ``nsubj`` beside ``aux:pass``)."""
+        found = [c for c, dep in children_of(verb) if dep in self.subj_pass]
+        if not found and any(dep in self.aux_pass for _, dep in children_of(verb)):
+            found = [c for c, dep in children_of(verb) if dep in self.subj]
+        return found
 
     def objects(self, verb: Token) -> list[Token]:
         """Direct objects. A verb has one: a second one after a comma is a misparsed clause
@@ -216,8 +221,13 @@ class DepScheme:
         return pairs
 
     def agents(self, verb: Token) -> list[Token]:
-        """The "by" phrase of a passive verb."""
-        return [obj for prep, obj in self.prepositional(verb) if prep == "by"]
+        """The "by" phrase of a passive verb, also when the parser hung it on the verb's complement
+        ("was labelled a threat by X")."""
+        found = [obj for prep, obj in self.prepositional(verb) if prep == "by"]
+        if not found:
+            complements = [c for c, dep in children_of(verb) if dep in self.xcomp]
+            found = [obj for c in complements for prep, obj in self.prepositional(c) if prep == "by"]
+        return found
 
     def is_negated(self, token: Token) -> bool:
         """A negator on the token or on its auxiliaries/copula ("has *not* granted")."""

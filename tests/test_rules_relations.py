@@ -3911,3 +3911,21 @@ routers NOUN obj 9 router NNS
         ents=[(0, 1, "ORG"), (6, 7, "GPE")],
     )
     assert ("Kestrel", "basedIn", "Lima", "asserted") in triples(doc)
+
+
+def test_a_passive_the_parser_gave_a_plain_subject_and_a_by_phrase_on_its_complement():
+    # "Kestrel was labelled a threat by Peru." (nsubj beside aux:pass; "by Peru" hung on "threat")
+    doc = parse(
+        """
+Kestrel PROPN nsubj 3
+was AUX aux:pass 3 be
+labelled VERB ROOT 0 label VBN
+a DET det 5
+threat NOUN xcomp 3
+by ADP case 7
+Peru PROPN nmod 5
+. PUNCT punct 3
+""",
+        ents=[(0, 1, "ORG"), (6, 7, "GPE")],
+    )
+    assert ("Peru", "accuses", "Kestrel", "asserted") in triples(doc)
