@@ -3929,3 +3929,17 @@ Peru PROPN nmod 5
         ents=[(0, 1, "ORG"), (6, 7, "GPE")],
     )
     assert ("Peru", "accuses", "Kestrel", "asserted") in triples(doc)
+
+
+def test_considering_or_seeing_someone_as_a_threat_accuses_them():
+    # "Peru considers Kestrel a threat." / "Peru sees Kestrel as a threat." / "... as a partner."
+    def found(verb: str, lemma: str, noun: str, as_word: bool) -> set:
+        middle = "as ADP case 6\n" if as_word else ""
+        n = 6 if as_word else 5
+        lines = f"Peru PROPN nsubj 2\n{verb} VERB ROOT 0 {lemma} VBZ\nKestrel PROPN obj 2\n"
+        lines += f"{middle}a DET det {n}\n{noun} NOUN {'obl' if as_word else 'xcomp'} 2\n. PUNCT punct 2\n"
+        return triples(parse(lines, ents=[(0, 1, "GPE"), (2, 3, "ORG")]))
+
+    assert ("Peru", "accuses", "Kestrel", "asserted") in found("considers", "consider", "threat", False)
+    assert ("Peru", "accuses", "Kestrel", "asserted") in found("sees", "see", "threat", True)
+    assert ("Peru", "accuses", "Kestrel", "asserted") not in found("sees", "see", "partner", True)
