@@ -3943,3 +3943,21 @@ def test_considering_or_seeing_someone_as_a_threat_accuses_them():
     assert ("Peru", "accuses", "Kestrel", "asserted") in found("considers", "consider", "threat", False)
     assert ("Peru", "accuses", "Kestrel", "asserted") in found("sees", "see", "threat", True)
     assert ("Peru", "accuses", "Kestrel", "asserted") not in found("sees", "see", "partner", True)
+
+
+def test_countries_that_are_allies_are_allies_of_each_other():
+    # "Peru and Chile are close allies."
+    doc = parse(
+        """
+Peru PROPN nsubj 6
+and CCONJ cc 3
+Chile PROPN conj 1
+are AUX cop 6 be
+close ADJ amod 6
+allies NOUN ROOT 0 ally NNS
+. PUNCT punct 6
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "GPE")],
+    )
+    pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
+    assert pairs & {("Peru", "Chile"), ("Chile", "Peru")}
