@@ -38,7 +38,7 @@ class ModalityReading:
 
 def _up(token: Token, scheme: DepScheme) -> Token | None:
     """The governing predicate whose modality the token's event inherits, if any."""
-    if token.dep_ == "ROOT" or token.head is token:
+    if token.dep_ == "ROOT" or token.head == token:
         return None
     if token.dep_ in scheme.acl and token.tag_ in ("VBD", "VBZ", "VBP"):
         return None  # a finite verb parsed as a modifier heads its own clause
@@ -99,7 +99,7 @@ def read_modality(trigger: Token, scheme: DepScheme, lex: Lexicon) -> ModalityRe
             hypothetical |= any(
                 a.lower_ in lex.cue("hypothetical_adj") for a in scheme.children(node, "amod")
             )
-            if node.pos_ == "NOUN" and node.dep_ in scheme.subj and node.head is not node:
+            if node.pos_ == "NOUN" and node.dep_ in scheme.subj and node.head != node:
                 # "a ban *could* hurt": the modal of the clause the nominal event is the subject of
                 hypothetical |= bool(
                     {lex.lemma_of(a) for a in scheme.children(node.head, "aux")} & lex.cue("hypothetical_aux")

@@ -712,7 +712,7 @@ class RelationFinder:
             owners = [p for p in scheme.children(first, "poss") if p.pos_ != "PRON"]
             if owners:
                 return [e for p in owners for e in self.entities_of(p, depth=1)]
-            if first.dep_ not in ("nmod", "conj", "pobj", "prep") or first.head is first:
+            if first.dep_ not in ("nmod", "conj", "pobj", "prep") or first.head == first:
                 return []
             first = first.head
         return []
@@ -1139,7 +1139,7 @@ class RelationFinder:
         if comma is not None and comma + 1 < sent.end and self.table.entity_at(doc[comma + 1]) is not None:
             return [doc[comma + 1]]
         root = sent.root  # "Speaking to Acme Radio, an attendee Jane Roe said": the main verb's subject
-        return self._subjects(root, depth + 1) if root is not verb and depth < 3 else []
+        return self._subjects(root, depth + 1) if root.i != verb.i and depth < 3 else []
 
     def _parsed_subjects(self, verb: Token, depth: int = 0) -> list[Token]:
         scheme = self.scheme
@@ -1188,14 +1188,14 @@ class RelationFinder:
             if named:
                 return named
         head = verb.head
-        if head is verb:
+        if head == verb:
             return []
         if verb.dep_ in scheme.xcomp or self._infinitive(verb) or self._to_clause(verb):
             objects = scheme.objects(head)
             if self.lex.lemma_of(head) in self.lex.cue("object_control") and objects:
                 return objects
             return self._subjects(head, depth + 1) or scheme.copular_subjects(head)
-        if verb.dep_ == "conj" and finite and head.tag_ == "VB" and head.head is not head:
+        if verb.dep_ == "conj" and finite and head.tag_ == "VB" and head.head != head:
             return self._subjects(head.head, depth + 1)  # "X urged Y to reconsider and met Z": X met Z
         if verb.dep_ in scheme.advcl and verb.tag_ == "VBG":
             objects = scheme.objects(head)  # "cited the audit as prohibiting him": the audit prohibits
@@ -1579,7 +1579,7 @@ class RelationFinder:
             listed = [e for o in objects for e in self._listed_with(o, sent)]
             objects += [e for e in dict.fromkeys(listed) if e not in objects and e not in subjects]
         relation = frame.relation
-        willing = verb.head is not verb and self.lex.lemma_of(verb.head) in self.lex.cue("willing_adj")
+        willing = verb.head != verb and self.lex.lemma_of(verb.head) in self.lex.cue("willing_adj")
         if relation == "supplies" and willing:
             relation = "offersTo"  # "ready to sell X to Y" offers it
         emitted = False
@@ -1706,6 +1706,19 @@ class RelationFinder:
         )
         return subjects or (self._subjects(predicate.head) if linked else [])
 
+    def _misread_apposition(self, noun: Token) -> list[Token]:
+        """The name an apposition describes when the parser made both subjects of the verb after them
+        ("Chile, a close ally of Peru, voted ...")."""
+        doc, start = noun.doc, sentence_of(noun).start
+        left = next(t.i for t in noun.subtree if not t.is_punct)  # (the parser may hang the comma on it)
+        if noun.dep_ not in self.scheme.subj or left - 2 < start or doc[left - 1].text != ",":
+            return []
+        mention = self.table.mention_of.get(left - 2)
+        if mention is None:
+            return []
+        root = self._name_root(mention.end)
+        return [root] if root.dep_ in self.scheme.subj and root.head.i == noun.head.i else []
+
     def _noun_subjects(self, noun: Token, frame: Frame, objects: list[int]) -> list[int]:
         scheme, table = self.scheme, self.table
         said_of = self._predicate_subjects(noun)
@@ -1720,7 +1733,7 @@ class RelationFinder:
             return [e for e in copular + listed if e not in objects]
         candidates: list[Token] = []
         candidates += said_of or (
-            scheme.copular_subjects(noun.head) if noun.head is not noun and noun.dep_ in scheme.obj else []
+            scheme.copular_subjects(noun.head) if noun.head != noun and noun.dep_ in scheme.obj else []
         )
         candidates += scheme.children(noun, "poss")
         candidates += [c for c in scheme.children(noun, "compound") if table.entity_at(c) is not None]
@@ -1743,6 +1756,7 @@ class RelationFinder:
         named_head = noun.dep_ in scheme.compound and table.entity_at(noun.head) is not None
         if noun.dep_ in scheme.appos or named_head:
             candidates.append(noun.head)  # "Nokia, Acme's rival", "Acme's rival Nokia"
+        candidates += self._misread_apposition(noun)
         subjects = [e for e in self._entities_of_tokens(candidates) + listed if e not in objects]
         subjects += [  # "Canadian sanctions", "a Peruvian investigation": the country acts
             self._country(country, a)
@@ -1756,7 +1770,7 @@ class RelationFinder:
         head = noun.head
         light = noun.dep_ not in scheme.obj or self.lex.lemma_of(head) in self.lex.cue("light_verb")
         if (
-            head is not noun
+            head != noun
             and head.pos_ in ("VERB", "AUX")
             and light
             and (
@@ -1951,7 +1965,7 @@ class RelationFinder:
     def _target_of(self, noun: Token) -> list[int]:
         """ "X is the subject of sanctions", "X became the target of an investigation": X."""
         scheme, head = self.scheme, noun.head
-        if head is noun or self.lex.lemma_of(head) not in ("subject", "target", "focus", "object"):
+        if head == noun or self.lex.lemma_of(head) not in ("subject", "target", "focus", "object"):
             return []
         if not any(p == "of" and o.i == noun.i for p, o in scheme.prepositional(head)):
             return []
@@ -3541,7 +3555,7 @@ class RelationFinder:
         """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""
         scheme, lex = self.scheme, self.lex
         noun = root
-        while (scheme.has_role(noun, "compound") or noun.dep_ in scheme.amod) and noun.head is not noun:
+        while (scheme.has_role(noun, "compound") or noun.dep_ in scheme.amod) and noun.head != noun:
             noun = noun.head  # "its upcoming Zephyr 3 series phones": up to "phones"
         holders = scheme.children(noun, "poss") or (scheme.children(root, "poss") if noun is not root else [])
         if not holders and noun.dep_ == "conj":

@@ -3961,3 +3961,24 @@ allies NOUN ROOT 0 ally NNS
     )
     pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
     assert pairs & {("Peru", "Chile"), ("Chile", "Peru")}
+
+
+def test_an_apposition_the_parser_made_a_second_subject_describes_the_name_before_it():
+    # "Chile, a close ally of Peru, voted." (both "Chile" and "ally" parsed as subjects of "voted")
+    doc = parse(
+        """
+Chile PROPN nsubj 9
+, PUNCT punct 5
+a DET det 5
+close ADJ amod 5
+ally NOUN nsubj 9
+of ADP case 7
+Peru PROPN nmod 5
+, PUNCT punct 5
+voted VERB ROOT 0 vote
+. PUNCT punct 9
+""",
+        ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+    )
+    pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
+    assert pairs & {("Chile", "Peru"), ("Peru", "Chile")}
