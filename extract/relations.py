@@ -48,6 +48,7 @@ from newsgraph.extract.tokens import (
     modifies_noun,
     sentence_of,
     span_text,
+    token_flags,
     token_list,
     token_strings,
     tokens_of,
@@ -396,14 +397,14 @@ class RelationFinder:
         """The countries that tokens ``[start, end)`` name, in order, with the first word of each naming:
         country mentions, and country names and demonyms anywhere ("the *US* House", "*French* officials")."""
         table = self.table
-        tokens = token_list(table.doc)
+        tokens, lowers = token_list(table.doc), token_flags(table.doc, "is_lower")
         i = start
         while i < end:
             entity, size, name = table.token_entity.get(i), 1, None
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
-            elif not tokens[i].is_lower:  # "the *US* House", "*French* officials"
+            elif not lowers[i]:  # "the *US* House", "*French* officials"
                 for n in (3, 2, 1):
                     country = self._country_words(i, n) if i + n <= end else None
                     if country:
@@ -3067,7 +3068,7 @@ class RelationFinder:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""
         key = (start, size)
         if key not in self._countries_at:
-            if any(t.is_lower for t in token_list(self.table.doc)[start : start + size]):
+            if True in token_flags(self.table.doc, "is_lower")[start : start + size]:
                 self._countries_at[key] = None
             else:
                 self._countries_at[key] = self.lex.country_of(
