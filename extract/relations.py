@@ -199,6 +199,8 @@ class RelationFinder:
         self._gerunds = {
             i for i, word in enumerate(lowers) if word.endswith("ing") and labels[i] in scheme.xcomp
         }
+        #: :meth:`entities_of`, by token, arguments and state
+        self._entities_at: dict[tuple, list[int]] = {}
         #: :meth:`_country_words`, asked again for the same words by each scan of the text
         self._countries_at: dict[tuple[int, int], str | None] = {}
 
@@ -678,7 +680,20 @@ class RelationFinder:
     def entities_of(
         self, token: Token, direct: bool = False, depth: int = 0, resolve_we: bool = True
     ) -> list[int]:
-        """The entities an argument token stands for (coordination expanded)."""
+        """The entities an argument token stands for (coordination expanded).
+
+        Each frame of a verb asks again for its subjects, and the rules for the same arguments: an answer
+        is kept for as long as what it reads stays the same (entities, relations found, speakers and
+        employers, which only grow: the same sizes, the same contents)."""
+        table = self.table
+        state = (len(table.clusters), len(self.found), len(table.speakers), len(table.employers))
+        key = (token.i, direct, depth, resolve_we, state)
+        found = self._entities_at.get(key)
+        if found is None:
+            found = self._entities_at[key] = self._entities_of(token, direct, depth, resolve_we)
+        return list(found)
+
+    def _entities_of(self, token: Token, direct: bool, depth: int, resolve_we: bool) -> list[int]:
         result: list[int] = []
         for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
             for e in self._one(t, direct, depth, resolve_we):
