@@ -400,13 +400,15 @@ class RelationFinder:
         country mentions, and country names and demonyms anywhere ("the *US* House", "*French* officials")."""
         table = self.table
         tokens, lowers = token_list(table.doc), token_flags(table.doc, "is_lower")
+        words = token_strings(table.doc, "lower_")
         i = start
         while i < end:
             entity, size, name = table.token_entity.get(i), 1, None
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
-            elif not lowers[i]:  # "the *US* House", "*French* officials"
+            # "the *US* House", "*French* officials"
+            elif not lowers[i] and self.lex.may_open_country(words[i]):
                 for n in (3, 2, 1):
                     country = self._country_words(i, n) if i + n <= end else None
                     if country:
