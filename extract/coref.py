@@ -95,6 +95,16 @@ class EntityTable:
     def entity_at(self, token: Token) -> int | None:
         return self.token_entity.get(token.i)
 
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        """The first token of each named mention, in text order."""
+        return sorted(i for i, mention in self.mention_of.items() if mention.start == i)
+
+    def mention_starts(self, start: int, end: int) -> list[int]:
+        """The first tokens of the named mentions that start in tokens ``[start, end)``, in order."""
+        starts = self._mention_starts
+        return starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
     def add_entity(self, text: str, cls: EntityClass, start: int, end: int, rule: str) -> int:
         """A descriptive entity made on demand ("Belgium's cybersecurity agency")."""
         key = text.casefold()

@@ -548,9 +548,9 @@ def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     ("the journal Foreign Policy")."""
     inside = [t.is_title and t.is_alpha and t.i > 0 and t.is_sent_start is not True for t in doc]
     runs, i = [], 0
-    while i < len(doc):
+    while i < len(inside):
         j = i
-        while j < len(doc) and inside[j]:
+        while j < len(inside) and inside[j]:
             j += 1
         if j - i >= 2:
             runs.append((i, j))

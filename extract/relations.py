@@ -2721,15 +2721,9 @@ class RelationFinder:
     def _modifiers(self, sent: Span) -> None:
         doc, table, lex, scheme = self.table.doc, self.table, self.lex, self.scheme
         tokens = token_list(doc)
-        done: set[int] = set()
-        for i in range(sent.start, sent.end):  # indexes: a Token object only where a name starts
-            entity = table.token_entity.get(i)
-            mention = table.mention_of.get(i)
-            if entity is None or mention is None or mention.start in done or mention.start != i:
-                continue
-            done.add(mention.start)
-            cls = table.cls(entity)
-            start, end = mention.start, mention.end
+        for start in table.mention_starts(sent.start, sent.end):
+            entity, mention = table.token_entity[start], table.mention_of[start]
+            cls, end = table.cls(entity), mention.end
             first = tokens[start]
             organisation = cls in BODIES
             if cls == C.COMPANY and end < sent.end:
