@@ -1211,18 +1211,18 @@ class RelationFinder:
         scheme, lex = self.scheme, self.lex
         lemma = lex.lemma_of(verb)
         frames = list(lex.verb_frames(lemma))
-        if not frames and lemma in OPEN_VERB_STOPLIST:
-            return  # no core relation, and no open triple for "be", "say"...
+        if not frames:  # no core relation: an open triple (none for "be", "say"...)
+            if lemma not in OPEN_VERB_STOPLIST:
+                self._open(verb, sent)
+            return
         if any(f.particles for f in frames):
             particles = set(scheme.particles(verb))
             # "frozen out of X": the particle parsed as the first word of the preposition
             particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
             frames = [f for f in frames if set(f.particles) <= particles]
         frames.sort(key=lambda f: (-len(f.particles), not f.with_nouns))  # the most specific first
-        passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
-        # a passive participle on a noun acts through its "by" agent only ("Acme, backed by X": not
-        # Acme, whom the noun's own modifiers would name)
-        subject_tokens = scheme.agents(verb) if passive and verb.dep_ in scheme.acl else self._subjects(verb)
+        passive = self._passive(verb)
+        subject_tokens = self._verb_subjects(verb, passive)
         # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
         specific_fired = fired = False
         for frame in frames:
@@ -1238,7 +1238,16 @@ class RelationFinder:
         clausal = (("danger",), ("obliged",), ("verdict",), ("branded",))
         open_verb = not frames or (not fired and all(f.slots in clausal for f in frames))
         if open_verb and lemma not in OPEN_VERB_STOPLIST:
-            self._open(verb, subject_tokens, sent)
+            self._open(verb, sent, subject_tokens)
+
+    def _passive(self, verb: Token) -> bool:
+        """A passive verb, or a participle on a noun ("Acme, backed by X")."""
+        return self.scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in self.scheme.acl)
+
+    def _verb_subjects(self, verb: Token, passive: bool) -> list[Token]:
+        """The subject tokens of a verb: a passive participle on a noun acts through its "by" agent
+        only ("Acme, backed by X": not Acme, whom the noun's own modifiers would name)."""
+        return self.scheme.agents(verb) if passive and verb.dep_ in self.scheme.acl else self._subjects(verb)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
         scheme = self.scheme
@@ -1620,10 +1629,15 @@ class RelationFinder:
                 break
         return found
 
-    def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
-        """An untyped triple for a verb outside the lexicon between two named entities."""
-        subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
+    def _open(self, verb: Token, sent: Span, subject_tokens: list[Token] | None = None) -> None:
+        """An untyped triple for a verb outside the lexicon between two named entities. Its subjects
+        (``subject_tokens``, when the caller has them) are looked for only when it has a named object."""
         objects = [e for t in self.scheme.objects(verb) if (e := self.table.entity_at(t)) is not None]
+        if not objects:
+            return
+        if subject_tokens is None:
+            subject_tokens = self._verb_subjects(verb, self._passive(verb))
+        subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
         for s, o in itertools.product(subjects, objects):
             self._emit(s, None, o, self.lex.lemma_of(verb), sent, "open:svo", 0.5, verb)
 
