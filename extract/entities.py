@@ -41,6 +41,7 @@ from newsgraph.extract.tokens import (
     sentence_of,
     sentences_of,
     span_text,
+    token_flags,
     token_list,
     token_strings,
     tokens_of,
@@ -529,18 +530,26 @@ def _is_headline(sent: Span) -> bool:
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
-def _is_name_token(token: Token) -> bool:
-    """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN (but
-    not a lower-case word the tagger alone calls NNP: "Wilbur Ross *spoke*")."""
-    acronym = token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ in ("NOUN", "PROPN", "ADJ")
-    tagged = token.tag_ in ("NNP", "NNPS") and (not token.is_lower or token.lower_ in NAME_PARTICLES)
-    return (
-        (token.pos_ == "PROPN" or tagged or acronym)
-        and not token.is_punct
-        and not TECH_GENERATION.match(token.text)
-        and not token.is_space
-        and token.lower_ not in DETERMINERS
+def _name_tokens(doc: Doc) -> list[bool]:
+    """For each token of ``doc``, whether it is a proper-noun token: PROPN, or tagged NNP(S) though
+    the parser called it an ADJ or NOUN (but not a lower-case word the tagger alone calls NNP:
+    "Wilbur Ross *spoke*"), or an acronym. Read on the token columns, once per document."""
+    texts, words, parts, tags = (token_strings(doc, name) for name in ("text", "lower_", "pos_", "tag_"))
+    upper, alpha, lower, punct, space = (
+        token_flags(doc, name) for name in ("is_upper", "is_alpha", "is_lower", "is_punct", "is_space")
     )
+    found = []
+    for i, (text, word, pos) in enumerate(zip(texts, words, parts, strict=True)):
+        acronym = upper[i] and alpha[i] and len(text) >= 2 and pos in ("NOUN", "PROPN", "ADJ")
+        tagged = tags[i] in ("NNP", "NNPS") and (not lower[i] or word in NAME_PARTICLES)
+        found.append(
+            (pos == "PROPN" or tagged or acronym)
+            and not punct[i]
+            and not TECH_GENERATION.match(text)
+            and not space[i]
+            and word not in DETERMINERS
+        )
+    return found
 
 
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -558,11 +567,12 @@ def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _continues_name(token: Token, lex: Lexicon) -> bool:
+def _continues_name(token: Token, names: list[bool], lex: Lexicon) -> bool:
     """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start, or an
-    organisation head word written in lower case ("Acme *telecom*")."""
+    organisation head word written in lower case ("Acme *telecom*"); ``names`` are the document's
+    :func:`_name_tokens`."""
     return (
-        (_is_name_token(token) and token.lower_.rstrip(".") not in lex.cue("calendar"))
+        (names[token.i] and token.lower_.rstrip(".") not in lex.cue("calendar"))
         or (
             token.is_title
             and token.pos_ in ("NOUN", "ADJ")
@@ -573,7 +583,7 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
         or (
             token.lower_ in LOWERCASE_SUFFIXES
             and token.i > 0
-            and _is_name_token(token.doc[token.i - 1])
+            and names[token.i - 1]
             and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN")
         )
         or bool(MODEL_NUMBER.match(token.text))
@@ -597,18 +607,18 @@ def _separate_name_after_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of name tokens, joined over "of"/"on"/"&" inside organisation names."""
     runs: list[tuple[int, int]] = []
-    tokens, calendar = token_list(doc), lex.cue("calendar")
+    tokens, names, calendar = token_list(doc), _name_tokens(doc), lex.cue("calendar")
     size = len(tokens)
     i = 0
     while i < size:
         token = tokens[i]
         # a run starts at a name, or at a capitalised head word with its "of" phrase ("Ministry of X")
-        starts = _is_name_token(token) or (
+        starts = names[i] or (
             token.is_title
             and lex.org_class([token.text]) is not None
             and i + 2 < size
             and tokens[i + 1].lower_ in ("of", "on", "for")
-            and _continues_name(tokens[i + 2], lex)
+            and _continues_name(tokens[i + 2], names, lex)
         )
         if not starts or token.lower_.rstrip(".") in calendar:
             i += 1
@@ -619,7 +629,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 2  # "Agence France-Presse", "Rolls-Royce"
                 continue
             if _separate_arguments(tokens[j - 1], tokens[j]) or not (
-                _continues_name(tokens[j], lex)
+                _continues_name(tokens[j], names, lex)
                 or (
                     tokens[j].like_num
                     and tokens[j - 1].pos_ == "PROPN"
@@ -633,13 +643,13 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             j + 1 < size
             and tokens[j].lower_ in JOINERS
             and (
-                _continues_name(tokens[j + 1], lex)
+                _continues_name(tokens[j + 1], names, lex)
                 or (  # "League for the Defence of X": an organisation's head, its phrase with "the"
                     j + 2 < size
                     and tokens[j + 1].lower_ == "the"
                     and tokens[j].lower_ in ("of", "for", "on")
                     and lex.org_class([tokens[j - 1].text]) is not None
-                    and _continues_name(tokens[j + 2], lex)
+                    and _continues_name(tokens[j + 2], names, lex)
                 )
             )
             and sentence_of(tokens[j]) == sentence_of(tokens[j + 1])
@@ -654,7 +664,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             )
             inside_of = any(tokens[k].lower_ in ("of", "on", "for") for k in range(i, j))
             right_end = j + 1 + the
-            while right_end < size and _continues_name(tokens[right_end], lex):
+            while right_end < size and _continues_name(tokens[right_end], names, lex):
                 right_end += 1
             right_head = lex.org_class([tokens[right_end - 1].text]) is not None and j - i <= 2
             # "Acme Air of Peru": a company's full name then its country (but "Bank of Peru")
@@ -681,7 +691,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 )
             ):
                 k = j + 1 + the
-                while k < size and _continues_name(tokens[k], lex):
+                while k < size and _continues_name(tokens[k], names, lex):
                     k += 1
                 j = k
             else:
@@ -1338,11 +1348,14 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention], surnames: set[st
 def best_class(mention: NamedMention) -> EntityClass:
     """The class with the most votes (ties broken by a fixed order). Countries are a closed class:
     only a name of the country gazetteer is one (a capital acting for it is decided in coreference)."""
-    order = list(C)
     votes = {
         cls: n
         for cls, n in mention.votes.items()
         if cls != C.COUNTRY or mention.alias_rule in ("country_alias", "government_metonymy")
     }
     votes = votes or {C.PLACE: 0.0}
-    return max(votes, key=lambda cls: (votes[cls], -order.index(cls)))
+    return max(votes, key=lambda cls: (votes[cls], -_CLASS_ORDER[cls]))
+
+
+#: each class's place in the fixed order that breaks ties between votes
+_CLASS_ORDER = {cls: rank for rank, cls in enumerate(C)}

@@ -22,7 +22,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy import parts_of_speech
-from spacy.attrs import DEP, HEAD, IDX, IS_LOWER, IS_SPACE, LENGTH, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_UPPER,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 
@@ -251,11 +266,18 @@ def token_strings(doc: Doc | DocView, attribute: str) -> list[str]:
 
 
 #: the boolean attributes ``token_flags`` reads, with the array attribute of each
-_FLAGS = {"is_lower": IS_LOWER, "is_space": IS_SPACE}
+_FLAGS = {
+    "is_alpha": IS_ALPHA,
+    "is_lower": IS_LOWER,
+    "is_punct": IS_PUNCT,
+    "is_space": IS_SPACE,
+    "is_upper": IS_UPPER,
+}
 
 
 def token_flags(doc: Doc | DocView, flag: str) -> list[bool]:
-    """``[token.<flag> for token in doc]`` for "is_lower" or "is_space", built once per document.
+    """``[token.<flag> for token in doc]`` for "is_alpha", "is_lower", "is_punct", "is_space" or
+    "is_upper", built once per document.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Acme  fell")
