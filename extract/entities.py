@@ -526,8 +526,10 @@ def _party_before_name(doc: Doc, start: int, end: int, label: str | None, lex: L
 
 def _is_headline(sent: Span) -> bool:
     """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
-    words = [t for t in tokens_of(sent) if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
+    texts, alpha = token_strings(sent.doc, "text"), token_flags(sent.doc, "is_alpha")
+    title, upper = token_flags(sent.doc, "is_title"), token_flags(sent.doc, "is_upper")
+    words = [i for i in range(sent.start, sent.end) if alpha[i] and len(texts[i]) > 3]
+    return len(words) >= 3 and all(title[i] or upper[i] for i in words)
 
 
 def _name_tokens(doc: Doc) -> list[bool]:
@@ -827,7 +829,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
 
 def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMention]:
     """Every named mention of ``doc``, typed, in text order, without overlaps."""
-    sent_of = sentence_numbers(doc)
+    sent_of, tokens = sentence_numbers(doc), token_list(doc)
 
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, source, ner label
     for ent in doc.ents:
@@ -842,11 +844,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # a title-cased headline: every word looks like a name
         for c, d in _split_titles(doc, a, b, lex):
             candidates.append((c, d, "parse", None))
-    for token in doc:
-        if len(token) == 2 and TECH_GENERATION.match(token.text):  # (a length first: most words are not)
-            candidates.append((token.i, token.i + 1, "tech", None))
-        elif token.like_url and "/" not in token.text and "@" not in token.text and token.i > 0:
-            candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
+    urls = token_flags(doc, "like_url")
+    for i, text in enumerate(token_strings(doc, "text")):
+        if len(text) == 2 and TECH_GENERATION.match(text):  # (a length first: most words are not)
+            candidates.append((i, i + 1, "tech", None))
+        elif urls[i] and "/" not in text and "@" not in text and i > 0:
+            candidates.append((i, i + 1, "parse", None))  # "the news site acme.at": typed
             # only by evidence (a description before it), else dropped
 
     spelled_out = _spelled_out_acronyms(doc)
@@ -855,24 +858,28 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     # the surnames of people named with a common given name ("Elijah Cummings"; not "Ballot Access News")
     given_surnames = {
-        doc[b - 1].text
+        tokens[b - 1].text
         for a, b, *_ in candidates
-        if b - a > 1 and doc[a].lower_ in lex.given_names and doc[b - 1].lower_ not in lex.org_heads
+        if b - a > 1 and tokens[a].lower_ in lex.given_names and tokens[b - 1].lower_ not in lex.org_heads
     }
     candidates = [part for named in candidates for part in _split_acronym_surname(doc, named, given_surnames)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates, lex)
     mentions: dict[tuple[int, int], NamedMention] = {}
     calendar = lex.cue("calendar")
-    terms = {doc[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
+    terms = {tokens[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
-        if b - a > 1 and _common_noun_closing(doc[b - 1], lex):
+        if b - a > 1 and _common_noun_closing(tokens[b - 1], lex):
             b -= 1  # "Paul McCartney of The Beatles *fame*", "the Acme Agency *records*"
-            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].pos_ in ("ADJ", "CCONJ", "NOUN"):
+            while b - a > 1 and tokens[b - 1].is_lower and tokens[b - 1].pos_ in ("ADJ", "CCONJ", "NOUN"):
                 b -= 1  # "... *medical* anthropologist"
             a, b = _strip(doc, a, b)  # "Court for | conservatives"
-        while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
+        while (
+            b - a > 2
+            and tokens[b - 2].lower_ in ("on", "in")
+            and tokens[b - 1].lower_.rstrip(".") in calendar
+        ):
             b -= 2  # "Acme on Sunday": a date after the name
         if _article_joined(doc, a - 2):
             a -= 2  # "al-Masirah TV": the article is part of the name
@@ -880,9 +887,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         a = a + 1 if _party_before_name(doc, a, b, label, lex) else a
-        if b <= a or (a > 0 and doc[a - 1].text == "#" and not doc[a - 1].whitespace_):
+        if b <= a or (a > 0 and tokens[a - 1].text == "#" and not tokens[a - 1].whitespace_):
             continue  # (a hashtag, "#WrongTrump", names no one)
-        named, text = token_list(doc)[a:b], span_text(doc, a, b)
+        named, text = tokens[a:b], span_text(doc, a, b)
         if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
         opening = 1 if lex.country_of(named[0].lower_) else 0
@@ -893,16 +900,18 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
         if text in terms:
             continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
-        if b < len(doc) and doc[b].is_title and lex.title(span_text(doc, a, b + 1)):
+        if b < len(tokens) and tokens[b].is_title and lex.title(span_text(doc, a, b + 1)):
             continue  # "Prime" of "Ex-Prime Minister", the NER's span ending inside a title
         words = text.lower()
-        with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
+        with_next = f"{words} {tokens[b].lower_}" if b < len(tokens) else ""
         if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
             continue  # "South" of "South Korean": part of a demonym, no name
         adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
         demonym_only = adjective and not lex.countries.get(words)
         # "The Economist": a capitalised "The" inside a sentence makes a title word a name
-        titled_name = a > 0 and doc[a - 1].text == "The" and not doc[a - 1].is_sent_start and doc[a].is_title
+        titled_name = (
+            a > 0 and tokens[a - 1].text == "The" and not tokens[a - 1].is_sent_start and tokens[a].is_title
+        )
         title = lex.title(words)
         plural_name = title is not None and title.words != words and title.words in lex.cue("name_word_title")
         if (

@@ -30,8 +30,10 @@ from spacy.attrs import (
     IS_LOWER,
     IS_PUNCT,
     IS_SPACE,
+    IS_TITLE,
     IS_UPPER,
     LENGTH,
+    LIKE_URL,
     LOWER,
     ORTH,
     POS,
@@ -271,13 +273,15 @@ _FLAGS = {
     "is_lower": IS_LOWER,
     "is_punct": IS_PUNCT,
     "is_space": IS_SPACE,
+    "is_title": IS_TITLE,
     "is_upper": IS_UPPER,
+    "like_url": LIKE_URL,
 }
 
 
 def token_flags(doc: Doc | DocView, flag: str) -> list[bool]:
-    """``[token.<flag> for token in doc]`` for "is_alpha", "is_lower", "is_punct", "is_space" or
-    "is_upper", built once per document.
+    """``[token.<flag> for token in doc]`` for "is_alpha", "is_lower", "is_punct", "is_space",
+    "is_title", "is_upper" or "like_url", built once per document.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Acme  fell")
