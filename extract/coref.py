@@ -84,6 +84,8 @@ class EntityTable:
     mention_of: dict[int, NamedMention]  # token index -> its named mention
     speakers: dict[int, list[int]] = field(default_factory=dict)  # sentence -> speaker clusters
     _genders: dict[int, str | None] = field(default_factory=dict, repr=False)  # entity -> gender()
+    #: :attr:`token_entity`'s tokens in text order with their rank in it, for its size (it only grows)
+    _by_position: tuple[int, list[int], list[int]] | None = field(default=None, repr=False)
 
     # -- look-ups --------------------------------------------------------------
     def cls(self, entity: int) -> EntityClass:
@@ -94,6 +96,17 @@ class EntityTable:
 
     def entity_at(self, token: Token) -> int | None:
         return self.token_entity.get(token.i)
+
+    def entity_tokens(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ``(token, entity)`` pairs of :attr:`token_entity` for tokens ``[start, end)``, in its
+        own order (found by bisection: the rules ask about a few sentences of a long text)."""
+        if self._by_position is None or self._by_position[0] != len(self.token_entity):
+            ranked = sorted((token, rank) for rank, token in enumerate(self.token_entity))
+            self._by_position = (len(self.token_entity), [t for t, _ in ranked], [r for _, r in ranked])
+        _, positions, ranks = self._by_position
+        window = range(bisect.bisect_left(positions, start), bisect.bisect_left(positions, end))
+        tokens = [positions[k] for k in sorted(window, key=ranks.__getitem__)]
+        return [(token, self.token_entity[token]) for token in tokens]
 
     @functools.cached_property
     def _mention_starts(self) -> list[int]:
@@ -158,8 +171,8 @@ class EntityTable:
         oldest = sent_index - LOOKBACK_SENTENCES  # the earliest sentence looked back to
         earliest = self._sentence_starts[oldest] if oldest > 0 else 0
         scored: dict[int, float] = {}
-        for token_index, entity in self.token_entity.items():
-            if not earliest <= token_index < before or entity in skip:
+        for token_index, entity in self.entity_tokens(earliest, before):
+            if entity in skip:
                 continue
             if self.clusters[entity].cls not in classes:
                 continue
