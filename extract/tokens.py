@@ -190,12 +190,11 @@ _CURRENT = _Current()
 
 
 def _table(doc: Doc | DocView) -> _Table:
-    table = _CURRENT.table
-    if table is not None and table.doc is doc:
-        return table
     if doc.__class__ is DocView:
         return doc._table
-    table = _CURRENT.table = _Table.of(doc)
+    table = _CURRENT.table
+    if table is None or table.doc is not doc:
+        table = _CURRENT.table = _Table.of(doc)
     return table
 
 
