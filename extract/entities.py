@@ -36,6 +36,7 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
 from newsgraph.extract.tokens import (
     child_tokens,
+    head_indices,
     modifies_noun,
     sentence_numbers,
     sentence_of,
@@ -748,7 +749,8 @@ def _article_joined(doc: Doc, k: int) -> bool:
 
 def _separate_arguments(left: Token, right: Token) -> bool:
     """Two adjacent names the parse keeps apart ("according to *Kestrel News* *Acme* said")."""
-    linked = left.head == right or right.head == left or left.head == right.head
+    heads, a, b = head_indices(left.doc), left.i, right.i
+    linked = heads[a] == b or heads[b] == a or heads[a] == heads[b]
     return not linked and left.dep_.split(":")[0] in ("obl", "nmod", "obj", "nsubj", "iobj", "appos", "conj")
 
 
@@ -792,12 +794,13 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if end - start == 1 and tokens[start].is_title and start > 0 and tokens[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
+        if not _is_title(tokens[k], lex):
+            continue
         heads_a_body = k + 1 < end and lex.org_class([tokens[k + 1].text]) is not None  # "Justice Department"
         # a plural title closing a name names a firm, not a person: "Kestrel Partners"
         closes_a_name = k == end - 1 > start and tokens[k].lower_.endswith("s") and not tokens[k].is_upper
         if (
-            _is_title(tokens[k], lex)
-            and not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
+            not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
             and not closes_a_name
             and not _office_in_body_name(tokens, start, k, end, lex)
