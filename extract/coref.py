@@ -26,7 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
-from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
+from newsgraph.extract.tokens import sentence_of, sentences_of, token_flags, tokens_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -136,7 +136,8 @@ class EntityTable:
     @functools.cached_property
     def sentences(self) -> list:
         """The document's sentences, without the blank lines between paragraphs."""
-        return [s for s in sentences_of(self.doc) if not all(t.is_space for t in s)]
+        spaces = token_flags(self.doc, "is_space")
+        return [s for s in sentences_of(self.doc) if not all(spaces[s.start : s.end])]
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:

@@ -877,15 +877,16 @@ class RelationFinder:
         """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*",
         "speaker of the parliament *Jane Roe*"."""
         doc, table, lex = title.doc, self.table, self.lex
+        tokens = token_list(doc)
         k = title.i + 1
         while k < min(len(doc), title.i + 6) and (
-            doc[k].lower_ in ("of", "the")
-            or doc[k].lower_ in lex.cue("portfolio")
-            or lex.title(doc[k].lower_)
-            or (doc[k].is_lower and lex.org_class([doc[k].text]) is not None)  # "parliament"
+            tokens[k].lower_ in ("of", "the")
+            or tokens[k].lower_ in lex.cue("portfolio")
+            or lex.title(tokens[k].lower_)
+            or (tokens[k].is_lower and lex.org_class([tokens[k].text]) is not None)  # "parliament"
         ):
             k += 1
-        person = table.entity_at(doc[k]) if k < len(doc) else None
+        person = table.entity_at(tokens[k]) if k < len(doc) else None
         return person if person is not None and table.cls(person) == C.PERSON else None
 
     def _spokesperson(self, noun: Token) -> list[int]:
@@ -1172,8 +1173,9 @@ class RelationFinder:
     def _noun_before_to(verb: Token) -> Token | None:
         """The common noun right before "to" + ``verb`` ("deal to supply"), or None."""
         doc, start = verb.doc, sentence_of(verb).start
-        if verb.i - 2 >= start and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].pos_ == "NOUN":
-            return doc[verb.i - 2]
+        tokens = token_list(doc)
+        if verb.i - 2 >= start and tokens[verb.i - 1].lower_ == "to" and tokens[verb.i - 2].pos_ == "NOUN":
+            return tokens[verb.i - 2]
         return None
 
     def _nominal(self, token: Token) -> bool:
@@ -1188,14 +1190,15 @@ class RelationFinder:
         itself follows a verb or preposition, so a noun though tagged as a verb ("the Journal claims
         that" stays a verb)."""
         doc, table = token.doc, self.table
-        previous = doc[token.i - 1] if token.i > sentence_of(token).start else None
+        tokens = token_list(doc)
+        previous = tokens[token.i - 1] if token.i > sentence_of(token).start else None
         if previous is None:
             return False
         mention = table.mention_of.get(previous.i)
         start = mention.start if mention is not None else previous.i
         if mention is None and previous.pos_ not in ("DET", "ADJ"):
             return False
-        return start > sentence_of(token).start and doc[start - 1].pos_ in ("VERB", "ADP", "AUX")
+        return start > sentence_of(token).start and tokens[start - 1].pos_ in ("VERB", "ADP", "AUX")
 
     def _to_clause(self, verb: Token) -> bool:
         """An adverbial "to" clause ("asked X *to investigate*"), controlled like a complement."""
@@ -1374,13 +1377,14 @@ class RelationFinder:
         """The words right after a nominal trigger, for when the parse attached them elsewhere:
         "a ban on X" (slot ``on``) and "accusations that X ..." (slot ``ccomp``/``that``)."""
         doc, end = noun.doc, sentence_of(noun).end
+        tokens = token_list(doc)
         after = noun.i + 1
         if slot in ("ccomp", "that"):
-            if after < end and doc[after].text == ",":
+            if after < end and tokens[after].text == ",":
                 after += 1  # "allegations, that X ..."
-            if after < end and doc[after].lower_ == "that":
+            if after < end and tokens[after].lower_ == "that":
                 return [
-                    t for t in doc[after + 1 : min(after + 6, end)] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                    t for t in tokens[after + 1 : min(after + 6, end)] if t.pos_ in ("NOUN", "PROPN", "PRON")
                 ][:1]
             return []
         words = slot.split("_")
@@ -1389,7 +1393,7 @@ class RelationFinder:
             later = next(
                 (
                     t
-                    for t in doc[after : min(after + 12, end)]
+                    for t in tokens[after : min(after + 12, end)]
                     if t.lower_ == words[0] or t.pos_ in ("VERB", "AUX")
                 ),
                 None,
@@ -1404,22 +1408,22 @@ class RelationFinder:
             after = later.i
         start = after + len(words)
         while start < end and (
-            doc[start].lower_ in ("the", "a", "an")
-            or doc[start].tag_ == "POS"
+            tokens[start].lower_ in ("the", "a", "an")
+            or tokens[start].tag_ == "POS"
             or (
-                self.table.entity_at(doc[start]) is not None
-                and self.table.cls(self.table.entity_at(doc[start])) == C.COUNTRY
+                self.table.entity_at(tokens[start]) is not None
+                and self.table.cls(self.table.entity_at(tokens[start])) == C.COUNTRY
                 and start + 1 < end
-                and doc[start + 1].tag_ == "POS"
+                and tokens[start + 1].tag_ == "POS"
             )
         ):
             start += 1  # "to the UK's digital minister X": past the country's possessive
-        while start < end and self._title_filler(doc[start]):
+        while start < end and self._title_filler(tokens[start]):
             start += 1
         if start < end and (
-            doc[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(doc[start]) is not None
+            tokens[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(tokens[start]) is not None
         ):
-            return [doc[start]]
+            return [tokens[start]]
         return []
 
     def _is_claim(self, token: Token) -> bool:
@@ -1839,9 +1843,10 @@ class RelationFinder:
         """For a noun between a name and a person's name ("Kremlin *critic* Jane Roe", "Acme *supporter*
         Jane Roe"): the person, and the name before the noun; read on the words."""
         doc, table, sent = noun.doc, self.table, sentence_of(noun)
+        tokens = token_list(doc)
         if noun.i - 1 < sent.start or noun.i + 1 >= sent.end:
             return None
-        name, holder = table.entity_at(doc[noun.i - 1]), self._person_at(noun.i + 1)
+        name, holder = table.entity_at(tokens[noun.i - 1]), self._person_at(noun.i + 1)
         mention = table.mention_of.get(noun.i + 1)
         if name is None or holder is None or name == holder or mention is None or mention.start != noun.i + 1:
             return None
@@ -1940,7 +1945,7 @@ class RelationFinder:
             if not owners or not modifiers:
                 continue
             start = min(t.i for c in modifiers for t in c.subtree)
-            if any(not t.is_lower for t in doc[start : noun.i + 1]):
+            if any(not t.is_lower for t in tokens[start : noun.i + 1]):
                 continue
             unit = table.add_entity(doc[start : noun.i + 1].text, C.ORGANIZATION, start, noun.i + 1, "unit")
             for owner in owners:
@@ -2147,7 +2152,7 @@ class RelationFinder:
             # named earlier in the sentence
             organisations = {
                 e
-                for t in doc[sent.start : i]
+                for t in tokens[sent.start : i]
                 if (e := self.table.entity_at(t)) is not None
                 and self.table.cls(e) in (C.COMPANY, C.ORGANIZATION)
                 and self._well_typed(e)
@@ -2162,14 +2167,16 @@ class RelationFinder:
             # "senators A, chair of X, and B": the person after the "and", when the parse missed it
             named += [
                 t
-                for t in doc[start : sent.end]
+                for t in tokens[start : sent.end]
                 if t.i > sent.start
                 and tokens[t.i - 1].lower_ == "and"
                 and self.table.entity_at(t) is not None
             ][:1]
             # "Senators A of Ohio, B of Utah, and C": the names listed with their places
             listed = self._people_listed(self.table.mention_of[start].end, sent, 1, titled=False)
-            named += [next(t for t in doc[start : sent.end] if self.table.entity_at(t) == e) for e in listed]
+            named += [
+                next(t for t in tokens[start : sent.end] if self.table.entity_at(t) == e) for e in listed
+            ]
             partners = {self.table.entity_at(t): t for t in reversed(named)}
             for partner, token in partners.items():
                 if partner != person and self.table.cls(partner) == C.PERSON:
@@ -2953,7 +2960,7 @@ class RelationFinder:
                 if phrase in lex.cue("home_noun") or noun.lower_ in lex.cue("home_noun"):
                     holders = (
                         scheme.children(noun, "poss")
-                        or [t for t in doc[sent.start : start - 2] if t.tag_ == "PRP$"][-1:]
+                        or [t for t in tokens[sent.start : start - 2] if t.tag_ == "PRP$"][-1:]
                     )
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
@@ -2993,7 +3000,7 @@ class RelationFinder:
                 clause = tokens[end + 1].head
                 if clause.pos_ not in ("VERB", "AUX") and not scheme.children(clause, "cop"):
                     # "where" attached to a word of the clause: the clause of its first subject
-                    first = next((t for t in doc[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
+                    first = next((t for t in tokens[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
                     clause = first.head if first is not None else clause
                 # (a copula on a verb is a misparse: "where the Jazz were to play")
                 copular = clause.pos_ != "VERB" and bool(scheme.children(clause, "cop"))
@@ -3372,7 +3379,9 @@ class RelationFinder:
         tokens = token_list(doc)
         return len(cluster.mentions) == 1 and all(
             0 < max(m.votes.values(), default=1) < 1
-            and (any(t.pos_ != "PROPN" for t in doc[m.start : m.end]) or self.table.quoted(tokens[m.start]))
+            and (
+                any(t.pos_ != "PROPN" for t in tokens[m.start : m.end]) or self.table.quoted(tokens[m.start])
+            )
             for m in cluster.mentions
         )
 
