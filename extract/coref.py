@@ -26,7 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
-from newsgraph.extract.tokens import sentence_of, sentences_of, token_flags, tokens_of
+from newsgraph.extract.tokens import char_offsets, sentence_of, sentences_of, token_flags, tokens_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -404,9 +404,7 @@ class EntityTable:
         for (label, cls), clusters in grouped.items():
             members = [m for cluster in clusters for m in cluster.mentions]
             aliases = tuple(dict.fromkeys(m.text for m in members))
-            spans = dict.fromkeys(
-                (self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])) for m in members
-            )
+            spans = dict.fromkeys(char_offsets(self.doc, m.start, m.end) for m in members)
             mentions = tuple(Mention(text[a:b], a, b) for a, b in spans)
             merges = {
                 alias: rule

@@ -304,6 +304,18 @@ def token_flags(doc: Doc | DocView, flag: str) -> list[bool]:
     return _table(doc).flag_column(flag)
 
 
+def char_offsets(doc: Doc | DocView, start: int, end: int) -> tuple[int, int]:
+    """The characters of tokens ``[start, end)`` for ``start < end``: ``doc[start:end]``'s
+    ``start_char`` and ``end_char``, without building the span.
+
+    >>> import spacy
+    >>> char_offsets(spacy.blank("en")("Acme  fell , again"), 1, 4)
+    (5, 12)
+    """
+    starts, ends = _table(doc).bounds
+    return starts[start], ends[end - 1]
+
+
 def span_text(doc: Doc | DocView, start: int, end: int) -> str:
     """``doc[start:end].text`` for ``0 <= start`` and ``end <= len(doc)``, without building the span
     (a ``Span`` builds two tokens to find its characters).
