@@ -34,7 +34,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import PERSON_PRONOUNS, THING_PRONOUNS, EntityTable
@@ -205,10 +204,9 @@ class RelationFinder:
         self._countries_at: dict[tuple[int, int], str | None] = {}
 
     @functools.cached_property
-    def _written_forms(self) -> frozenset[int]:
-        """Every token text of the document (as string hashes), to ask whether it also writes a word in
-        lower case."""
-        return frozenset(self.table.doc.to_array(ORTH).tolist())
+    def _written_forms(self) -> frozenset[str]:
+        """Every token text of the document, to ask whether it also writes a word in lower case."""
+        return frozenset(token_strings(self.table.doc, "text"))
 
     # -- entry point -----------------------------------------------------------
     def find(self) -> list[Found]:
@@ -1209,9 +1207,9 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        if token.pos_ not in MISREAD_VERB_POS or (
+        if (
             token.i not in self._gerunds and token.i not in self._after_to
-        ):
+        ) or token.pos_ not in MISREAD_VERB_POS:
             return False
         return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
@@ -1736,9 +1734,10 @@ class RelationFinder:
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
-        self._allies(noun, sent)
-        self._members(noun, sent)
-        frames = self.lex.noun_frames(self.lex.lemma_of(noun))
+        lemma = self.lex.lemma_of(noun)
+        self._allies(noun, lemma, sent)
+        self._members(noun, lemma, sent)
+        frames = self.lex.noun_frames(lemma)
         if not frames:
             return
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
@@ -1806,7 +1805,7 @@ class RelationFinder:
                     s,
                     frame.relation,
                     o,
-                    self.lex.lemma_of(noun),
+                    lemma,
                     sent,
                     f"noun:{frame.lemma}",
                     0.7,
@@ -1852,13 +1851,12 @@ class RelationFinder:
             return None
         return holder, name
 
-    def _members(self, noun: Token, sent: Span) -> None:
+    def _members(self, noun: Token, lemma: str, sent: Span) -> None:
         """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed
         in the "of" phrase of a grouping noun said of X are members of X."""
         scheme, table = self.scheme, self.table
         if noun.pos_ != "NOUN" or not noun.is_lower or table.entity_at(noun) is not None:
             return  # a common noun, not the "Union" of "X Union"
-        lemma = self.lex.lemma_of(noun)
         if lemma not in self.lex.cue("grouping_noun"):
             return
         said_of = scheme.copular_subjects(noun) or ([noun.head] if noun.dep_ in scheme.appos else [])
@@ -1881,12 +1879,12 @@ class RelationFinder:
                 if member != body:
                     self._emit(member, "memberOf", body, lemma, sent, "memberOf:listed", 0.7, noun)
 
-    def _allies(self, noun: Token, sent: Span) -> None:
+    def _allies(self, noun: Token, lemma: str, sent: Span) -> None:
         """ "Canada urged allies such as Norway to act", "its allies, including Peru": the allies named
         as examples are allies of the noun's owner (its possessor, or the subject of the verb whose
         object it is)."""
         scheme, table = self.scheme, self.table
-        if self.lex.lemma_of(noun) != "ally" or noun.tag_ != "NNS":
+        if lemma != "ally" or noun.tag_ != "NNS":
             return
         members = [
             e
@@ -2880,7 +2878,7 @@ class RelationFinder:
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
-                common = end - start == 1 and first.lower in self._written_forms
+                common = end - start == 1 and first.lower_ in self._written_forms
                 named = any(t.pos_ == "PROPN" for t in tokens[start:end])
                 possessive = _possessive(previous) and named
                 if (
