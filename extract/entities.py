@@ -538,21 +538,21 @@ def _name_tokens(doc: Doc) -> list[bool]:
     the parser called it an ADJ or NOUN (but not a lower-case word the tagger alone calls NNP:
     "Wilbur Ross *spoke*"), or an acronym. Read on the token columns, once per document."""
     texts, words, parts, tags = (token_strings(doc, name) for name in ("text", "lower_", "pos_", "tag_"))
-    upper, alpha, lower, punct, space = (
-        token_flags(doc, name) for name in ("is_upper", "is_alpha", "is_lower", "is_punct", "is_space")
-    )
-    found = []
-    for i, (text, word, pos) in enumerate(zip(texts, words, parts, strict=True)):
-        acronym = upper[i] and alpha[i] and len(text) >= 2 and pos in ("NOUN", "PROPN", "ADJ")
-        tagged = tags[i] in ("NNP", "NNPS") and (not lower[i] or word in NAME_PARTICLES)
-        found.append(
-            (pos == "PROPN" or tagged or acronym)
-            and not punct[i]
-            and not TECH_GENERATION.match(text)
-            and not space[i]
-            and word not in DETERMINERS
+    flags = (token_flags(doc, name) for name in ("is_upper", "is_alpha", "is_lower", "is_punct", "is_space"))
+    return [
+        (
+            pos == "PROPN"
+            or (tag in ("NNP", "NNPS") and (not lower or word in NAME_PARTICLES))  # tagged a name
+            or (upper and alpha and len(text) >= 2 and pos in ("NOUN", "PROPN", "ADJ"))  # an acronym
         )
-    return found
+        and not punct
+        and not space
+        and word not in DETERMINERS
+        and not TECH_GENERATION.match(text)
+        for text, word, pos, tag, upper, alpha, lower, punct, space in zip(
+            texts, words, parts, tags, *flags, strict=True
+        )
+    ]
 
 
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
