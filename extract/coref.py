@@ -26,7 +26,7 @@ from newsgraph.extract.depscheme import DepScheme
 from newsgraph.extract.entities import NAME_SUFFIXES, NamedMention, best_class, name_key
 from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import Entity, EntityClass, Mention, Merge
-from newsgraph.extract.tokens import sentence_of, sentences_of, tokens_of
+from newsgraph.extract.tokens import char_offsets, sentence_of, sentences_of, token_flags, tokens_of
 
 __all__ = ["EntityTable", "build_entities"]
 
@@ -84,6 +84,8 @@ class EntityTable:
     mention_of: dict[int, NamedMention]  # token index -> its named mention
     speakers: dict[int, list[int]] = field(default_factory=dict)  # sentence -> speaker clusters
     _genders: dict[int, str | None] = field(default_factory=dict, repr=False)  # entity -> gender()
+    #: :attr:`token_entity`'s tokens in text order with their rank in it, for its size (it only grows)
+    _by_position: tuple[int, list[int], list[int]] | None = field(default=None, repr=False)
 
     # -- look-ups --------------------------------------------------------------
     def cls(self, entity: int) -> EntityClass:
@@ -94,6 +96,27 @@ class EntityTable:
 
     def entity_at(self, token: Token) -> int | None:
         return self.token_entity.get(token.i)
+
+    def entity_tokens(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ``(token, entity)`` pairs of :attr:`token_entity` for tokens ``[start, end)``, in its
+        own order (found by bisection: the rules ask about a few sentences of a long text)."""
+        if self._by_position is None or self._by_position[0] != len(self.token_entity):
+            ranked = sorted((token, rank) for rank, token in enumerate(self.token_entity))
+            self._by_position = (len(self.token_entity), [t for t, _ in ranked], [r for _, r in ranked])
+        _, positions, ranks = self._by_position
+        window = range(bisect.bisect_left(positions, start), bisect.bisect_left(positions, end))
+        tokens = [positions[k] for k in sorted(window, key=ranks.__getitem__)]
+        return [(token, self.token_entity[token]) for token in tokens]
+
+    @functools.cached_property
+    def _mention_starts(self) -> list[int]:
+        """The first token of each named mention, in text order."""
+        return sorted(i for i, mention in self.mention_of.items() if mention.start == i)
+
+    def mention_starts(self, start: int, end: int) -> list[int]:
+        """The first tokens of the named mentions that start in tokens ``[start, end)``, in order."""
+        starts = self._mention_starts
+        return starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def add_entity(self, text: str, cls: EntityClass, start: int, end: int, rule: str) -> int:
         """A descriptive entity made on demand ("Belgium's cybersecurity agency")."""
@@ -113,7 +136,8 @@ class EntityTable:
     @functools.cached_property
     def sentences(self) -> list:
         """The document's sentences, without the blank lines between paragraphs."""
-        return [s for s in sentences_of(self.doc) if not all(t.is_space for t in s)]
+        spaces = token_flags(self.doc, "is_space")
+        return [s for s in sentences_of(self.doc) if not all(spaces[s.start : s.end])]
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:
@@ -148,8 +172,8 @@ class EntityTable:
         oldest = sent_index - LOOKBACK_SENTENCES  # the earliest sentence looked back to
         earliest = self._sentence_starts[oldest] if oldest > 0 else 0
         scored: dict[int, float] = {}
-        for token_index, entity in self.token_entity.items():
-            if not earliest <= token_index < before or entity in skip:
+        for token_index, entity in self.entity_tokens(earliest, before):
+            if entity in skip:
                 continue
             if self.clusters[entity].cls not in classes:
                 continue
@@ -381,9 +405,7 @@ class EntityTable:
         for (label, cls), clusters in grouped.items():
             members = [m for cluster in clusters for m in cluster.mentions]
             aliases = tuple(dict.fromkeys(m.text for m in members))
-            spans = dict.fromkeys(
-                (self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1])) for m in members
-            )
+            spans = dict.fromkeys(char_offsets(self.doc, m.start, m.end) for m in members)
             mentions = tuple(Mention(text[a:b], a, b) for a, b in spans)
             merges = {
                 alias: rule

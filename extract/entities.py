@@ -36,11 +36,13 @@ from newsgraph.extract.lexicon import Lexicon
 from newsgraph.extract.records import EntityClass
 from newsgraph.extract.tokens import (
     child_tokens,
+    head_indices,
     modifies_noun,
     sentence_numbers,
     sentence_of,
     sentences_of,
     span_text,
+    token_flags,
     token_list,
     token_strings,
     tokens_of,
@@ -525,22 +527,32 @@ def _party_before_name(doc: Doc, start: int, end: int, label: str | None, lex: L
 
 def _is_headline(sent: Span) -> bool:
     """A title-cased line ("Another Blow For Acme In Europe"): no lower-case word of four letters or more."""
-    words = [t for t in tokens_of(sent) if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
+    texts, alpha = token_strings(sent.doc, "text"), token_flags(sent.doc, "is_alpha")
+    title, upper = token_flags(sent.doc, "is_title"), token_flags(sent.doc, "is_upper")
+    words = [i for i in range(sent.start, sent.end) if alpha[i] and len(texts[i]) > 3]
+    return len(words) >= 3 and all(title[i] or upper[i] for i in words)
 
 
-def _is_name_token(token: Token) -> bool:
-    """A proper-noun token: PROPN, or tagged NNP(S) though the parser called it an ADJ or NOUN (but
-    not a lower-case word the tagger alone calls NNP: "Wilbur Ross *spoke*")."""
-    acronym = token.is_upper and token.is_alpha and len(token) >= 2 and token.pos_ in ("NOUN", "PROPN", "ADJ")
-    tagged = token.tag_ in ("NNP", "NNPS") and (not token.is_lower or token.lower_ in NAME_PARTICLES)
-    return (
-        (token.pos_ == "PROPN" or tagged or acronym)
-        and not token.is_punct
-        and not TECH_GENERATION.match(token.text)
-        and not token.is_space
-        and token.lower_ not in DETERMINERS
-    )
+def _name_tokens(doc: Doc) -> list[bool]:
+    """For each token of ``doc``, whether it is a proper-noun token: PROPN, or tagged NNP(S) though
+    the parser called it an ADJ or NOUN (but not a lower-case word the tagger alone calls NNP:
+    "Wilbur Ross *spoke*"), or an acronym. Read on the token columns, once per document."""
+    texts, words, parts, tags = (token_strings(doc, name) for name in ("text", "lower_", "pos_", "tag_"))
+    flags = (token_flags(doc, name) for name in ("is_upper", "is_alpha", "is_lower", "is_punct", "is_space"))
+    return [
+        (
+            pos == "PROPN"
+            or (tag in ("NNP", "NNPS") and (not lower or word in NAME_PARTICLES))  # tagged a name
+            or (upper and alpha and len(text) >= 2 and pos in ("NOUN", "PROPN", "ADJ"))  # an acronym
+        )
+        and not punct
+        and not space
+        and word not in DETERMINERS
+        and not TECH_GENERATION.match(text)
+        for text, word, pos, tag, upper, alpha, lower, punct, space in zip(
+            texts, words, parts, tags, *flags, strict=True
+        )
+    ]
 
 
 def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -548,9 +560,9 @@ def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     ("the journal Foreign Policy")."""
     inside = [t.is_title and t.is_alpha and t.i > 0 and t.is_sent_start is not True for t in doc]
     runs, i = [], 0
-    while i < len(doc):
+    while i < len(inside):
         j = i
-        while j < len(doc) and inside[j]:
+        while j < len(inside) and inside[j]:
             j += 1
         if j - i >= 2:
             runs.append((i, j))
@@ -558,11 +570,12 @@ def _title_case_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _continues_name(token: Token, lex: Lexicon) -> bool:
+def _continues_name(token: Token, names: list[bool], lex: Lexicon) -> bool:
     """A capitalised common noun inside a name ("Select *Committee*"), not at a sentence start, or an
-    organisation head word written in lower case ("Acme *telecom*")."""
+    organisation head word written in lower case ("Acme *telecom*"); ``names`` are the document's
+    :func:`_name_tokens`."""
     return (
-        (_is_name_token(token) and token.lower_.rstrip(".") not in lex.cue("calendar"))
+        (names[token.i] and token.lower_.rstrip(".") not in lex.cue("calendar"))
         or (
             token.is_title
             and token.pos_ in ("NOUN", "ADJ")
@@ -573,7 +586,7 @@ def _continues_name(token: Token, lex: Lexicon) -> bool:
         or (
             token.lower_ in LOWERCASE_SUFFIXES
             and token.i > 0
-            and _is_name_token(token.doc[token.i - 1])
+            and names[token.i - 1]
             and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN")
         )
         or bool(MODEL_NUMBER.match(token.text))
@@ -597,18 +610,18 @@ def _separate_name_after_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Runs of name tokens, joined over "of"/"on"/"&" inside organisation names."""
     runs: list[tuple[int, int]] = []
-    tokens, calendar = token_list(doc), lex.cue("calendar")
+    tokens, names, calendar = token_list(doc), _name_tokens(doc), lex.cue("calendar")
     size = len(tokens)
     i = 0
     while i < size:
         token = tokens[i]
         # a run starts at a name, or at a capitalised head word with its "of" phrase ("Ministry of X")
-        starts = _is_name_token(token) or (
+        starts = names[i] or (
             token.is_title
             and lex.org_class([token.text]) is not None
             and i + 2 < size
             and tokens[i + 1].lower_ in ("of", "on", "for")
-            and _continues_name(tokens[i + 2], lex)
+            and _continues_name(tokens[i + 2], names, lex)
         )
         if not starts or token.lower_.rstrip(".") in calendar:
             i += 1
@@ -619,7 +632,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 j += 2  # "Agence France-Presse", "Rolls-Royce"
                 continue
             if _separate_arguments(tokens[j - 1], tokens[j]) or not (
-                _continues_name(tokens[j], lex)
+                _continues_name(tokens[j], names, lex)
                 or (
                     tokens[j].like_num
                     and tokens[j - 1].pos_ == "PROPN"
@@ -633,13 +646,13 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             j + 1 < size
             and tokens[j].lower_ in JOINERS
             and (
-                _continues_name(tokens[j + 1], lex)
+                _continues_name(tokens[j + 1], names, lex)
                 or (  # "League for the Defence of X": an organisation's head, its phrase with "the"
                     j + 2 < size
                     and tokens[j + 1].lower_ == "the"
                     and tokens[j].lower_ in ("of", "for", "on")
                     and lex.org_class([tokens[j - 1].text]) is not None
-                    and _continues_name(tokens[j + 2], lex)
+                    and _continues_name(tokens[j + 2], names, lex)
                 )
             )
             and sentence_of(tokens[j]) == sentence_of(tokens[j + 1])
@@ -654,7 +667,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             )
             inside_of = any(tokens[k].lower_ in ("of", "on", "for") for k in range(i, j))
             right_end = j + 1 + the
-            while right_end < size and _continues_name(tokens[right_end], lex):
+            while right_end < size and _continues_name(tokens[right_end], names, lex):
                 right_end += 1
             right_head = lex.org_class([tokens[right_end - 1].text]) is not None and j - i <= 2
             # "Acme Air of Peru": a company's full name then its country (but "Bank of Peru")
@@ -681,7 +694,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 )
             ):
                 k = j + 1 + the
-                while k < size and _continues_name(tokens[k], lex):
+                while k < size and _continues_name(tokens[k], names, lex):
                     k += 1
                 j = k
             else:
@@ -736,7 +749,8 @@ def _article_joined(doc: Doc, k: int) -> bool:
 
 def _separate_arguments(left: Token, right: Token) -> bool:
     """Two adjacent names the parse keeps apart ("according to *Kestrel News* *Acme* said")."""
-    linked = left.head == right or right.head == left or left.head == right.head
+    heads, a, b = head_indices(left.doc), left.i, right.i
+    linked = heads[a] == b or heads[b] == a or heads[a] == heads[b]
     return not linked and left.dep_.split(":")[0] in ("obl", "nmod", "obj", "nsubj", "iobj", "appos", "conj")
 
 
@@ -780,12 +794,13 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
     if end - start == 1 and tokens[start].is_title and start > 0 and tokens[start - 1].lower_ == "the":
         return [(start, end)]  # a capitalised title word alone after "the" is a name ("The Economist")
     for k in range(start, end):
+        if not _is_title(tokens[k], lex):
+            continue
         heads_a_body = k + 1 < end and lex.org_class([tokens[k + 1].text]) is not None  # "Justice Department"
         # a plural title closing a name names a firm, not a person: "Kestrel Partners"
         closes_a_name = k == end - 1 > start and tokens[k].lower_.endswith("s") and not tokens[k].is_upper
         if (
-            _is_title(tokens[k], lex)
-            and not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
+            not (k > start and tokens[k - 1].lower_ in ("of", "for", "&"))
             and not heads_a_body
             and not closes_a_name
             and not _office_in_body_name(tokens, start, k, end, lex)
@@ -817,7 +832,7 @@ def _split_titles(doc: Doc, start: int, end: int, lex: Lexicon) -> list[tuple[in
 
 def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMention]:
     """Every named mention of ``doc``, typed, in text order, without overlaps."""
-    sent_of = sentence_numbers(doc)
+    sent_of, tokens = sentence_numbers(doc), token_list(doc)
 
     candidates: list[tuple[int, int, str, str | None]] = []  # start, end, source, ner label
     for ent in doc.ents:
@@ -832,11 +847,12 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # a title-cased headline: every word looks like a name
         for c, d in _split_titles(doc, a, b, lex):
             candidates.append((c, d, "parse", None))
-    for token in doc:
-        if len(token) == 2 and TECH_GENERATION.match(token.text):  # (a length first: most words are not)
-            candidates.append((token.i, token.i + 1, "tech", None))
-        elif token.like_url and "/" not in token.text and "@" not in token.text and token.i > 0:
-            candidates.append((token.i, token.i + 1, "parse", None))  # "the news site acme.at": typed
+    urls = token_flags(doc, "like_url")
+    for i, text in enumerate(token_strings(doc, "text")):
+        if len(text) == 2 and TECH_GENERATION.match(text):  # (a length first: most words are not)
+            candidates.append((i, i + 1, "tech", None))
+        elif urls[i] and "/" not in text and "@" not in text and i > 0:
+            candidates.append((i, i + 1, "parse", None))  # "the news site acme.at": typed
             # only by evidence (a description before it), else dropped
 
     spelled_out = _spelled_out_acronyms(doc)
@@ -845,24 +861,28 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
     candidates = [part for candidate in candidates for part in _split_described(doc, candidate)]
     # the surnames of people named with a common given name ("Elijah Cummings"; not "Ballot Access News")
     given_surnames = {
-        doc[b - 1].text
+        tokens[b - 1].text
         for a, b, *_ in candidates
-        if b - a > 1 and doc[a].lower_ in lex.given_names and doc[b - 1].lower_ not in lex.org_heads
+        if b - a > 1 and tokens[a].lower_ in lex.given_names and tokens[b - 1].lower_ not in lex.org_heads
     }
     candidates = [part for named in candidates for part in _split_acronym_surname(doc, named, given_surnames)]
     candidates = [(a, _with_suffix(doc, b), *rest) for a, b, *rest in candidates if not _suffix_at(doc, a, b)]
     candidates += _repeated_names(doc, candidates, lex)
     mentions: dict[tuple[int, int], NamedMention] = {}
     calendar = lex.cue("calendar")
-    terms = {doc[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
+    terms = {tokens[b + 1].text for _, b, term in spelled_out if term}  # their acronyms name no entity
     for a, b, source, label in candidates:
         a, b = _strip(doc, a, b)
-        if b - a > 1 and _common_noun_closing(doc[b - 1], lex):
+        if b - a > 1 and _common_noun_closing(tokens[b - 1], lex):
             b -= 1  # "Paul McCartney of The Beatles *fame*", "the Acme Agency *records*"
-            while b - a > 1 and doc[b - 1].is_lower and doc[b - 1].pos_ in ("ADJ", "CCONJ", "NOUN"):
+            while b - a > 1 and tokens[b - 1].is_lower and tokens[b - 1].pos_ in ("ADJ", "CCONJ", "NOUN"):
                 b -= 1  # "... *medical* anthropologist"
             a, b = _strip(doc, a, b)  # "Court for | conservatives"
-        while b - a > 2 and doc[b - 2].lower_ in ("on", "in") and doc[b - 1].lower_.rstrip(".") in calendar:
+        while (
+            b - a > 2
+            and tokens[b - 2].lower_ in ("on", "in")
+            and tokens[b - 1].lower_.rstrip(".") in calendar
+        ):
             b -= 2  # "Acme on Sunday": a date after the name
         if _article_joined(doc, a - 2):
             a -= 2  # "al-Masirah TV": the article is part of the name
@@ -870,9 +890,9 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             b += 2  # "Abdel Fattah el-Sisi", the NER span ending at the article
         a = _strip_demonym(doc, a, b, lex) if b > a else a
         a = a + 1 if _party_before_name(doc, a, b, label, lex) else a
-        if b <= a or (a > 0 and doc[a - 1].text == "#" and not doc[a - 1].whitespace_):
+        if b <= a or (a > 0 and tokens[a - 1].text == "#" and not tokens[a - 1].whitespace_):
             continue  # (a hashtag, "#WrongTrump", names no one)
-        named, text = token_list(doc)[a:b], span_text(doc, a, b)
+        named, text = tokens[a:b], span_text(doc, a, b)
         if text.strip() == "" or all(t.is_punct or t.like_num for t in named):
             continue
         opening = 1 if lex.country_of(named[0].lower_) else 0
@@ -883,16 +903,18 @@ def find_mentions(doc: Doc, scheme: DepScheme, lex: Lexicon) -> list[NamedMentio
             continue  # "the Chilean anti-monopoly agency", "US airlines" labelled by the NER: no name
         if text in terms:
             continue  # "exclusive economic zone (EEZ)": the acronym of a common noun, no name
-        if b < len(doc) and doc[b].is_title and lex.title(span_text(doc, a, b + 1)):
+        if b < len(tokens) and tokens[b].is_title and lex.title(span_text(doc, a, b + 1)):
             continue  # "Prime" of "Ex-Prime Minister", the NER's span ending inside a title
         words = text.lower()
-        with_next = f"{words} {doc[b].lower_}" if b < len(doc) else ""
+        with_next = f"{words} {tokens[b].lower_}" if b < len(tokens) else ""
         if lex.demonyms.get(with_next) or with_next in lex.region_adjectives:
             continue  # "South" of "South Korean": part of a demonym, no name
         adjective = lex.demonyms.get(words) or words in lex.region_adjectives  # "Chilean", "South American"
         demonym_only = adjective and not lex.countries.get(words)
         # "The Economist": a capitalised "The" inside a sentence makes a title word a name
-        titled_name = a > 0 and doc[a - 1].text == "The" and not doc[a - 1].is_sent_start and doc[a].is_title
+        titled_name = (
+            a > 0 and tokens[a - 1].text == "The" and not tokens[a - 1].is_sent_start and tokens[a].is_title
+        )
         title = lex.title(words)
         plural_name = title is not None and title.words != words and title.words in lex.cue("name_word_title")
         if (
@@ -1345,11 +1367,14 @@ def _coordination_votes(doc: Doc, mentions: list[NamedMention], surnames: set[st
 def best_class(mention: NamedMention) -> EntityClass:
     """The class with the most votes (ties broken by a fixed order). Countries are a closed class:
     only a name of the country gazetteer is one (a capital acting for it is decided in coreference)."""
-    order = list(C)
     votes = {
         cls: n
         for cls, n in mention.votes.items()
         if cls != C.COUNTRY or mention.alias_rule in ("country_alias", "government_metonymy")
     }
     votes = votes or {C.PLACE: 0.0}
-    return max(votes, key=lambda cls: (votes[cls], -order.index(cls)))
+    return max(votes, key=lambda cls: (votes[cls], -_CLASS_ORDER[cls]))
+
+
+#: each class's place in the fixed order that breaks ties between votes
+_CLASS_ORDER = {cls: rank for rank, cls in enumerate(C)}

@@ -260,6 +260,20 @@ class Lexicon:
         key = word.lower()
         return self.countries.get(key) or self.demonyms.get(key)
 
+    @functools.cached_property
+    def _country_openings(self) -> frozenset[str]:
+        """Every start of a country's name or demonym, in lower case ("s", "so", ... "south korea")."""
+        return frozenset(key[:k] for key in (*self.countries, *self.demonyms) for k in range(1, len(key) + 1))
+
+    def may_open_country(self, word: str) -> bool:
+        """Whether a country's name or demonym may start with ``word`` (lower case): "south" may
+        ("South Korea", "South Korean"), "acme" may not.
+
+        >>> lexicon().may_open_country("south"), lexicon().may_open_country("acme")
+        (True, False)
+        """
+        return word in self._country_openings
+
     def is_place_name(self, word: str) -> bool:
         """Whether ``word`` names a country, a capital or a region in the gazetteers (or is a demonym).
 

@@ -34,7 +34,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import PERSON_PRONOUNS, THING_PRONOUNS, EntityTable
@@ -48,6 +47,7 @@ from newsgraph.extract.tokens import (
     modifies_noun,
     sentence_of,
     span_text,
+    token_flags,
     token_list,
     token_strings,
     tokens_of,
@@ -207,14 +207,15 @@ class RelationFinder:
         self._gerunds = {
             i for i, word in enumerate(lowers) if word.endswith("ing") and labels[i] in scheme.xcomp
         }
+        #: :meth:`entities_of`, by token, arguments and state
+        self._entities_at: dict[tuple, list[int]] = {}
         #: :meth:`_country_words`, asked again for the same words by each scan of the text
         self._countries_at: dict[tuple[int, int], str | None] = {}
 
     @functools.cached_property
-    def _written_forms(self) -> frozenset[int]:
-        """Every token text of the document (as string hashes), to ask whether it also writes a word in
-        lower case."""
-        return frozenset(self.table.doc.to_array(ORTH).tolist())
+    def _written_forms(self) -> frozenset[str]:
+        """Every token text of the document, to ask whether it also writes a word in lower case."""
+        return frozenset(token_strings(self.table.doc, "text"))
 
     @functools.cached_property
     def _title_holders(self) -> list[tuple[int, str, int]]:
@@ -453,14 +454,16 @@ class RelationFinder:
         """The countries that tokens ``[start, end)`` name, in order, with the first word of each naming:
         country mentions, and country names and demonyms anywhere ("the *US* House", "*French* officials")."""
         table = self.table
-        tokens = token_list(table.doc)
+        tokens, lowers = token_list(table.doc), token_flags(table.doc, "is_lower")
+        words = token_strings(table.doc, "lower_")
         i = start
         while i < end:
             entity, size, name = table.token_entity.get(i), 1, None
             if entity is not None and table.cls(entity) == C.COUNTRY:
                 mention = table.mention_of.get(i)
                 name, size = table.label(entity), mention.end - i if mention is not None else 1
-            elif not tokens[i].is_lower:  # "the *US* House", "*French* officials"
+            # "the *US* House", "*French* officials"
+            elif not lowers[i] and self.lex.may_open_country(words[i]):
                 for n in (3, 2, 1):
                     country = self._country_words(i, n) if i + n <= end else None
                     if country:
@@ -474,6 +477,7 @@ class RelationFinder:
         """ "the House Judiciary Committee", "the Senate's Committee on Finance": a committee named with
         a body the text also names on its own, or introduced by its possessive, is part of that body."""
         table, doc = self.table, self.table.doc
+        tokens = token_list(doc)
         bodies = (C.GOVERNMENT_BODY, C.ORGANIZATION)
         for unit, cluster in enumerate(table.clusters):
             words = cluster.label().split()
@@ -481,8 +485,8 @@ class RelationFinder:
                 continue
             parents: dict[int, NamedMention] = {}
             for mention in cluster.mentions:
-                if mention.start >= 2 and _possessive(doc[mention.start - 1]):
-                    owner = table.entity_at(doc[mention.start - 2])
+                if mention.start >= 2 and _possessive(tokens[mention.start - 1]):
+                    owner = table.entity_at(tokens[mention.start - 2])
                     if owner is not None and owner != unit and table.cls(owner) in bodies:
                         parents.setdefault(owner, mention)  # "the Senate's Committee on Finance"
             # "the House Judiciary Committee": a name of the body opens the committee's, before at
@@ -500,7 +504,7 @@ class RelationFinder:
             for other in opening or (short if len(short) == 1 else []):
                 parents.setdefault(other, cluster.mentions[0])
             for parent, mention in parents.items():
-                sent = sentence_of(doc[mention.start])
+                sent = sentence_of(tokens[mention.start])
                 self._emit(unit, "partOf", parent, "committee", sent, "partOf:committee", 0.6)
 
     def _employers_of_units(self) -> None:
@@ -575,6 +579,7 @@ class RelationFinder:
         if not speakers:
             return
         doc, table, lex = self.table.doc, self.table, self.lex
+        tokens = token_list(doc)
         outlets: list[tuple[int, str]] = []
         reporters: set[int] = set()
         for token in tokens_of(sent):
@@ -582,7 +587,7 @@ class RelationFinder:
             message = token.pos_ == "NOUN" and lex.lemma_of(token) in lex.cue("message_noun")
             if (word not in OUTLET_CUES and not message) or i + 1 >= sent.end:
                 continue
-            following = doc[i + 1].lower_
+            following = tokens[i + 1].lower_
             if word in ("report", "reported", "reports", "publish", "published", "publishes"):
                 if token.pos_ == "VERB":  # "Acme News reported that X said ..."
                     subjects = self.scheme.active_subjects(token)  # named, not "which" or "it"
@@ -597,9 +602,9 @@ class RelationFinder:
                 outlets += [(e, "on") for e in self._outlet_after(i + 2, sent)]  # "speaking on Acme TV"
             elif word == "in":  # "in a/the Acme News report", "in Acme News's interview"
                 outlets += [
-                    (e, doc[end].lower_)
+                    (e, tokens[end].lower_)
                     for e, end in self._outlet_spans(i + 1, sent)
-                    if end < sent.end and lex.lemma_of(doc[end]) in lex.cue("source_noun")
+                    if end < sent.end and lex.lemma_of(tokens[end]) in lex.cue("source_noun")
                 ]
             elif word in ("interview", "interviews") and following == "with" and token.pos_ == "NOUN":
                 outlets += [(e, "interview") for e in self._outlet_after(i + 2, sent)]
@@ -640,18 +645,19 @@ class RelationFinder:
         """People listed with a party's members' noun are members: "A of Ohio and B of Utah, both
         Republicans", "some Democrats, such as former Representative A" (read on the words)."""
         doc, texts = self.table.doc, token_strings(self.table.doc, "text")
+        tokens = token_list(doc)
         for at in range(sent.start, sent.end):
             party_name = self.lex.party_members.get(texts[at])
             if party_name is None:
                 continue
-            token = doc[at]
+            token = tokens[at]
             i = at - 1
-            while i > sent.start and doc[i].lower_ in ("all", "both", "each"):
+            while i > sent.start and tokens[i].lower_ in ("all", "both", "each"):
                 i -= 1
-            people = self._people_listed(i - 1, sent, -1) if doc[i].text == "," and i < token.i - 1 else []
-            k = token.i + 1 + int(token.i + 1 < sent.end and doc[token.i + 1].text == ",")
-            if doc[k : k + 2].text.lower() == "such as" or (k < sent.end and doc[k].lower_ == "including"):
-                k += 2 if doc[k].lower_ == "such" else 1
+            people = self._people_listed(i - 1, sent, -1) if tokens[i].text == "," and i < token.i - 1 else []
+            k = token.i + 1 + int(token.i + 1 < sent.end and tokens[token.i + 1].text == ",")
+            if doc[k : k + 2].text.lower() == "such as" or (k < sent.end and tokens[k].lower_ == "including"):
+                k += 2 if tokens[k].lower_ == "such" else 1
                 people += self._people_listed(k, sent, 1)
             if people:
                 party = self.table.entity_at(token)
@@ -665,16 +671,17 @@ class RelationFinder:
         their places or employers ("A of Ohio"), titles and fillers ("former Senator A"; not when
         ``titled`` is false: "Senators A and B, and Governor C"), commas, "and"."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         found: list[int] = []
         while sent.start <= i < sent.end:
-            entity = table.entity_at(doc[i])
+            entity = table.entity_at(tokens[i])
             if entity is not None:
                 if table.cls(entity) == C.PERSON and entity not in found:
                     found.append(entity)
                 mention = table.mention_of.get(i)
                 i = (mention.start - 1 if step < 0 else mention.end) if mention is not None else i + step
-            elif doc[i].lower_ in (",", "and", "of", "from") or (
-                titled and (self._title_filler(doc[i]) or self.lex.title(doc[i].lower_))
+            elif tokens[i].lower_ in (",", "and", "of", "from") or (
+                titled and (self._title_filler(tokens[i]) or self.lex.title(tokens[i].lower_))
             ):
                 i += step
             else:
@@ -684,9 +691,10 @@ class RelationFinder:
     def _named_from(self, k: int, sent: Span) -> tuple[int, int] | None:
         """The entity named from word ``k`` on (after a determiner) and the index after its name."""
         doc, table = self.table.doc, self.table
-        while k < sent.end and doc[k].lower_ in ("a", "an", "the"):
+        tokens = token_list(doc)
+        while k < sent.end and tokens[k].lower_ in ("a", "an", "the"):
             k += 1
-        entity = table.entity_at(doc[k]) if k < sent.end else None
+        entity = table.entity_at(tokens[k]) if k < sent.end else None
         mention = table.mention_of.get(k)
         return (entity, mention.end) if entity is not None and mention is not None else None
 
@@ -734,7 +742,20 @@ class RelationFinder:
     def entities_of(
         self, token: Token, direct: bool = False, depth: int = 0, resolve_we: bool = True
     ) -> list[int]:
-        """The entities an argument token stands for (coordination expanded)."""
+        """The entities an argument token stands for (coordination expanded).
+
+        Each frame of a verb asks again for its subjects, and the rules for the same arguments: an answer
+        is kept for as long as what it reads stays the same (entities, relations found, speakers and
+        employers, which only grow: the same sizes, the same contents)."""
+        table = self.table
+        state = (len(table.clusters), len(self.found), len(table.speakers), len(table.employers))
+        key = (token.i, direct, depth, resolve_we, state)
+        found = self._entities_at.get(key)
+        if found is None:
+            found = self._entities_at[key] = self._entities_of(token, direct, depth, resolve_we)
+        return list(found)
+
+    def _entities_of(self, token: Token, direct: bool, depth: int, resolve_we: bool) -> list[int]:
         result: list[int] = []
         for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
             for e in self._one(t, direct, depth, resolve_we):
@@ -923,15 +944,16 @@ class RelationFinder:
         """The person a title word introduces: "founder *Jane Roe*", "Secretary of State *Jane Roe*",
         "speaker of the parliament *Jane Roe*"."""
         doc, table, lex = title.doc, self.table, self.lex
+        tokens = token_list(doc)
         k = title.i + 1
         while k < min(len(doc), title.i + 6) and (
-            doc[k].lower_ in ("of", "the")
-            or doc[k].lower_ in lex.cue("portfolio")
-            or lex.title(doc[k].lower_)
-            or (doc[k].is_lower and lex.org_class([doc[k].text]) is not None)  # "parliament"
+            tokens[k].lower_ in ("of", "the")
+            or tokens[k].lower_ in lex.cue("portfolio")
+            or lex.title(tokens[k].lower_)
+            or (tokens[k].is_lower and lex.org_class([tokens[k].text]) is not None)  # "parliament"
         ):
             k += 1
-        person = table.entity_at(doc[k]) if k < len(doc) else None
+        person = table.entity_at(tokens[k]) if k < len(doc) else None
         return person if person is not None and table.cls(person) == C.PERSON else None
 
     def _spokesperson(self, noun: Token) -> list[int]:
@@ -1117,10 +1139,11 @@ class RelationFinder:
         """The country or body an envoy is posted to, for the office's name: " to Greece" in "the
         Libyan ambassador to Greece" ("" for other offices)."""
         doc = self.table.doc
+        tokens = token_list(doc)
         if (
             self.lex.lemma_of(noun) not in ENVOY_NOUNS
-            or noun.i + 2 >= len(doc)
-            or doc[noun.i + 1].lower_ != "to"
+            or noun.i + 2 >= len(tokens)
+            or tokens[noun.i + 1].lower_ != "to"
         ):
             return ""
         posted = self._named_from(noun.i + 2, sentence_of(noun))
@@ -1230,8 +1253,9 @@ class RelationFinder:
     def _noun_before_to(verb: Token) -> Token | None:
         """The common noun right before "to" + ``verb`` ("deal to supply"), or None."""
         doc, start = verb.doc, sentence_of(verb).start
-        if verb.i - 2 >= start and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].pos_ == "NOUN":
-            return doc[verb.i - 2]
+        tokens = token_list(doc)
+        if verb.i - 2 >= start and tokens[verb.i - 1].lower_ == "to" and tokens[verb.i - 2].pos_ == "NOUN":
+            return tokens[verb.i - 2]
         return None
 
     def _nominal(self, token: Token) -> bool:
@@ -1246,14 +1270,15 @@ class RelationFinder:
         itself follows a verb or preposition, so a noun though tagged as a verb ("the Journal claims
         that" stays a verb)."""
         doc, table = token.doc, self.table
-        previous = doc[token.i - 1] if token.i > sentence_of(token).start else None
+        tokens = token_list(doc)
+        previous = tokens[token.i - 1] if token.i > sentence_of(token).start else None
         if previous is None:
             return False
         mention = table.mention_of.get(previous.i)
         start = mention.start if mention is not None else previous.i
         if mention is None and previous.pos_ not in ("DET", "ADJ"):
             return False
-        return start > sentence_of(token).start and doc[start - 1].pos_ in ("VERB", "ADP", "AUX")
+        return start > sentence_of(token).start and tokens[start - 1].pos_ in ("VERB", "ADP", "AUX")
 
     def _to_clause(self, verb: Token) -> bool:
         """An adverbial "to" clause ("asked X *to investigate*"), controlled like a complement."""
@@ -1264,9 +1289,9 @@ class RelationFinder:
     def _infinitive(self, token: Token) -> bool:
         """A verb the tagger did not call one: after "to" ("plans to *back* out") or a gerund in a verb's
         complement ("resume *supplying* X")."""
-        if token.pos_ not in MISREAD_VERB_POS or (
+        if (
             token.i not in self._gerunds and token.i not in self._after_to
-        ):
+        ) or token.pos_ not in MISREAD_VERB_POS:
             return False
         return bool(self.lex.verb_frames(self.lex.lemma_of(token)))
 
@@ -1275,18 +1300,18 @@ class RelationFinder:
         scheme, lex = self.scheme, self.lex
         lemma = lex.lemma_of(verb)
         frames = list(lex.verb_frames(lemma))
-        if not frames and lemma in OPEN_VERB_STOPLIST:
-            return  # no core relation, and no open triple for "be", "say"...
+        if not frames:  # no core relation: an open triple (none for "be", "say"...)
+            if lemma not in OPEN_VERB_STOPLIST:
+                self._open(verb, sent)
+            return
         if any(f.particles for f in frames):
             particles = set(scheme.particles(verb))
             # "frozen out of X": the particle parsed as the first word of the preposition
             particles |= {prep.split("_")[0] for prep, _ in scheme.prepositional(verb) if "_" in prep}
             frames = [f for f in frames if set(f.particles) <= particles]
         frames.sort(key=lambda f: (-len(f.particles), not f.with_nouns))  # the most specific first
-        passive = scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in scheme.acl)
-        # a passive participle on a noun acts through its "by" agent only ("Acme, backed by X": not
-        # Acme, whom the noun's own modifiers would name)
-        subject_tokens = scheme.agents(verb) if passive and verb.dep_ in scheme.acl else self._subjects(verb)
+        passive = self._passive(verb)
+        subject_tokens = self._verb_subjects(verb, passive)
         # "pulled out of" is not also "pulled"; "sold its unit to" not also "sold to"
         specific_fired = fired = False
         for frame in frames:
@@ -1302,7 +1327,16 @@ class RelationFinder:
         clausal = (("danger",), ("obliged",), ("verdict",), ("branded",))
         open_verb = not frames or (not fired and all(f.slots in clausal for f in frames))
         if open_verb and lemma not in OPEN_VERB_STOPLIST:
-            self._open(verb, subject_tokens, sent)
+            self._open(verb, sent, subject_tokens)
+
+    def _passive(self, verb: Token) -> bool:
+        """A passive verb, or a participle on a noun ("Acme, backed by X")."""
+        return self.scheme.is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in self.scheme.acl)
+
+    def _verb_subjects(self, verb: Token, passive: bool) -> list[Token]:
+        """The subject tokens of a verb: a passive participle on a noun acts through its "by" agent
+        only ("Acme, backed by X": not Acme, whom the noun's own modifiers would name)."""
+        return self.scheme.agents(verb) if passive and verb.dep_ in self.scheme.acl else self._subjects(verb)
 
     def _slot(self, head: Token, slot: str, passive: bool) -> list[Token]:
         scheme = self.scheme
@@ -1423,13 +1457,14 @@ class RelationFinder:
         """The words right after a nominal trigger, for when the parse attached them elsewhere:
         "a ban on X" (slot ``on``) and "accusations that X ..." (slot ``ccomp``/``that``)."""
         doc, end = noun.doc, sentence_of(noun).end
+        tokens = token_list(doc)
         after = noun.i + 1
         if slot in ("ccomp", "that"):
-            if after < end and doc[after].text == ",":
+            if after < end and tokens[after].text == ",":
                 after += 1  # "allegations, that X ..."
-            if after < end and doc[after].lower_ == "that":
+            if after < end and tokens[after].lower_ == "that":
                 return [
-                    t for t in doc[after + 1 : min(after + 6, end)] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                    t for t in tokens[after + 1 : min(after + 6, end)] if t.pos_ in ("NOUN", "PROPN", "PRON")
                 ][:1]
             return []
         words = slot.split("_")
@@ -1438,7 +1473,7 @@ class RelationFinder:
             later = next(
                 (
                     t
-                    for t in doc[after : min(after + 12, end)]
+                    for t in tokens[after : min(after + 12, end)]
                     if t.lower_ == words[0] or t.pos_ in ("VERB", "AUX")
                 ),
                 None,
@@ -1453,22 +1488,22 @@ class RelationFinder:
             after = later.i
         start = after + len(words)
         while start < end and (
-            doc[start].lower_ in ("the", "a", "an")
-            or doc[start].tag_ == "POS"
+            tokens[start].lower_ in ("the", "a", "an")
+            or tokens[start].tag_ == "POS"
             or (
-                self.table.entity_at(doc[start]) is not None
-                and self.table.cls(self.table.entity_at(doc[start])) == C.COUNTRY
+                self.table.entity_at(tokens[start]) is not None
+                and self.table.cls(self.table.entity_at(tokens[start])) == C.COUNTRY
                 and start + 1 < end
-                and doc[start + 1].tag_ == "POS"
+                and tokens[start + 1].tag_ == "POS"
             )
         ):
             start += 1  # "to the UK's digital minister X": past the country's possessive
-        while start < end and self._title_filler(doc[start]):
+        while start < end and self._title_filler(tokens[start]):
             start += 1
         if start < end and (
-            doc[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(doc[start]) is not None
+            tokens[start].pos_ in ("PROPN", "NOUN") or self.table.entity_at(tokens[start]) is not None
         ):
-            return [doc[start]]
+            return [tokens[start]]
         return []
 
     def _is_claim(self, token: Token) -> bool:
@@ -1631,6 +1666,7 @@ class RelationFinder:
         Sweden and D from Finland"), read from the words when the parse splits the list. ``closed``:
         only a list that an "and"/"or" closes ("A, B and C", not "A, B's rival")."""
         table, doc = self.table, self.table.doc
+        tokens = token_list(doc)
         cls = table.cls(entity)
         mentions = sorted(
             {
@@ -1645,7 +1681,7 @@ class RelationFinder:
             i = mention.end
             conjoined = False
             while i < sent.end:
-                token = doc[i]
+                token = tokens[i]
                 other = table.entity_at(token)
                 if other is not None and (table.cls(other) == cls or table.cls(other) == C.COUNTRY):
                     if table.cls(other) == cls:
@@ -1673,26 +1709,32 @@ class RelationFinder:
         """Names of ``entity``'s class listed before its first mention in the sentence, when an "and"
         ends the list right before it ("A, B(,) and C are ..."), read from the words."""
         table, doc = self.table, self.table.doc
-        start = next((t for t in range(sent.start, sent.end) if table.entity_at(doc[t]) == entity), None)
+        tokens = token_list(doc)
+        start = next((t for t in range(sent.start, sent.end) if table.entity_at(tokens[t]) == entity), None)
         i = start - 1 if start is not None else sent.start - 1
-        if i >= sent.start and doc[i].lower_ not in ("and", "or"):
+        if i >= sent.start and tokens[i].lower_ not in ("and", "or"):
             return []
         found: list[int] = []
         while i >= sent.start:
-            other = table.entity_at(doc[i])
+            other = table.entity_at(tokens[i])
             if other is not None and other != entity and table.cls(other) == table.cls(entity):
                 found.append(other)
                 i = table.mention_of[i].start - 1 if i in table.mention_of else i - 1
-            elif doc[i].lower_ in (",", "and", "or"):
+            elif tokens[i].lower_ in (",", "and", "or"):
                 i -= 1
             else:
                 break
         return found
 
-    def _open(self, verb: Token, subject_tokens: list[Token], sent: Span) -> None:
-        """An untyped triple for a verb outside the lexicon between two named entities."""
-        subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
+    def _open(self, verb: Token, sent: Span, subject_tokens: list[Token] | None = None) -> None:
+        """An untyped triple for a verb outside the lexicon between two named entities. Its subjects
+        (``subject_tokens``, when the caller has them) are looked for only when it has a named object."""
         objects = [e for t in self.scheme.objects(verb) if (e := self.table.entity_at(t)) is not None]
+        if not objects:
+            return
+        if subject_tokens is None:
+            subject_tokens = self._verb_subjects(verb, self._passive(verb))
+        subjects = [e for t in subject_tokens if (e := self.table.entity_at(t)) is not None]
         for s, o in itertools.product(subjects, objects):
             self._emit(s, None, o, self.lex.lemma_of(verb), sent, "open:svo", 0.5, verb)
 
@@ -1793,9 +1835,10 @@ class RelationFinder:
         return []
 
     def _noun(self, noun: Token, sent: Span) -> None:
-        self._allies(noun, sent)
-        self._members(noun, sent)
-        frames = self.lex.noun_frames(self.lex.lemma_of(noun))
+        lemma = self.lex.lemma_of(noun)
+        self._allies(noun, lemma, sent)
+        self._members(noun, lemma, sent)
+        frames = self.lex.noun_frames(lemma)
         if not frames:
             return
         # "the concerns it has about X", "the ban they imposed on X": a light verb in a relative clause
@@ -1863,7 +1906,7 @@ class RelationFinder:
                     s,
                     frame.relation,
                     o,
-                    self.lex.lemma_of(noun),
+                    lemma,
                     sent,
                     f"noun:{frame.lemma}",
                     0.7,
@@ -1900,21 +1943,21 @@ class RelationFinder:
         """For a noun between a name and a person's name ("Kremlin *critic* Jane Roe", "Acme *supporter*
         Jane Roe"): the person, and the name before the noun; read on the words."""
         doc, table, sent = noun.doc, self.table, sentence_of(noun)
+        tokens = token_list(doc)
         if noun.i - 1 < sent.start or noun.i + 1 >= sent.end:
             return None
-        name, holder = table.entity_at(doc[noun.i - 1]), self._person_at(noun.i + 1)
+        name, holder = table.entity_at(tokens[noun.i - 1]), self._person_at(noun.i + 1)
         mention = table.mention_of.get(noun.i + 1)
         if name is None or holder is None or name == holder or mention is None or mention.start != noun.i + 1:
             return None
         return holder, name
 
-    def _members(self, noun: Token, sent: Span) -> None:
+    def _members(self, noun: Token, lemma: str, sent: Span) -> None:
         """ "X is a group of seven countries, A, B and C", "X, a bloc of A and B": the names listed
         in the "of" phrase of a grouping noun said of X are members of X."""
         scheme, table = self.scheme, self.table
         if noun.pos_ != "NOUN" or not noun.is_lower or table.entity_at(noun) is not None:
             return  # a common noun, not the "Union" of "X Union"
-        lemma = self.lex.lemma_of(noun)
         if lemma not in self.lex.cue("grouping_noun"):
             return
         said_of = scheme.copular_subjects(noun) or ([noun.head] if noun.dep_ in scheme.appos else [])
@@ -1937,12 +1980,12 @@ class RelationFinder:
                 if member != body:
                     self._emit(member, "memberOf", body, lemma, sent, "memberOf:listed", 0.7, noun)
 
-    def _allies(self, noun: Token, sent: Span) -> None:
+    def _allies(self, noun: Token, lemma: str, sent: Span) -> None:
         """ "Canada urged allies such as Norway to act", "its allies, including Peru": the allies named
         as examples are allies of the noun's owner (its possessor, or the subject of the verb whose
         object it is)."""
         scheme, table = self.scheme, self.table
-        if self.lex.lemma_of(noun) != "ally" or noun.tag_ != "NNS":
+        if lemma != "ally" or noun.tag_ != "NNS":
             return
         members = [
             e
@@ -1978,6 +2021,7 @@ class RelationFinder:
     def _units(self, sent: Span) -> None:
         """ "Acme's consumer business group", "Acme's cloud division": an unnamed unit, partOf its company."""
         doc, table, units = self.table.doc, self.table, self.lex.cue("unit_noun")
+        tokens = token_list(doc)
         parts, lowers = token_strings(doc, "pos_"), token_strings(doc, "lower_")
         for i in range(sent.start, sent.end):
             if parts[i] != "NOUN" or i in table.token_entity:
@@ -1985,7 +2029,7 @@ class RelationFinder:
             before = lowers[i - 1] if i > sent.start else ""
             if lowers[i] not in units and f"{before} {lowers[i]}" not in units:
                 continue
-            noun = doc[i]
+            noun = tokens[i]
             owners = [
                 e
                 for p in self.scheme.children(noun, "poss")
@@ -2000,7 +2044,7 @@ class RelationFinder:
             if not owners or not modifiers:
                 continue
             start = min(t.i for c in modifiers for t in c.subtree)
-            if any(not t.is_lower for t in doc[start : noun.i + 1]):
+            if any(not t.is_lower for t in tokens[start : noun.i + 1]):
                 continue
             unit = table.add_entity(doc[start : noun.i + 1].text, C.ORGANIZATION, start, noun.i + 1, "unit")
             for owner in owners:
@@ -2055,17 +2099,18 @@ class RelationFinder:
         "Jane Roe, the most senior Democrat on the X Committee": a party's word after the article of the
         person's predicate or apposition makes them a member (and of the body they are "on")."""
         doc = self.table.doc
-        k = end + 1 if end < sent.end and doc[end].text == "," else self._past_predicate_copula(end, sent)
-        if k == end or k + 1 >= sent.end or doc[k].lower_ not in ("a", "an", "the"):
+        tokens = token_list(doc)
+        k = end + 1 if end < sent.end and tokens[end].text == "," else self._past_predicate_copula(end, sent)
+        if k == end or k + 1 >= sent.end or tokens[k].lower_ not in ("a", "an", "the"):
             return
         k += 1
-        while k < sent.end and doc[k].is_lower and doc[k].pos_ in ("ADJ", "ADV"):
+        while k < sent.end and tokens[k].is_lower and tokens[k].pos_ in ("ADJ", "ADV"):
             k += 1  # "the *most senior* Democrat"
         if k >= sent.end or self._title_at(k + 1, sent.end):
             return  # "the Democratic chairman of X": read with the titles (:meth:`_titles_after`)
         if self._party_before(k, person, sent) is None:
             return
-        if k + 2 < sent.end and doc[k + 1].lower_ == "on":
+        if k + 2 < sent.end and tokens[k + 1].lower_ == "on":
             for body in self._owner_after(k + 2, sent):
                 if self.table.cls(body) in (C.GOVERNMENT_BODY, C.ORGANIZATION):
                     self._emit(person, "memberOf", body, "on", sent, "memberOf:seat", 0.6)
@@ -2105,14 +2150,15 @@ class RelationFinder:
 
     def _titles_before(self, start: int, person: int, sent: Span, affiliated: list[int]) -> None:
         doc = self.table.doc
+        tokens = token_list(doc)
         i = start - 1
-        if i >= sent.start and doc[i].text == ",":
+        if i >= sent.start and tokens[i].text == ",":
             i -= 1
         titles: list[str] = []
         portfolio = qualified = False
         of_owner: list[int] = []
         while i >= sent.start:
-            token = doc[i]
+            token = tokens[i]
             # "the House of Representatives, X": a title word inside another entity's name is no title
             mention = self.table.mention_of.get(i)
             in_name = mention is not None and mention.start < i and self.table.token_entity.get(i) != person
@@ -2121,7 +2167,7 @@ class RelationFinder:
                 titles.append(found[0])
                 i = found[1] - 1
                 continue
-            previous_is_title = i - 1 >= sent.start and self._role(doc[i - 1].lower_, doc[i - 1])
+            previous_is_title = i - 1 >= sent.start and self._role(tokens[i - 1].lower_, tokens[i - 1])
             if titles and (token.lower_ in ("and", "&") or (token.text == "," and previous_is_title)):
                 # "founder and CEO", "president, chairman and CEO", "his father, Sultan X" (not "the
                 # Assembly, President X"); a qualified title is of an unnamed group, not of the owner
@@ -2138,7 +2184,7 @@ class RelationFinder:
             if self._title_filler(token) or numeral or token.lower_ in self.lex.cue("portfolio"):
                 i -= 1
                 continue
-            if token.lower_ == "of" and i - 1 >= sent.start and self.lex.title(doc[i - 1].lower_):
+            if token.lower_ == "of" and i - 1 >= sent.start and self.lex.title(tokens[i - 1].lower_):
                 i -= 1  # "Secretary of State Jane Roe", "Minister of Finance Jane Roe"
                 continue
             post = self._post_country(i, sent) if not titles else None
@@ -2152,13 +2198,19 @@ class RelationFinder:
             if not titles and token.is_lower and token.pos_ == "NOUN" and i - 1 >= sent.start:
                 # "head of technology policies": a portfolio, not the organisation
                 j = i
-                while j > sent.start and doc[j].is_lower and doc[j].lower_ != "of":
+                while j > sent.start and tokens[j].is_lower and tokens[j].lower_ != "of":
                     j -= 1
-                if doc[j].lower_ == "of":
+                if tokens[j].lower_ == "of":
                     portfolio = True
                     i = j - 1
                     continue
-            if titles and not qualified and token.is_lower and token.pos_ == "NOUN" and doc[i + 1].is_lower:
+            if (
+                titles
+                and not qualified
+                and token.is_lower
+                and token.pos_ == "NOUN"
+                and tokens[i + 1].is_lower
+            ):
                 qualified = True  # "Russian opposition leader X": leads an unnamed group
                 i -= 1
                 continue
@@ -2172,7 +2224,9 @@ class RelationFinder:
         # "Republican Senator X" (the party employs no one); "Idaho's Republican Governor X" leads Idaho
         party, owner_end = self._party_before(i, person, sent) or (None, i + 1)
         owner = [e for e in of_owner or self._owner_before(owner_end - 1, sent) if e != party]
-        named_country = owner_end - 1 >= sent.start and not self.lex.demonyms.get(doc[owner_end - 1].lower_)
+        named_country = owner_end - 1 >= sent.start and not self.lex.demonyms.get(
+            tokens[owner_end - 1].lower_
+        )
         if named_country and all(self._studies_country(t) for t in titles):  # "China expert X"
             owner = [e for e in owner if self.table.cls(e) != C.COUNTRY]
         if qualified:  # "Russian opposition leader X" is Russian; "Acme union leader X" leads no Acme
@@ -2188,26 +2242,31 @@ class RelationFinder:
             owner = [e for e in affiliated if self.table.cls(e) in BODIES]
         elif country:
             # "AU chairperson President Jane Roe of Egypt": Egypt's president, the AU's chairperson
-            self._roles(person, heads, country, portfolio, sent, doc[start])
+            self._roles(person, heads, country, portfolio, sent, tokens[start])
             titles = [t for t in titles if t not in heads]
         confidence = 0.85
         public = heads_of_state | self.lex.cue("government_title")  # a president leads no company
         leading = any(self.lex.role(t).relation in ("leads", "founderOf") for t in titles) and not any(
             self.lex.role(t).words in public for t in titles
         )
-        if not owner and leading and i >= sent.start and doc[i].lower_ in ("to", "by", "of", "said", "says"):
+        if (
+            not owner
+            and leading
+            and i >= sent.start
+            and tokens[i].lower_ in ("to", "by", "of", "said", "says")
+        ):
             # "Acme is leaving Peru, according to founder and CEO Jane Roe": the one organisation
             # named earlier in the sentence
             organisations = {
                 e
-                for t in doc[sent.start : i]
+                for t in tokens[sent.start : i]
                 if (e := self.table.entity_at(t)) is not None
                 and self.table.cls(e) in (C.COMPANY, C.ORGANIZATION)
                 and self._well_typed(e)
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         bare = not (qualified or portfolio or self._held_elsewhere(i, sent))
-        self._roles(person, titles, owner, portfolio, sent, doc[start], confidence, bare)
+        self._roles(person, titles, owner, portfolio, sent, tokens[start], confidence, bare)
         self._portfolio_department(person, titles, range(max(i, sent.start), start), owner, sent)
         plural = any(self.lex.plural_role(words) for words in titles)
         if plural:  # "senators A and B": a plural title
@@ -2216,18 +2275,22 @@ class RelationFinder:
             # "senators A, chair of X, and B": the person after the "and", when the parse missed it
             named += [
                 t
-                for t in doc[start : sent.end]
-                if t.i > sent.start and doc[t.i - 1].lower_ == "and" and self.table.entity_at(t) is not None
+                for t in tokens[start : sent.end]
+                if t.i > sent.start
+                and tokens[t.i - 1].lower_ == "and"
+                and self.table.entity_at(t) is not None
             ][:1]
             # "Senators A of Ohio, B of Utah, and C": the names listed with their places
             listed = self._people_listed(self.table.mention_of[start].end, sent, 1, titled=False)
-            named += [next(t for t in doc[start : sent.end] if self.table.entity_at(t) == e) for e in listed]
+            named += [
+                next(t for t in tokens[start : sent.end] if self.table.entity_at(t) == e) for e in listed
+            ]
             partners = {self.table.entity_at(t): t for t in reversed(named)}
             for partner, token in partners.items():
                 if partner != person and self.table.cls(partner) == C.PERSON:
                     end = self.table.mention_of[token.i].end
                     owners = self._country_after(end, sent) if own_country else owner
-                    self._roles(partner, titles, owners, portfolio, sent, doc[start], confidence, bare)
+                    self._roles(partner, titles, owners, portfolio, sent, tokens[start], confidence, bare)
                     if party is not None:  # "Republican senators A and B": both Republicans
                         self._emit(partner, "memberOf", party, "party", sent, "memberOf:party", 0.7)
 
@@ -2239,8 +2302,8 @@ class RelationFinder:
         Transportation" the "Department of Transportation"; a deputy works for it; a shadow minister
         (of the opposition) neither. The body must be the only one of the text's bodies named with all
         the portfolio's words and a ministry's noun, and of no other country than the title's."""
-        doc, table = self.table.doc, self.table
-        words = [doc[k].lower_ for k in phrase]
+        table, lowers = self.table, token_strings(self.table.doc, "lower_")
+        words = [lowers[k] for k in phrase]
         portfolio = {w for w in words if w in self.lex.cue("portfolio")}
         ministers = [t for t in titles if t in MINISTER_TITLES]
         if not portfolio or not ministers or "shadow" in words:
@@ -2266,33 +2329,41 @@ class RelationFinder:
         their party ("Democratic presidential candidate Joe Biden"), an organisation before a staff
         occupation the employer ("FBI agent X", "Playboy model X")."""
         doc = self.table.doc
-        if start - 1 < sent.start or doc[start - 1].pos_ != "NOUN":
+        tokens = token_list(doc)
+        if start - 1 < sent.start or tokens[start - 1].pos_ != "NOUN":
             return
         i, occupation = start - 1, False
         contenders = self.lex.cue("contender_noun")  # "Democratic rival X": a party's, not a person noun
-        while i >= max(sent.start, start - 8) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ"):
-            occupation = occupation or self._person_noun(doc[i]) or doc[i].lower_ in contenders
+        while (
+            i >= max(sent.start, start - 8)
+            and tokens[i].is_lower
+            and tokens[i].pos_ in ("NOUN", "ADJ", "CCONJ")
+        ):
+            occupation = occupation or self._person_noun(tokens[i]) or tokens[i].lower_ in contenders
             i -= 1
         if not occupation or i < sent.start or i == start - 1 or self._describes_name_before(i):
             return
         self._party_before(i, person, sent)  # "Democratic presidential candidate X"
         for owner in self._owner_before(i, sent):
             if self.table.cls(owner) == C.COUNTRY:
-                self._emit(person, "nationality", owner, doc[i].lower_, sent, "nationality:occupation", 0.7)
+                self._emit(
+                    person, "nationality", owner, tokens[i].lower_, sent, "nationality:occupation", 0.7
+                )
             elif self._is_party(owner):  # "Green Party presidential candidate X"
-                self._emit(person, "memberOf", owner, doc[start - 1].lower_, sent, "memberOf:party", 0.7)
-            elif self.lex.lemma_of(doc[i + 1]) in self.lex.cue("staff_noun"):  # "FBI agent X"
-                self._emit(person, "worksFor", owner, doc[i + 1].lower_, sent, "worksFor:occupation", 0.6)
+                self._emit(person, "memberOf", owner, tokens[start - 1].lower_, sent, "memberOf:party", 0.7)
+            elif self.lex.lemma_of(tokens[i + 1]) in self.lex.cue("staff_noun"):  # "FBI agent X"
+                self._emit(person, "worksFor", owner, tokens[i + 1].lower_, sent, "worksFor:occupation", 0.6)
 
     def _party_nominee(self, party: int, i: int, person: int, sent: Span) -> None:
         """A person noun ("candidate", "nominee") starting at token ``i``, past numbers and modifiers,
         right after a party's name makes the person it describes a member."""
         doc = self.table.doc
-        while i < sent.end and (doc[i].like_num or self._title_filler(doc[i])):
+        tokens = token_list(doc)
+        while i < sent.end and (tokens[i].like_num or self._title_filler(tokens[i])):
             i += 1
-        if i < sent.end and self._person_noun(doc[i]) and self._person_at(i + 1) is None:
+        if i < sent.end and self._person_noun(tokens[i]) and self._person_at(i + 1) is None:
             # (not "A, Green Party nominee B": the noun of the name it opens)
-            self._emit(person, "memberOf", party, doc[i].lower_, sent, "memberOf:party", 0.7)
+            self._emit(person, "memberOf", party, tokens[i].lower_, sent, "memberOf:party", 0.7)
 
     def _is_party(self, entity: int) -> bool:
         """Whether an entity is a political party: a known one, or an organisation named "... Party"."""
@@ -2305,9 +2376,10 @@ class RelationFinder:
         """Whether the phrase opening at token ``i`` describes a person named before it ("Louis DeJoy,
         a Republican fundraiser Trump appointed": the fundraiser is DeJoy, not Trump)."""
         doc, table = self.table.doc, self.table
-        if i < 3 or doc[i - 1].lower_ not in ("a", "an") or doc[i - 2].text != ",":
+        tokens = token_list(doc)
+        if i < 3 or tokens[i - 1].lower_ not in ("a", "an") or tokens[i - 2].text != ",":
             return False
-        before = table.entity_at(doc[i - 3])
+        before = table.entity_at(tokens[i - 3])
         return before is not None and table.cls(before) == C.PERSON
 
     def _party_before(self, i: int, person: int, sent: Span) -> tuple[int, int] | None:
@@ -2354,49 +2426,51 @@ class RelationFinder:
         """ "the president of Acme, Jane Roe,": a title (or "a member") and its organisation or country in
         the phrase before the comma that introduces the person."""
         doc, table = self.table.doc, self.table
-        if start - 2 <= sent.start or doc[start - 1].text != ",":
+        tokens = token_list(doc)
+        if start - 2 <= sent.start or tokens[start - 1].text != ",":
             return False
         k = self._before_parenthesis(start - 2, sent)  # "the head of Acme (the Acme Group), Jane Roe"
-        owner, mention = table.entity_at(doc[k]), table.mention_of.get(k)
+        owner, mention = table.entity_at(tokens[k]), table.mention_of.get(k)
         if owner is None or mention is None or table.cls(owner) == C.PERSON or table.cls(owner) == C.PLACE:
             return False
         j = mention.start - 1
-        possessor = table.mention_of.get(j - 1) if j > sent.start and _possessive(doc[j]) else None
+        possessor = table.mention_of.get(j - 1) if j > sent.start and _possessive(tokens[j]) else None
         if possessor is not None:
             j = possessor.start - 1  # "the director of Argentina's Acme, Jane Roe,"
-        j -= 1 if j >= sent.start and doc[j].lower_ == "the" else 0
-        if j - 1 < sent.start or doc[j].lower_ not in ("of", "at", "for"):
+        j -= 1 if j >= sent.start and tokens[j].lower_ == "the" else 0
+        if j - 1 < sent.start or tokens[j].lower_ not in ("of", "at", "for"):
             return False
         title = next(
             (
                 words
                 for size in (3, 2, 1)
                 if j - size >= sent.start
-                and self._role(words := doc[j - size : j].text.lower(), doc[j - size])
+                and self._role(words := doc[j - size : j].text.lower(), tokens[j - size])
                 and (  # not "Acme CEO of X, Y"
                     j - size == sent.start
-                    or not doc[j - size - 1].is_title
-                    or doc[j - size - 1].lower_ in ("the", "a", "an")
+                    or not tokens[j - size - 1].is_title
+                    or tokens[j - size - 1].lower_ in ("the", "a", "an")
                 )
             ),
             None,
         )
-        if title is None and doc[j].lower_ == "of" and doc[j - 1].lower_ == "member":
+        if title is None and tokens[j].lower_ == "of" and tokens[j - 1].lower_ == "member":
             # "a member of the Danish Parliament, Jane Roe,"
             self._emit(person, "memberOf", owner, "member", sent, "memberOf:apposition", 0.75)
             return True
         if title is None:
             return False
-        self._roles(person, [title], [owner], False, sent, doc[start], 0.8)
+        self._roles(person, [title], [owner], False, sent, tokens[start], 0.8)
         return True
 
     def _possessive_employer(self, start: int, person: int, sent: Span) -> None:
         """ "the Acme News's Jane Roe", "Acme's Jane Roe": a person introduced by an organisation's
         possessive works for it."""
         doc, table = self.table.doc, self.table
-        if start - 2 < sent.start or not _possessive(doc[start - 1]):
+        tokens = token_list(doc)
+        if start - 2 < sent.start or not _possessive(tokens[start - 1]):
             return
-        owner = table.entity_at(doc[start - 2])
+        owner = table.entity_at(tokens[start - 2])
         if modifies_noun(doc, table.mention_of[start].end, sent.end):
             return  # "Acme's Jane Roe space telescope": the name modifies a noun
         if owner is not None and table.cls(owner) in BODIES:
@@ -2408,21 +2482,22 @@ class RelationFinder:
         else None. The place or body is recognised by the gazetteers or the entity table (the NER
         often misses it there)."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         for size in (1, 2, 3):
             k = i - size + 1
-            if k <= sent.start or doc[i].is_lower:
+            if k <= sent.start or tokens[i].is_lower:
                 return None
             words = span_text(doc, k, i + 1).lower()
             place = self.lex.countries.get(words) or self.lex.regions.get(words) or self.lex.bodies.get(words)
-            entity = table.entity_at(doc[k])
+            entity = table.entity_at(tokens[k])
             if not place and not (entity is not None and table.cls(entity) in (C.COUNTRY, C.PLACE)):
                 continue
             j = k - 1
-            j -= int(j > sent.start and doc[j].lower_ == "the")
+            j -= int(j > sent.start and tokens[j].lower_ == "the")
             if (
                 j - 1 >= sent.start
-                and doc[j].lower_ in ("to", "for", "from")
-                and self.lex.title(doc[j - 1].lower_)
+                and tokens[j].lower_ in ("to", "for", "from")
+                and self.lex.title(tokens[j - 1].lower_)
             ):
                 return j - 1
         return None
@@ -2433,37 +2508,39 @@ class RelationFinder:
         member's title with "to" ("delegate to the House"): the named owner, and the index of the
         title's last word."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         mention = table.mention_of.get(i)
-        owner = table.entity_at(doc[i]) if mention is not None and mention.end == i + 1 else None
+        owner = table.entity_at(tokens[i]) if mention is not None and mention.end == i + 1 else None
         start = mention.start if owner is not None else i
         country = None
-        for k in (i, i - 1) if owner is None and not doc[i].is_lower else ():
+        for k in (i, i - 1) if owner is None and not tokens[i].is_lower else ():
             if country := self.lex.countries.get(doc[k : i + 1].text.lower()):
                 start = k
                 break
         j = start - 1
-        j -= int(j > sent.start and doc[j].lower_ == "the")
+        j -= int(j > sent.start and tokens[j].lower_ == "the")
         title = (
             j - 1 >= sent.start
-            and doc[j].lower_ in ("of", "to")
+            and tokens[j].lower_ in ("of", "to")
             and (self._title_at(j - 1, j) or self._title_at(j - 2, j))
         )
         # "President of the United States X"; "delegate to the House X" (a member: "to" only then)
-        if not title or (doc[j].lower_ == "to" and self.lex.role(title[0]).relation != "memberOf"):
+        if not title or (tokens[j].lower_ == "to" and self.lex.role(title[0]).relation != "memberOf"):
             return None
         if owner is not None:
-            return ([owner], j - 1) if owner != table.entity_at(doc[i + 1]) else None
-        return ([self._country(country, doc[start])], j - 1) if country else None
+            return ([owner], j - 1) if owner != table.entity_at(tokens[i + 1]) else None
+        return ([self._country(country, tokens[start])], j - 1) if country else None
 
     def _owner_before(self, i: int, sent: Span) -> list[int]:
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         if i < sent.start:
             return []
-        if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s") or doc[i].text == ")":
+        if tokens[i].tag_ == "POS" or tokens[i].lower_ in ("'s", "’s") or tokens[i].text == ")":
             i -= 1  # "Acme's CEO X", "the Union of X (UX) head Jane Roe": the acronym
         if i < sent.start:
             return []
-        token = doc[i]
+        token = tokens[i]
         if country := self._modifier_country(token):  # "Syrian President X", "South African President X"
             return [self._country(country, token)]
         entity = table.entity_at(token)
@@ -2482,16 +2559,21 @@ class RelationFinder:
         the Acme Institute", "of Norway"; a town with its country is the country ("of Kobe, Japan";
         but "the University of Oslo, Norway" is the university)."""
         doc, table = self.table.doc, self.table
-        if end >= sent.end or doc[end].lower_ not in ("of", "at", "from"):
+        tokens = token_list(doc)
+        if end >= sent.end or tokens[end].lower_ not in ("of", "at", "from"):
             return []
         found = []
         for owner in self._owner_after(end + 1, sent):
             mention = next((m for m in table.clusters[owner].mentions if m.start > end), None)
             after = mention.end if mention is not None else sent.end
-            if after < sent.end and doc[after].is_lower and self.lex.org_class([doc[after].text]) is not None:
+            if (
+                after < sent.end
+                and tokens[after].is_lower
+                and self.lex.org_class([tokens[after].text]) is not None
+            ):
                 continue  # "Jane Roe of the Hajo assembly": of a body the name only modifies
-            listed = after + 1 < sent.end and doc[after].text == ","
-            country = table.entity_at(doc[after + 1]) if listed else None
+            listed = after + 1 < sent.end and tokens[after].text == ","
+            country = table.entity_at(tokens[after + 1]) if listed else None
             organisation = any(w in self.lex.org_heads for w in table.label(owner).lower().split())
             town = country is not None and table.cls(country) == C.COUNTRY and not organisation
             found.append(country if town else owner)
@@ -2516,11 +2598,12 @@ class RelationFinder:
 
     def _titles_after(self, end: int, person: int, sent: Span) -> None:
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         end = self._past_home(end, sent)  # "Jane Roe of Ohio, the party's nominee"
         i = end
         if i >= sent.end:
             return
-        if doc[i].text == ",":
+        if tokens[i].text == ",":
             i = self._past_copula(i + 1, sent, relative=True)  # "Jane Roe, who is the chief executive of X"
             i = self._past_role_verb(i, sent, relative=True) if i == end + 1 else i  # "who served as"
         else:
@@ -2528,32 +2611,32 @@ class RelationFinder:
             i = self._past_role_verb(end, sent) if i == end else i  # "Jane Roe was sworn in as governor"
         if i == end and not self._given_office(end, sent):
             return
-        while i < sent.end and _lower_adverb(doc[i]):
+        while i < sent.end and _lower_adverb(tokens[i]):
             i += 1  # "Jane Roe, formerly the chief executive of X"
         owner: list[int] = []
         opening = i
-        while i < sent.end and doc[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
-            if doc[i].tag_ == "PRP$":
-                owner = table.resolve(doc[i], besides=person)  # "Jane Roe, her sister": another's
+        while i < sent.end and tokens[i].lower_ in ("the", "a", "an", "its", "his", "her", "their"):
+            if tokens[i].tag_ == "PRP$":
+                owner = table.resolve(tokens[i], besides=person)  # "Jane Roe, her sister": another's
             i += 1
         # "Jane Roe, Acme's chief executive", "Jane Roe, a former Acme spokeswoman"
         k = i
         # (and a country before an organisation's name: "the U.S. Acme Party's nominee")
         while k < sent.end and (
-            (doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in TITLE_MODIFIERS))
-            or (doc[k].text == "-" and k + 1 < sent.end and doc[k + 1].is_lower)  # "high-ranking"
-            or (self._modifier_country(doc[k]) and self._organisation_at(k + 1, sent))
+            (tokens[k].is_lower and (tokens[k].pos_ == "ADJ" or tokens[k].lower_ in TITLE_MODIFIERS))
+            or (tokens[k].text == "-" and k + 1 < sent.end and tokens[k + 1].is_lower)  # "high-ranking"
+            or (self._modifier_country(tokens[k]) and self._organisation_at(k + 1, sent))
         ):
             k += 1
-        if k < sent.end and (e := table.entity_at(doc[k])) is not None and table.cls(e) != C.PERSON:
+        if k < sent.end and (e := table.entity_at(tokens[k])) is not None and table.cls(e) != C.PERSON:
             mention = table.mention_of.get(k)
             j = mention.end if mention else k + 1
-            if k == i and j < sent.end and _possessive(doc[j]):
+            if k == i and j < sent.end and _possessive(tokens[j]):
                 owner, i = [e], j + 1
             elif k > opening and self._employer_before_title(e, j, sent):
                 owner, i = [e], j
             if self._is_party(e):  # "Jane Roe, the Green Party's 2020 presidential nominee"
-                self._party_nominee(e, j + int(j < sent.end and _possessive(doc[j])), person, sent)
+                self._party_nominee(e, j + int(j < sent.end and _possessive(tokens[j])), person, sent)
         titles: list[str] = []
         qualified = listed = False
         party_at = None  # "Jane Roe, the Democratic chairman of X": a member of the party, and X's head
@@ -2563,19 +2646,21 @@ class RelationFinder:
             demonym, width = self._demonym_words(i, sent) if described else (None, 0)
             if found:
                 # "X, a union leader and co-founder of Y": the union X leads is not named
-                unnamed = qualified and doc[i - 1].is_lower and self.lex.role(found[0]).relation == "leads"
+                unnamed = qualified and tokens[i - 1].is_lower and self.lex.role(found[0]).relation == "leads"
                 listed = listed or unnamed
                 titles += [] if unnamed else [found[0]]
                 i = found[1]
             elif demonym and self._title_at(i + width, sent.end):  # "Jane Roe, the French president"
                 owner, i = [self._country(*demonym)], i + width
-            elif self._title_filler(doc[i]) or (doc[i].lower_ in ("and", "&") and (titles or listed)):
+            elif self._title_filler(tokens[i]) or (tokens[i].lower_ in ("and", "&") and (titles or listed)):
                 i += 1
-            elif doc[i].lower_ in self.lex.cue("portfolio") and self._title_at(i + 1, sent.end):
+            elif tokens[i].lower_ in self.lex.cue("portfolio") and self._title_at(i + 1, sent.end):
                 i += 1  # "Jane Roe, the Finance Minister": see :meth:`_portfolio_department`
-            elif not titles and doc[i].text in self.lex.party_adjectives and self._title_at(i + 1, sent.end):
+            elif (
+                not titles and tokens[i].text in self.lex.party_adjectives and self._title_at(i + 1, sent.end)
+            ):
                 party_at, i = i, i + 1
-            elif doc[i].is_lower and doc[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
+            elif tokens[i].is_lower and tokens[i].pos_ == "NOUN" and self._title_at(i + 1, sent.end):
                 qualified = True
                 i += 1  # "a *retail* expert", "a *policy* adviser"
             else:
@@ -2600,18 +2685,20 @@ class RelationFinder:
         # "researchers from X" is no apposition
         singular = not any(self.lex.plural_role(words) for words in titles)
         employer = ("of", "at", "for", "with", "from") if singular else ("of", "at", "for", "with")
-        if i < sent.end and doc[i].lower_ in employer:
+        if i < sent.end and tokens[i].lower_ in employer:
             found = self._owner_after(i + 1, sent)
             regional = owner and found and all(table.cls(e) in (C.PLACE, C.COUNTRY) for e in found)
             if regional:  # "Acme's CEO for Latin America" works for Acme, heading a region of it
                 portfolio = True
             else:
                 # "Acme's head of communications" works for Acme; "Acme's CEO at the time" leads it
-                owner, portfolio = (found, False) if found else (owner, doc[i].lower_ == "of")
+                owner, portfolio = (found, False) if found else (owner, tokens[i].lower_ == "of")
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         owner = owner or self._appointer(end)
-        self._roles(person, titles, owner, portfolio, sent, doc[end - 1], bare=not (qualified or portfolio))
+        self._roles(
+            person, titles, owner, portfolio, sent, tokens[end - 1], bare=not (qualified or portfolio)
+        )
 
     def _given_office(self, end: int, sent: Span) -> bool:
         """Whether the name ending before token ``end`` is given the office that follows it: "Acme named
@@ -2632,13 +2719,14 @@ class RelationFinder:
         """The index after "of Ohio" when a place or country named after "of" follows the name ending
         at ``end`` and a comma follows the place ("Jane Roe of Ohio, the ..."); else ``end``."""
         doc, table = self.table.doc, self.table
-        if end + 2 >= sent.end or doc[end].lower_ != "of":
+        tokens = token_list(doc)
+        if end + 2 >= sent.end or tokens[end].lower_ != "of":
             return end
-        place = table.entity_at(doc[end + 1])
+        place = table.entity_at(tokens[end + 1])
         mention = table.mention_of.get(end + 1)
         if place is None or mention is None or table.cls(place) not in (C.PLACE, C.COUNTRY):
             return end
-        return mention.end if mention.end < sent.end and doc[mention.end].text == "," else end
+        return mention.end if mention.end < sent.end and tokens[mention.end].text == "," else end
 
     def _past_predicate_copula(self, end: int, sent: Span) -> int:
         """The index after the copula of a noun predicate whose subject is the name ending at ``end``
@@ -2707,19 +2795,21 @@ class RelationFinder:
     def _names_a_person_next(self, i: int, sent: Span) -> bool:
         """Whether the owner's phrase from token ``i`` ends at a comma and a person's name follows."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         k = i
-        while k < sent.end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+        while k < sent.end and tokens[k].text != "," and tokens[k].pos_ not in ("VERB", "AUX"):
             k += 1
-        named = table.entity_at(doc[k + 1]) if k + 1 < sent.end and doc[k].text == "," else None
+        named = table.entity_at(tokens[k + 1]) if k + 1 < sent.end and tokens[k].text == "," else None
         return named is not None and table.cls(named) == C.PERSON
 
     def _owner_after(self, i: int, sent: Span) -> list[int]:
         """The organisation after "director of": skips determiners, adjectives, "Oslo-based" and
         possessors ("of Britain's Secret Service" is the service; the possessor if nothing follows)."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         possessor: list[int] = []
         while i < sent.end:
-            token = doc[i]
+            token = tokens[i]
             entity = table.entity_at(token)
             if entity is None:
                 if token.lower_ in ("the", "a", "an", "based") or token.pos_ in ("ADJ", "PUNCT"):
@@ -2728,10 +2818,15 @@ class RelationFinder:
                 if (named := self._description_of_person(i, sent)) is not None:
                     i = named  # "the wife of *journalist* Jane Roe"
                     continue
-                if self.lex.kind_of(token) == C.PLACE and i + 1 < sent.end and doc[i + 1].lower_ == "of":
+                if self.lex.kind_of(token) == C.PLACE and i + 1 < sent.end and tokens[i + 1].lower_ == "of":
                     i += 2  # "mayor of the city of Lindale"
                     continue
-                if token.is_lower and token.pos_ == "NOUN" and i + 1 < sent.end and _possessive(doc[i + 1]):
+                if (
+                    token.is_lower
+                    and token.pos_ == "NOUN"
+                    and i + 1 < sent.end
+                    and _possessive(tokens[i + 1])
+                ):
                     i += 2  # "of the army's Western Command": an unnamed possessor's named unit
                     continue
                 if (described := self._description_before_name(i, sent)) is not None:
@@ -2740,17 +2835,17 @@ class RelationFinder:
                 return possessor
             mention = table.mention_of.get(i)
             j = mention.end if mention is not None else i + 1
-            if j < sent.end and _possessive(doc[j]):
+            if j < sent.end and _possessive(tokens[j]):
                 possessor, i = [entity], j + 1
-            elif j + 1 < sent.end and doc[j].text in ("-", "–") and doc[j + 1].lower_ == "based":
+            elif j + 1 < sent.end and tokens[j].text in ("-", "–") and tokens[j + 1].lower_ == "based":
                 i = j + 2
             elif (titled := self._title_at(j, sent.end)) and (
                 (person := self._person_at(titled[1])) is not None
             ):
                 return [person]  # "the wife of *US President* Jane Roe": the person's
-            elif j < sent.end and self._police_after_place(entity, doc[j]):
-                return [self._police_of(entity, doc[j])]  # "commissioner of the New York police"
-            elif j + 2 < sent.end and self._subdivision_of(entity, doc[j]):
+            elif j < sent.end and self._police_after_place(entity, tokens[j]):
+                return [self._police_of(entity, tokens[j])]  # "commissioner of the New York police"
+            elif j + 2 < sent.end and self._subdivision_of(entity, tokens[j]):
                 i = j + 2  # "governor of the US commonwealth of Puerto Rico": of Puerto Rico
             else:
                 return [entity]
@@ -2791,9 +2886,10 @@ class RelationFinder:
         "the" ("the *rock band* Cream", "the *tech giant* Acme") or without an article ("of *worldwide
         victim group* Acme"); None when no organisation's name follows within three words."""
         doc, table = self.table.doc, self.table
-        if i == sent.start or not doc[i].is_lower:
+        tokens = token_list(doc)
+        if i == sent.start or not tokens[i].is_lower:
             return None
-        if doc[i - 1].lower_ == "the" and doc[i].pos_ == "NOUN":
+        if tokens[i - 1].lower_ == "the" and tokens[i].pos_ == "NOUN":
             k = self._past_lower_words(i + 1, sent, 2, ("NOUN", "ADJ"))
         else:
             k = self._past_lower_words(i, sent, 3, ("NOUN", "ADJ"))
@@ -2804,7 +2900,8 @@ class RelationFinder:
         """The index after at most ``most`` lower-case words of these parts of speech from token ``i``
         (a description before a name: "the rock *band* Cream")."""
         doc, k = self.table.doc, i
-        while k < min(sent.end, i + most) and doc[k].is_lower and doc[k].pos_ in parts:
+        tokens = token_list(doc)
+        while k < min(sent.end, i + most) and tokens[k].is_lower and tokens[k].pos_ in parts:
             k += 1
         return k
 
@@ -2910,15 +3007,9 @@ class RelationFinder:
     def _modifiers(self, sent: Span) -> None:
         doc, table, lex, scheme = self.table.doc, self.table, self.lex, self.scheme
         tokens = token_list(doc)
-        done: set[int] = set()
-        for i in range(sent.start, sent.end):  # indexes: a Token object only where a name starts
-            entity = table.token_entity.get(i)
-            mention = table.mention_of.get(i)
-            if entity is None or mention is None or mention.start in done or mention.start != i:
-                continue
-            done.add(mention.start)
-            cls = table.cls(entity)
-            start, end = mention.start, mention.end
+        for start in table.mention_starts(sent.start, sent.end):
+            entity, mention = table.token_entity[start], table.mention_of[start]
+            cls, end = table.cls(entity), mention.end
             first = tokens[start]
             organisation = cls in BODIES
             if cls == C.COMPANY and end < sent.end:
@@ -2990,7 +3081,7 @@ class RelationFinder:
                 elif country := self._modifier_country(previous):  # "Chilean X", not "South American X"
                     owner = self._country(country, previous)
                 # "Canada's Telus" (not "Canada's Economy": a word the text also writes in lower case)
-                common = end - start == 1 and first.lower in self._written_forms
+                common = end - start == 1 and first.lower_ in self._written_forms
                 named = any(t.pos_ == "PROPN" for t in tokens[start:end])
                 possessive = _possessive(previous) and named
                 if (
@@ -3070,7 +3161,7 @@ class RelationFinder:
                 if phrase in lex.cue("home_noun") or noun.lower_ in lex.cue("home_noun"):
                     holders = (
                         scheme.children(noun, "poss")
-                        or [t for t in doc[sent.start : start - 2] if t.tag_ == "PRP$"][-1:]
+                        or [t for t in tokens[sent.start : start - 2] if t.tag_ == "PRP$"][-1:]
                     )
                     for holder in self._entities_of_tokens(holders):
                         self._emit(holder, "nationality", entity, noun.lower_, sent, "nationality:home", 0.75)
@@ -3110,7 +3201,7 @@ class RelationFinder:
                 clause = tokens[end + 1].head
                 if clause.pos_ not in ("VERB", "AUX") and not scheme.children(clause, "cop"):
                     # "where" attached to a word of the clause: the clause of its first subject
-                    first = next((t for t in doc[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
+                    first = next((t for t in tokens[end + 2 : sent.end] if t.dep_ in scheme.subj), None)
                     clause = first.head if first is not None else clause
                 # (a copula on a verb is a misparse: "where the Jazz were to play")
                 copular = clause.pos_ != "VERB" and bool(scheme.children(clause, "cop"))
@@ -3174,9 +3265,10 @@ class RelationFinder:
         """Where a described organisation is based: "the Munich-based court" (the description
         resolved), "X is the largest bank in Chile" (a copular description with "in" a place)."""
         doc, table, scheme = self.table.doc, self.table, self.scheme
+        tokens = token_list(doc)
         for k in range(max(sent.start + 2, noun.i - 4), noun.i):
-            if doc[k].lower_ == "based" and doc[k - 1].text in ("-", "–"):
-                place = table.entity_at(doc[k - 2])
+            if tokens[k].lower_ == "based" and tokens[k - 1].text in ("-", "–"):
+                place = table.entity_at(tokens[k - 2])
                 if place is not None and table.cls(place) in (C.COUNTRY, C.PLACE):
                     for e in table.resolve(noun):
                         self._emit(e, "basedIn", place, "based", sent, "basedIn:description", 0.7)
@@ -3227,28 +3319,29 @@ class RelationFinder:
         X" (unit noun before the name) or "Acme's X chain" (after it); [] otherwise. "its" and
         descriptions ("the network's") are resolved by coreference."""
         doc, table, lex = self.table.doc, self.table, self.lex
+        tokens = token_list(doc)
         units = lex.cue("unit_head")
-        if end < sent.end and doc[end].is_lower and lex.lemma_of(doc[end]) in units:
+        if end < sent.end and tokens[end].is_lower and lex.lemma_of(tokens[end]) in units:
             i = start - 1  # "its X chain"
         else:
             i = start - 1
-            if i > sent.start and doc[i].text == ",":
+            if i > sent.start and tokens[i].text == ",":
                 i -= 1
-            if i <= sent.start or not doc[i].is_lower or lex.lemma_of(doc[i]) not in units:
+            if i <= sent.start or not tokens[i].is_lower or lex.lemma_of(tokens[i]) not in units:
                 return []
             i -= 1
         for _ in range(4):
             if i < sent.start:
                 return []
-            token = doc[i]
-            holder = doc[i - 1] if _possessive(token) and i - 1 >= sent.start else None
+            token = tokens[i]
+            holder = tokens[i - 1] if _possessive(token) and i - 1 >= sent.start else None
             if holder is None and token.lower_ == "its":
                 holder = token
             if holder is not None:  # "Acme's", or "its" / "the network's" resolved by coreference
                 owners = [table.entity_at(holder)] if table.entity_at(holder) is not None else []
                 owners = owners or self.entities_of(holder)
                 return [o for o in owners if table.cls(o) in (C.COMPANY, C.ORGANIZATION)][:1]
-            pair = f"{token.lower_} {doc[i + 1].lower_}"  # "South Korean"
+            pair = f"{token.lower_} {tokens[i + 1].lower_}"  # "South Korean"
             demonym = lex.demonyms.get(token.lower_) or lex.demonyms.get(pair)
             if not (token.is_lower or token.like_num or demonym) or token.pos_ in ("VERB", "AUX", "ADP"):
                 return []
@@ -3260,21 +3353,22 @@ class RelationFinder:
         words before token ``start``, with only modifiers between it and the name ("Oslo-based telecoms
         firm X"; not "Y-backed Z hit X")."""
         doc, table, texts = self.table.doc, self.table, token_strings(self.table.doc, "text")
+        tokens = token_list(doc)
         for k in range(max(sent.start + 2, start - 6), start):
-            if texts[k - 1] not in ("-", "–") or not doc[k].is_lower:
+            if texts[k - 1] not in ("-", "–") or not tokens[k].is_lower:
                 continue  # (read on the words first: cheap)
             between = doc[k + 1 : start]
             if all(
                 t.is_alpha and t.pos_ not in ("VERB", "AUX") and t.i not in table.token_entity
                 for t in between
             ):
-                yield doc[k - 2], doc[k]
+                yield tokens[k - 2], tokens[k]
 
     def _country_words(self, start: int, size: int) -> str | None:
         """The country that the ``size`` words from ``start`` name or are the demonym of."""
         key = (start, size)
         if key not in self._countries_at:
-            if any(t.is_lower for t in token_list(self.table.doc)[start : start + size]):
+            if True in token_flags(self.table.doc, "is_lower")[start : start + size]:
                 self._countries_at[key] = None
             else:
                 self._countries_at[key] = self.lex.country_of(
@@ -3286,17 +3380,18 @@ class RelationFinder:
         """The index of the word before the lower-case modifiers that precede ``start`` ("'s" in
         "Korea's state-owned X"): adjectives, participles and hyphenated compounds, at most four words."""
         doc, k = self.table.doc, start - 1
+        tokens = token_list(doc)
         while (
             k > sent.start
             and start - k <= 4
             and (
-                doc[k].text in ("-", "–")
+                tokens[k].text in ("-", "–")
                 or (
-                    doc[k].is_lower
+                    tokens[k].is_lower
                     and (
-                        doc[k].pos_ in ("ADJ", "VERB")
-                        or doc[k].tag_ in ("JJ", "JJS", "VBN")
-                        or doc[k + 1].text in ("-", "–")  # "state" in "state-owned"
+                        tokens[k].pos_ in ("ADJ", "VERB")
+                        or tokens[k].tag_ in ("JJ", "JJS", "VBN")
+                        or tokens[k + 1].text in ("-", "–")  # "state" in "state-owned"
                     )
                 )
             )
@@ -3320,15 +3415,16 @@ class RelationFinder:
         initials: "US") or two ("South African"); (None, 2) for a region's adjective ("South American":
         no country), (None, 0) for no demonym."""
         doc, lex = self.table.doc, self.lex
-        if first < sent.start or first >= sent.end or doc[first].is_lower:
+        tokens = token_list(doc)
+        if first < sent.start or first >= sent.end or tokens[first].is_lower:
             return None, 0
-        if first + 1 < sent.end and not doc[first + 1].is_lower:
+        if first + 1 < sent.end and not tokens[first + 1].is_lower:
             words = span_text(doc, first, first + 2).lower()
             if words in lex.demonyms:
-                return (lex.demonyms[words], doc[first]), 2
+                return (lex.demonyms[words], tokens[first]), 2
             if words in lex.region_adjectives:
                 return None, 2
-        word = doc[first]
+        word = tokens[first]
         country = lex.demonyms.get(word.lower_)
         if country is None and word.text.replace(".", "").isupper() and self._initials_modify(word, sent):
             country = lex.countries.get(word.lower_)  # a country's initials: "a US envoy", "UK banks"
@@ -3344,8 +3440,9 @@ class RelationFinder:
         """Whether initials ("US") stand alone before a noun, a title or a hyphen ("a US envoy", "US
         Senator X", "US-based"), not inside a name ("USA Today", "Socialist Party USA")."""
         doc, lex = self.table.doc, self.lex
-        after = doc[word.i + 1] if word.i + 1 < sent.end else None
-        before = doc[word.i - 1] if word.i > sent.start else None
+        tokens = token_list(doc)
+        after = tokens[word.i + 1] if word.i + 1 < sent.end else None
+        before = tokens[word.i - 1] if word.i > sent.start else None
         free_after = after is None or after.is_lower or after.text in ("-", "–") or lex.title(after.lower_)
         return free_after and (before is None or before.pos_ != "PROPN" or lex.is_adjective_name(before.text))
 
@@ -3355,16 +3452,17 @@ class RelationFinder:
         is a Chilean national" (any noun for a person);
         read on the words, up to the description's head (the last noun before a non-word)."""
         doc, lex = self.table.doc, self.lex
+        tokens = token_list(doc)
         j = end
         if j >= sent.end:
             return None
-        if doc[j].text == ",":
+        if tokens[j].text == ",":
             j += 1
         else:
             j = self._past_predicate_copula(end, sent)  # "Jane Roe is a Chilean lawyer"
         if j == end:
             return None
-        if j < sent.end and doc[j].lower_ in ("the", "a", "an"):
+        if j < sent.end and tokens[j].lower_ in ("the", "a", "an"):
             j += 1
         j = self._past_age(j, sent)  # "Jane Roe, a 32-year-old Chilean lawyer"
         demonym, width = self._demonym_words(j, sent)
@@ -3372,7 +3470,7 @@ class RelationFinder:
             return self._country_after_description(j, sent) if person else None
         head = None
         for k in range(j + width, min(j + width + 6, sent.end)):
-            token = doc[k]
+            token = tokens[k]
             if token.text in ("-", "–") or (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
                 head = token if token.pos_ == "NOUN" or token.lower_ == "national" else head  # (often ADJ)
                 continue
@@ -3390,16 +3488,22 @@ class RelationFinder:
         """ "Jane Roe, a politician from Chile," / "a lawyer in Chile": the country closing a short
         description of a person (lower-case words, then "from"/"in" and the country's name)."""
         doc, lex = self.table.doc, self.lex
+        tokens = token_list(doc)
         k = j
-        while k < min(j + 4, sent.end) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        while k < min(j + 4, sent.end) and tokens[k].is_lower and tokens[k].pos_ in ("ADJ", "NOUN"):
             k += 1
-        if k == j or doc[k - 1].pos_ != "NOUN" or k + 1 >= sent.end or doc[k].lower_ not in ("from", "in"):
+        if (
+            k == j
+            or tokens[k - 1].pos_ != "NOUN"
+            or k + 1 >= sent.end
+            or tokens[k].lower_ not in ("from", "in")
+        ):
             return None
-        k += 1 + (doc[k + 1].lower_ == "the")
+        k += 1 + (tokens[k + 1].lower_ == "the")
         for width in (2, 1):
             name = doc[k : k + width]
             country = lex.countries.get(name.text.lower()) if k + width <= sent.end else None
-            after = doc[k + width] if k + width < sent.end else None
+            after = tokens[k + width] if k + width < sent.end else None
             if country and not name[-1].is_lower and (after is None or after.text in (",", ".", ")")):
                 return country, name[-1]
         return None
@@ -3411,20 +3515,27 @@ class RelationFinder:
         and hyphenated participles ("state-owned"), never a verb ("the German court fined airline X"
         is no German airline). None when there is no such description."""
         doc, lex = self.table.doc, self.lex
+        tokens = token_list(doc)
         i = start - 1
-        if i <= sent.start or not doc[i].is_lower:
+        if i <= sent.start or not tokens[i].is_lower:
             return None
         # "Berlin non-profit X": a hyphenated head read whole
-        joined = doc[i - 2].lower_ + doc[i].lower_ if i - 2 >= sent.start and doc[i - 1].text == "-" else ""
-        described = lex.lemma_of(doc[i]) in lex.descriptions or joined in lex.descriptions
-        if not described and not lex.plural_role(doc[i].lower_):  # (or "officials" of "X officials, such as")
+        joined = (
+            tokens[i - 2].lower_ + tokens[i].lower_
+            if i - 2 >= sent.start and tokens[i - 1].text == "-"
+            else ""
+        )
+        described = lex.lemma_of(tokens[i]) in lex.descriptions or joined in lex.descriptions
+        if not described and not lex.plural_role(
+            tokens[i].lower_
+        ):  # (or "officials" of "X officials, such as")
             return None
         i -= 1
         for _ in range(6):
             if i < sent.start:
                 return None
-            token = doc[i]
-            hyphenated = i - 1 >= sent.start and doc[i - 1].text in ("-", "–")
+            token = tokens[i]
+            hyphenated = i - 1 >= sent.start and tokens[i - 1].text in ("-", "–")
             if not (
                 (token.is_lower and token.pos_ in ("NOUN", "ADJ"))
                 or token.lower_ == "and"
@@ -3453,9 +3564,10 @@ class RelationFinder:
         """The entity of class ``cls`` whose name ends at token ``i``, opening a description (not
         "the *US*-based firm X": "X-based" says where, not whose)."""
         doc, table = self.table.doc, self.table
-        entity = table.entity_at(doc[i])
+        tokens = token_list(doc)
+        entity = table.entity_at(tokens[i])
         mention = table.mention_of.get(i)
-        hyphenated = i + 1 < len(doc) and doc[i + 1].text in ("-", "–")
+        hyphenated = i + 1 < len(tokens) and tokens[i + 1].text in ("-", "–")
         if entity is None or table.cls(entity) != cls or mention is None or mention.end != i + 1:
             return None
         return None if hyphenated else entity
@@ -3465,9 +3577,12 @@ class RelationFinder:
         carry a relation ("They Can't *Stop All* of Us")."""
         cluster = self.table.clusters[entity]
         doc = self.table.doc
+        tokens = token_list(doc)
         return len(cluster.mentions) == 1 and all(
             0 < max(m.votes.values(), default=1) < 1
-            and (any(t.pos_ != "PROPN" for t in doc[m.start : m.end]) or self.table.quoted(doc[m.start]))
+            and (
+                any(t.pos_ != "PROPN" for t in tokens[m.start : m.end]) or self.table.quoted(tokens[m.start])
+            )
             for m in cluster.mentions
         )
 
@@ -3487,17 +3602,18 @@ class RelationFinder:
         listed up to a closing "and" ("the US' X, *Y, and Z*"); none when the list does not close
         ("China's X, the largest Y") or a name of it is followed by its own owner ("..., Z of Sweden")."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         partners: list[int] = []
         i = end
         separators = (",", "and", "&") if commas else ("and", "&")
-        while i + 1 < sent.end and doc[i].lower_ in separators:
-            closing = doc[i].lower_ in ("and", "&") or doc[i + 1].lower_ in ("and", "&")
-            i += 2 if doc[i].text == "," and closing else 1
-            partner, mention = table.entity_at(doc[i]) if i < sent.end else None, table.mention_of.get(i)
+        while i + 1 < sent.end and tokens[i].lower_ in separators:
+            closing = tokens[i].lower_ in ("and", "&") or tokens[i + 1].lower_ in ("and", "&")
+            i += 2 if tokens[i].text == "," and closing else 1
+            partner, mention = table.entity_at(tokens[i]) if i < sent.end else None, table.mention_of.get(i)
             if partner is None or mention is None:
                 return []
             i = mention.end
-            if i < sent.end and doc[i].lower_ in ("of", "from", "'s", "’s"):
+            if i < sent.end and tokens[i].lower_ in ("of", "from", "'s", "’s"):
                 return []
             partners.append(partner)
             if closing:
@@ -3509,16 +3625,18 @@ class RelationFinder:
         model designation after it name a product the company makes, when the text also names the company
         on its own (a name only ever numbered, "Flight 8501", makes nothing)."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         model = model_after(doc, end, self.lex)
         if model is None or all(model_after(doc, m.end, self.lex) for m in table.clusters[maker].mentions):
             return  # (the other mentions only read for a model after this name)
         product = table.add_entity(f"{doc[start:end].text} {model}", C.PRODUCT, start, end + 1, "maker_model")
-        self._emit(maker, "produces", product, doc[end].lower_, sent, "produces:model", 0.65)
+        self._emit(maker, "produces", product, tokens[end].lower_, sent, "produces:model", 0.65)
 
     def _maker_in_name(self, product: int, start: int, end: int, sent: Span) -> None:
         """ "the Acme Zephyr 3", "an Acme 707 cargo plane": a product named ``[start, end)`` after a company
         the text names on its own is the company's."""
         doc, table = self.table.doc, self.table
+        tokens = token_list(doc)
         names: dict[str, int] = {
             m.text: c
             for c, cluster in enumerate(table.clusters)
@@ -3527,9 +3645,11 @@ class RelationFinder:
         }
         for size in range(end - start - 1, 0, -1):  # the longest name first: "Acme Motors X1"
             maker = names.get(doc[start : start + size].text)
-            version = end - start - size == 1 and doc[end - 1].is_digit and len(doc[end - 1]) == 1
+            version = end - start - size == 1 and tokens[end - 1].is_digit and len(tokens[end - 1]) == 1
             if maker is not None and not version:  # not "Acme OS 8", a version of a product read as a firm
-                self._emit(maker, "produces", product, doc[start].lower_, sent, "produces:maker_name", 0.65)
+                self._emit(
+                    maker, "produces", product, tokens[start].lower_, sent, "produces:maker_name", 0.65
+                )
                 return
 
     def _maker_before_kind(self, product: int, start: int, sent: Span) -> None:
@@ -3537,19 +3657,22 @@ class RelationFinder:
         business or organisation before the product's kind makes it (read on the words: such phrases
         parse poorly)."""
         doc, table, lex = self.table.doc, self.table, self.lex
+        tokens = token_list(doc)
         k = start - 1
-        if k <= sent.start or lex.kind_of(doc[k]) != C.PRODUCT:
+        if k <= sent.start or lex.kind_of(tokens[k]) != C.PRODUCT:
             return
         k -= 1
-        while k > sent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "NUM"):
+        while k > sent.start and tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "ADJ", "NUM"):
             k -= 1  # "superhero", "new"
-        if _possessive(doc[k]):
+        if _possessive(tokens[k]):
             k -= 1
-        owner = table.entity_at(doc[k])
-        makers = table.resolve(doc[k]) if doc[k].lower_ == "its" else [owner] if owner is not None else []
+        owner = table.entity_at(tokens[k])
+        makers = (
+            table.resolve(tokens[k]) if tokens[k].lower_ == "its" else [owner] if owner is not None else []
+        )
         for maker in makers:
             if table.cls(maker) in (C.COMPANY, C.ORGANIZATION):
-                self._emit(maker, "produces", product, doc[start - 1].lower_, sent, "produces:kind", 0.65)
+                self._emit(maker, "produces", product, tokens[start - 1].lower_, sent, "produces:kind", 0.65)
 
     def _product_owner(self, product: int, root: Token, sent: Span) -> None:
         """ "its new Zephyr" / "Acme's upcoming Zephyr phones" -> produces; "its 5G networks" -> uses."""

@@ -21,14 +21,34 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    LIKE_URL,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 
 @dataclass
 class _Table:
     doc: Doc
+    #: each token's head's index (a root's is its own)
+    heads: list[int]
     #: the indices of each token's children, for the tokens that have any
     kids: dict[int, list[int]]
     sentences: list[Span]
@@ -39,18 +59,23 @@ class _Table:
     #: ``child_tokens`` and ``children_of``, filled as the rules ask
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     labelled: dict[int, tuple[tuple[Token, str], ...]] = field(default_factory=dict)
-    #: ``token_strings``, filled as the rules ask
+    #: ``token_strings`` and ``token_flags``, filled as the rules ask
     strings: dict[str, list[str]] = field(default_factory=dict)
+    flags: dict[str, list[bool]] = field(default_factory=dict)
 
     def column(self, attribute: str) -> list[str]:
         """See :func:`token_strings`."""
         found = self.strings.get(attribute)
         if found is None:
             ids = self.doc.to_array(_STRING_ATTRIBUTES[attribute]).tolist()
-            # as spaCy decodes them: a part of speech by its own names, the others by the string store
-            names = parts_of_speech.NAMES if attribute == "pos_" else self.doc.vocab.strings
-            decoded = {value: names[value] for value in set(ids)}
-            found = self.strings[attribute] = list(map(decoded.__getitem__, ids))
+            found = self.strings[attribute] = list(map(_decoder(self.doc, attribute).__getitem__, ids))
+        return found
+
+    def flag_column(self, flag: str) -> list[bool]:
+        """See :func:`token_flags`."""
+        found = self.flags.get(flag)
+        if found is None:
+            found = self.flags[flag] = self.doc.to_array(_FLAGS[flag]).astype(bool).tolist()
         return found
 
     @functools.cached_property
@@ -68,15 +93,46 @@ class _Table:
 
     @classmethod
     def of(cls, doc: Doc) -> _Table:
+        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
         kids: dict[int, list[int]] = defaultdict(list)
-        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-            if offset:  # the root is its own head
-                kids[i + offset].append(i)
+        for i, head in enumerate(heads):
+            if head != i:  # the root is its own head
+                kids[head].append(i)
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         index = [0] * len(doc)
         for k, sentence in enumerate(sentences):
             index[sentence.start : sentence.end] = [k] * (sentence.end - sentence.start)
-        return cls(doc, kids, sentences, index, list(doc))
+        return cls(doc, heads, kids, sentences, index, list(doc))
+
+
+class _Decoded(dict):
+    """The strings of one string store (or of the parts of speech), by id, each decoded once for all
+    documents: a string's id is its hash, the same in every document of the vocabulary."""
+
+    def __init__(self, names) -> None:
+        super().__init__()
+        self.names = names
+
+    def __missing__(self, value: int) -> str:
+        found = self[value] = self.names[value]
+        return found
+
+
+#: ``_Decoded`` tables by string store, and one for the parts of speech
+_DECODED: dict[int, _Decoded] = {}
+_DECODED_POS = _Decoded(parts_of_speech.NAMES)
+
+
+def _decoder(doc: Doc, attribute: str) -> _Decoded:
+    """The ids -> strings table for ``attribute`` of ``doc``: a part of speech by its own names, the
+    others by the string store, as spaCy decodes them."""
+    if attribute == "pos_":
+        return _DECODED_POS
+    strings = doc.vocab.strings
+    found = _DECODED.get(id(strings))
+    if found is None or found.names is not strings:
+        found = _DECODED[id(strings)] = _Decoded(strings)
+    return found
 
 
 class DocView:
@@ -138,12 +194,11 @@ _CURRENT = _Current()
 
 
 def _table(doc: Doc | DocView) -> _Table:
-    table = _CURRENT.table
-    if table is not None and table.doc is doc:
-        return table
     if doc.__class__ is DocView:
         return doc._table
-    table = _CURRENT.table = _Table.of(doc)
+    table = _CURRENT.table
+    if table is None or table.doc is not doc:
+        table = _CURRENT.table = _Table.of(doc)
     return table
 
 
@@ -164,8 +219,20 @@ def children_of(token: Token) -> tuple[tuple[Token, str], ...]:
     table, i = _table(token.doc), token.i
     found = table.labelled.get(i)
     if found is None:
-        found = table.labelled[i] = tuple((c, c.dep_) for c in child_tokens(token) if not c.is_space)
+        kids = table.kids.get(i, ())
+        tokens, labels, spaces = table.tokens, table.column("dep_"), table.flag_column("is_space")
+        found = table.labelled[i] = tuple([(tokens[k], labels[k]) for k in kids if not spaces[k]])
     return found
+
+
+def head_indices(doc: Doc | DocView) -> list[int]:
+    """Each token's head's index (``token.head.i``, without building the head), once per document.
+
+    >>> import spacy
+    >>> head_indices(spacy.blank("en")("Acme fell."))  # no parse: every token is its own head
+    [0, 1, 2]
+    """
+    return _table(doc).heads
 
 
 def sentence_of(item: Token | Span) -> Span:
@@ -211,6 +278,42 @@ def token_strings(doc: Doc | DocView, attribute: str) -> list[str]:
     (['acme', 'fell', '.', 'acme'], 'ACME')
     """
     return _table(doc).column(attribute)
+
+
+#: the boolean attributes ``token_flags`` reads, with the array attribute of each
+_FLAGS = {
+    "is_alpha": IS_ALPHA,
+    "is_lower": IS_LOWER,
+    "is_punct": IS_PUNCT,
+    "is_space": IS_SPACE,
+    "is_title": IS_TITLE,
+    "is_upper": IS_UPPER,
+    "like_url": LIKE_URL,
+}
+
+
+def token_flags(doc: Doc | DocView, flag: str) -> list[bool]:
+    """``[token.<flag> for token in doc]`` for "is_alpha", "is_lower", "is_punct", "is_space",
+    "is_title", "is_upper" or "like_url", built once per document.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme  fell")
+    >>> token_flags(doc, "is_lower"), token_flags(doc, "is_space")
+    ([False, False, True], [False, True, False])
+    """
+    return _table(doc).flag_column(flag)
+
+
+def char_offsets(doc: Doc | DocView, start: int, end: int) -> tuple[int, int]:
+    """The characters of tokens ``[start, end)`` for ``start < end``: ``doc[start:end]``'s
+    ``start_char`` and ``end_char``, without building the span.
+
+    >>> import spacy
+    >>> char_offsets(spacy.blank("en")("Acme  fell , again"), 1, 4)
+    (5, 12)
+    """
+    starts, ends = _table(doc).bounds
+    return starts[start], ends[end - 1]
 
 
 def span_text(doc: Doc | DocView, start: int, end: int) -> str:
