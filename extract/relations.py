@@ -225,10 +225,9 @@ class RelationFinder:
         :meth:`_title_description`)."""
         table, lowers = self.table, token_strings(self.table.doc, "lower_")
         holders = []
-        for mention in sorted(
-            {m.start: m for m in table.mention_of.values()}.values(), key=lambda m: m.start
-        ):
-            person = table.token_entity.get(mention.start)
+        for start in table.mention_starts(0, len(lowers)):
+            mention = table.mention_of[start]
+            person = table.token_entity.get(start)
             if person is None or table.cls(person) != C.PERSON:
                 continue
             sent = sentence_of(table.doc[mention.start])
