@@ -667,3 +667,22 @@ resigned VERB ROOT 0 resign
     found = triples(doc)
     assert ("Rosa Vidal", "nationality", "South Africa", "asserted") in found
     assert ("Juan Soto", "nationality", "South Africa", "asserted") in found
+
+
+def test_a_demonym_before_counterpart_gives_the_counterparts_nationality():
+    # "Ana Ruiz met her Greek counterpart Rosa Vidal."
+    doc = parse(
+        """
+Ana PROPN nsubj 3
+Ruiz PROPN flat 1
+met VERB ROOT 0 meet
+her PRON nmod:poss 6 her PRP$
+Greek ADJ amod 6
+counterpart NOUN compound 7
+Rosa PROPN obj 3
+Vidal PROPN flat 7
+. PUNCT punct 3
+""",
+        ents=[(0, 2, "PERSON"), (4, 5, "NORP"), (6, 8, "PERSON")],
+    )
+    assert ("Rosa Vidal", "nationality", "Greece", "asserted") in triples(doc)
