@@ -419,9 +419,12 @@ class RelationFinder:
 
     def _country_body(self, country: int, body: str, anchor: Token) -> int:
         """The legislature ``body`` ("Senate") of ``country``, named with the country's code ("US Senate",
-        "UK Parliament"), else with its nearest name before ``anchor`` ("Ruritanian Senate")."""
+        "UK Parliament"; a body of several words with the country's name, as it is written in full:
+        "United States House of Representatives"), else with its nearest name before ``anchor``
+        ("Ruritanian Senate")."""
         table = self.table
-        surface = self.lex.country_codes.get(table.label(country))
+        short = " " not in body
+        surface = self.lex.country_codes.get(table.label(country)) if short else table.label(country)
         if surface is None:
             nearest = max(
                 (

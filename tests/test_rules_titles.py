@@ -3283,3 +3283,29 @@ new ADJ amod 8
 
     assert ("Ana Ruiz", "leads", "Zentro", "asserted") in found("chief", "executive")
     assert not {t for t in found("main", "winner") if t[1] in ("leads", "worksFor")}
+
+
+def test_a_bare_legislators_body_of_the_texts_country_is_named_as_usually_written():
+    # "Britain voted. Britain won. Britain lost. Representative Ana Ruiz spoke. Senator Rosa Vidal
+    # spoke." (the text is about the United Kingdom: a one-word body takes the country's code, a
+    # longer one its name)
+    lines = "\n".join(
+        f"Britain PROPN nsubj {3 * k + 2}\n{verb} VERB ROOT 0\n. PUNCT punct {3 * k + 2}"
+        for k, verb in enumerate(("voted", "won", "lost"))
+    )
+    lines += """
+Representative PROPN nmod:desc 11
+Ana PROPN nsubj 13
+Ruiz PROPN flat 11
+spoke VERB ROOT 0 speak
+. PUNCT punct 13
+Senator PROPN nmod:desc 16
+Rosa PROPN nsubj 18
+Vidal PROPN flat 16
+spoke VERB ROOT 0 speak
+. PUNCT punct 18
+"""
+    ents = [(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "GPE"), (10, 12, "PERSON"), (15, 17, "PERSON")]
+    found = triples(parse(lines, ents=ents))
+    assert ("Ana Ruiz", "memberOf", "United Kingdom House of Representatives", "asserted") in found
+    assert ("Rosa Vidal", "memberOf", "UK Senate", "asserted") in found
