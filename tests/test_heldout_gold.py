@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 15)))
+HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 16)))
 GOLD_DIRS = tuple(REPO / "benchmarks" / name for name in HELDOUT)
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpora" / "news-bench" / "articles.jsonl"
