@@ -75,6 +75,8 @@ OPEN_VERB_STOPLIST = frozenset(
 )
 #: words between a verb that gives or leaves an office and its "as": "sworn in as", "took office as"
 ROLE_VERB_PARTICLES = frozenset({"in", "over", "down", "office"})
+#: words of a title not yet held: "incoming chair Jane Roe", "President-elect Jane Roe"
+PROSPECTIVE_WORDS = frozenset({"incoming", "future", "elect", "designate"})
 #: words before a title held no longer: "former President Jane Roe"
 FORMER_WORDS = frozenset({"former", "ex", "then", "late", "retired", "outgoing"})
 #: titles that hold a portfolio, and the nouns of the body that runs one (see ``_portfolio_department``)
@@ -92,6 +94,8 @@ TITLE_MODIFIERS = frozenset(
         "former",
         "acting",
         "interim",
+        "incoming",
+        "future",
         "special",
         "billionaire",
         "legal",
@@ -2268,7 +2272,8 @@ class RelationFinder:
             }
             owner, confidence = (list(organisations), 0.6) if len(organisations) == 1 else ([], confidence)
         bare = not (qualified or portfolio or self._held_elsewhere(i, sent))
-        self._roles(person, titles, owner, portfolio, sent, tokens[start], confidence, bare)
+        prospective = self._prospective(range(max(i, sent.start), start))
+        self._roles(person, titles, owner, portfolio, sent, tokens[start], confidence, bare, prospective)
         self._portfolio_department(person, titles, range(max(i, sent.start), start), owner, sent)
         plural = any(self.lex.plural_role(words) for words in titles)
         if plural:  # "senators A and B": a plural title
@@ -2698,8 +2703,9 @@ class RelationFinder:
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
         owner = owner or self._appointer(end)
+        bare, prospective = not (qualified or portfolio), self._prospective(range(opening, i))
         self._roles(
-            person, titles, owner, portfolio, sent, tokens[end - 1], bare=not (qualified or portfolio)
+            person, titles, owner, portfolio, sent, tokens[end - 1], bare=bare, prospective=prospective
         )
 
     def _given_office(self, end: int, sent: Span) -> bool:
@@ -2921,6 +2927,11 @@ class RelationFinder:
         closing = (k + 1 for k in range(i, min(i + 6, sent.end)) if tokens[k].text == ")")
         return next(closing, i)
 
+    def _prospective(self, phrase: range) -> bool:
+        """Whether a title phrase names an office not yet held ("incoming", "President-elect")."""
+        lowers = token_strings(self.table.doc, "lower_")
+        return any(lowers[k] in PROSPECTIVE_WORDS for k in phrase)
+
     def _name_as_type(self, start: int) -> bool:
         """Whether the name starting at token ``start`` follows an article, as a type of person rather
         than the person ('the "Jane Roe of Peru"', "a Jane Roe")."""
@@ -2965,12 +2976,15 @@ class RelationFinder:
         anchor: Token,
         confidence: float = 0.85,
         bare: bool = False,
+        prospective: bool = False,
     ) -> None:
         """Relations of a person to the owners of their titles; a country owner gives nationality
         (and, for "senator"-like titles, membership of that country's legislature). A ``bare`` title,
         with no owner named or implied, may be a head of state's of the text's country (see
-        :meth:`_heads_of_document_country`)."""
+        :meth:`_heads_of_document_country`). A ``prospective`` title ("incoming chair") is held
+        hypothetically; the nationality it shows is not."""
         table = self.table
+        fixed = Modality.HYPOTHETICAL if prospective else None
         relations = {self.lex.role(t).relation for t in titles}
         held = [self.lex.role(t).words for t in titles]  # as listed: "then-prime-minister", "presidents"
         bare_heads = [t for t in held if t in self.lex.cue("bare_head_of_state")]
@@ -2996,14 +3010,16 @@ class RelationFinder:
                 if table.cls(owner) in BODIES:
                     table.employers.setdefault(person, owner)
                 if table.cls(owner) != C.COUNTRY:
-                    self._emit(person, relation, owner, title_words, sent, "title", confidence)
+                    self._emit(person, relation, owner, title_words, sent, "title", confidence, fixed=fixed)
                     continue
                 self._emit(person, "nationality", owner, title_words, sent, "title:country", 0.8)
                 if title.words in self.lex.cue("head_of_state"):  # "French President X" leads France
-                    self._emit(person, "leads", owner, title_words, sent, "title:head_of_state", 0.75)
+                    self._emit(
+                        person, "leads", owner, title_words, sent, "title:head_of_state", 0.75, fixed=fixed
+                    )
                 if title.body:
                     body = self._country_body(owner, title.body, anchor)
-                    self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75)
+                    self._emit(person, "memberOf", body, title_words, sent, "title:body", 0.75, fixed=fixed)
 
     # -- modifiers -------------------------------------------------------------
     def _modifiers(self, sent: Span) -> None:

@@ -3309,3 +3309,39 @@ spoke VERB ROOT 0 speak
     found = triples(parse(lines, ents=ents))
     assert ("Ana Ruiz", "memberOf", "United Kingdom House of Representatives", "asserted") in found
     assert ("Rosa Vidal", "memberOf", "UK Senate", "asserted") in found
+
+
+def test_an_incoming_office_is_held_hypothetically_its_nationality_is_not():
+    # "Ana Ruiz, the incoming Peruvian president, spoke." / "Incoming President Ana Ruiz of Peru spoke."
+    after = parse(
+        """
+Ana PROPN nsubj 9
+Ruiz PROPN flat 1
+, PUNCT punct 7
+the DET det 7
+incoming VERB amod 7 income VBG
+Peruvian ADJ amod 7
+president NOUN appos 1
+, PUNCT punct 7
+spoke VERB ROOT 0 speak
+. PUNCT punct 9
+""",
+        ents=[(0, 2, "PERSON"), (5, 6, "NORP")],
+    )
+    found = triples(after)
+    assert ("Ana Ruiz", "leads", "Peru", "hypothetical") in found
+    assert ("Ana Ruiz", "nationality", "Peru", "asserted") in found
+    before = parse(
+        """
+Incoming ADJ amod 2
+President PROPN nmod:desc 3
+Ana PROPN nsubj 7
+Ruiz PROPN flat 3
+of ADP case 6
+Peru PROPN nmod 3
+spoke VERB ROOT 0 speak
+. PUNCT punct 7
+""",
+        ents=[(2, 4, "PERSON"), (5, 6, "GPE")],
+    )
+    assert ("Ana Ruiz", "leads", "Peru", "hypothetical") in triples(before)
