@@ -3345,3 +3345,24 @@ spoke VERB ROOT 0 speak
         ents=[(2, 4, "PERSON"), (5, 6, "GPE")],
     )
     assert ("Ana Ruiz", "leads", "Peru", "hypothetical") in triples(before)
+
+
+def test_a_president_elect_leads_hypothetically():
+    # "President-elect Ana Ruiz of Peru spoke."
+    doc = parse(
+        """
+President PROPN compound 3
+- PUNCT punct 3
+elect NOUN nmod:desc 4
+Ana PROPN nsubj 8
+Ruiz PROPN flat 4
+of ADP case 7
+Peru PROPN nmod 4
+spoke VERB ROOT 0 speak
+. PUNCT punct 8
+""",
+        ents=[(3, 5, "PERSON"), (6, 7, "GPE")],
+    )
+    found = triples(doc)
+    assert ("Ana Ruiz", "leads", "Peru", "hypothetical") in found
+    assert ("Ana Ruiz", "leads", "Peru", "asserted") not in found
