@@ -3242,6 +3242,11 @@ class RelationFinder:
             for word, participle in self._hyphenated_before(start, sent):
                 if participle.lower_ == "based" and (place := table.entity_at(word)) is not None:
                     self._emit(entity, "basedIn", place, "based", sent, "basedIn:modifier", 0.8)
+                elif (
+                    participle.lower_ in ("owned", "controlled")
+                    and (owner := table.entity_at(word)) is not None
+                ):
+                    self._emit(entity, "partOf", owner, participle.lower_, sent, "partOf:modifier", 0.75)
                 elif participle.lower_ in lex.cue("backing_participle"):
                     country = self._modifier_country(word) or self.lex.countries.get(word.lower_)
                     backers = (

@@ -3982,3 +3982,23 @@ voted VERB ROOT 0 vote
     )
     pairs = {(s, o) for s, r, o, _ in triples(doc) if r == "allyOf"}
     assert pairs & {("Chile", "Peru"), ("Peru", "Chile")}
+
+
+def test_a_company_before_owned_owns_the_company_the_modifier_is_on():
+    # "The Kestrel-owned Zentro Corp hired Ana Ruiz."
+    doc = parse(
+        """
+The DET det 6
+Kestrel PROPN compound 4
+- PUNCT punct 2
+owned VERB amod 6 own VBN
+Zentro PROPN compound 6
+Corp PROPN nsubj 7
+hired VERB ROOT 0 hire
+Ana PROPN obj 7
+Ruiz PROPN flat 8
+. PUNCT punct 7
+""",
+        ents=[(1, 2, "ORG"), (4, 6, "ORG"), (7, 9, "PERSON")],
+    )
+    assert ("Zentro Corp", "partOf", "Kestrel", "asserted") in triples(doc)
