@@ -1419,6 +1419,8 @@ class RelationFinder:
             if not branded or any(t.lower_ in self.lex.cue("negation") for t in window):
                 return []
             named = scheme.passive_subjects(head) if passive else scheme.objects(head)
+            if not named and not passive:  # "called X a security risk", the name read as a complement
+                named = [c for c in scheme.children(head, "xcomp") if self.table.entity_at(c) is not None]
             return [t for t in named if t not in branded]
         if slot == "verdict":  # "found X guilty", "X was found guilty" (not "found X not guilty")
             verdicts = [c for c in child_tokens(head) if c.lower_ in self.lex.cue("verdict_adj")]

@@ -4002,3 +4002,23 @@ Ruiz PROPN flat 8
         ents=[(1, 2, "ORG"), (4, 6, "ORG"), (7, 9, "PERSON")],
     )
     assert ("Zentro Corp", "partOf", "Kestrel", "asserted") in triples(doc)
+
+
+def test_calling_someone_a_security_risk_accuses_them_also_when_the_name_is_read_as_a_complement():
+    # "Peru called Kestrel a security risk in May." (the name parsed as a complement, as the small parser
+    # does)
+    doc = parse(
+        """
+Peru PROPN nsubj 2
+called VERB ROOT 0 call
+Kestrel PROPN xcomp 2
+a DET det 6
+security NOUN compound 6
+risk NOUN xcomp 2
+in ADP case 8
+May PROPN obl 2
+. PUNCT punct 2
+""",
+        ents=[(0, 1, "GPE"), (2, 3, "ORG")],
+    )
+    assert ("Peru", "accuses", "Kestrel", "asserted") in triples(doc)
