@@ -74,6 +74,8 @@ NER_VOTES: dict[str, tuple[EntityClass, float]] = {
 # lower-case words that still end a name: "Acme telecom" (a careless lower case), "the Smith administration"
 LOWERCASE_SUFFIXES = frozenset({"telecom", "telekom", "telecoms", "administration"})
 JOINERS = frozenset({"of", "on", "for", "&", "and"})
+#: words before a title (or a name) held no longer: "former President Jane Roe", "the late Jane Roe"
+FORMER_WORDS = frozenset({"former", "ex", "then", "late", "retired", "outgoing"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: lower-case words inside names: "Charles de Gaulle", "Church of the Holy Cross", "Stratford-upon-Avon"
 NAME_PARTICLES = JOINERS | frozenset(
@@ -228,7 +230,8 @@ def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
             lower in LEADING_NOISE
             or first.is_punct
             or first.is_space
-            or lower in ("former", "ex", "acting", "then", "late", "retired", "outgoing")
+            or lower in FORMER_WORDS
+            or lower == "acting"
             or (first.pos_ == "ADV" and first.tag_ != "NNP" and not first.like_url)  # "Afterwards"
             or lower in JOINERS
         ):

@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import PERSON_PRONOUNS, THING_PRONOUNS, EntityTable
 from newsgraph.extract.depscheme import DepScheme
-from newsgraph.extract.entities import NamedMention, example_list_head, model_after
+from newsgraph.extract.entities import FORMER_WORDS, NamedMention, example_list_head, model_after
 from newsgraph.extract.lexicon import Frame, Lexicon, Title
 from newsgraph.extract.modality import read_modality
 from newsgraph.extract.records import EntityClass, Modality
@@ -77,8 +77,6 @@ OPEN_VERB_STOPLIST = frozenset(
 ROLE_VERB_PARTICLES = frozenset({"in", "over", "down", "office"})
 #: words of a title not yet held: "incoming chair Jane Roe", "President-elect Jane Roe"
 PROSPECTIVE_WORDS = frozenset({"incoming", "future", "elect", "designate"})
-#: words before a title held no longer: "former President Jane Roe"
-FORMER_WORDS = frozenset({"former", "ex", "then", "late", "retired", "outgoing"})
 #: titles that hold a portfolio, and the nouns of the body that runs one (see ``_portfolio_department``)
 MINISTER_TITLES = frozenset({"minister", "secretary"})
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office"})
@@ -2618,7 +2616,8 @@ class RelationFinder:
         else:
             i = self._past_predicate_copula(end, sent)  # "Jane Roe is the chief executive of X"
             i = self._past_role_verb(end, sent) if i == end else i  # "Jane Roe was sworn in as governor"
-        if i == end and not self._given_office(end, sent):
+        appointers = self._appointer(end)  # "Acme named Jane Roe its chief executive": no "as" needed
+        if i == end and not (end < sent.end and appointers):
             return
         while i < sent.end and _lower_adverb(tokens[i]):
             i += 1  # "Jane Roe, formerly the chief executive of X"
@@ -2704,16 +2703,11 @@ class RelationFinder:
                 owner, portfolio = (found, False) if found else (owner, tokens[i].lower_ == "of")
             if found and self._names_a_person_next(i + 1, sent):
                 return  # "Speaking to X, the president of Y, Jane Roe, said": Jane Roe's title
-        owner = owner or self._appointer(end)
+        owner = owner or appointers
         bare, prospective = not (qualified or portfolio), self._prospective(range(opening, i))
         self._roles(
             person, titles, owner, portfolio, sent, tokens[end - 1], bare=bare, prospective=prospective
         )
-
-    def _given_office(self, end: int, sent: Span) -> bool:
-        """Whether the name ending before token ``end`` is given the office that follows it: "Acme named
-        Jane Roe its chief executive"."""
-        return end < sent.end and bool(self._appointer(end))
 
     def _appointer(self, end: int) -> list[int]:
         """Who gives an office to the name ending before token ``end``: "Acme appointed Jane Roe as
